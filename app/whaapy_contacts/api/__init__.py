@@ -1,0 +1,1 @@
+"""The Whaapy HTTP API client on httpx, its error tree, and JSON mapping. No Qt."""

@@ -1,0 +1,312 @@
+"""ContactsClient: the Whaapy HTTP API over httpx. Blocking; callers run it on a worker thread."""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import json
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from whaapy_contacts import __version__
+from whaapy_contacts.api import errors as e
+from whaapy_contacts.api.mapping import (
+    ContactPage,
+    ShapeError,
+    agents_from_json,
+    contact_from_envelope,
+    page_from_json,
+    stages_from_json,
+    tags_from_json,
+)
+from whaapy_contacts.domain.contact import Agent, Contact, FunnelStage
+from whaapy_contacts.domain.validation import FieldErrors
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://api.whaapy.com"
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+_SCOPES_PREFIX = "Missing required scopes:"
+T = TypeVar("T")
+
+
+def check_base_url(url: str) -> str:
+    """Return the URL without a trailing slash; raise InsecureBaseUrl unless HTTPS or loopback."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise e.InsecureBaseUrl(f"not an http(s) URL: {url!r}")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise e.InsecureBaseUrl("plain http is allowed only for loopback addresses")
+    return url.strip().rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class ContactsClient:
+    """One Whaapy account. ``transport`` lets tests route requests anywhere (e.g. a MockTransport).
+
+    The key is held privately and never appears in ``repr``, logs or exception text.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.base_url = check_base_url(base_url)
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            transport=transport,
+            timeout=timeout,
+            verify=True,
+            follow_redirects=False,
+            headers={
+                "Authorization": f"Bearer {api_key}",
+                "User-Agent": f"whaapy-contacts/{__version__}",
+                "Accept": "application/json",
+            },
+        )
+
+    def __repr__(self) -> str:
+        return f"ContactsClient(base_url={self.base_url!r}, api_key=<hidden>)"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> ContactsClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- calls -------------------------------------------------------------------------------
+
+    def create_contact(self, payload: Mapping[str, object]) -> Contact:
+        """POST /contacts/v1 with a payload from ``check_draft`` (no nulls, empties omitted)."""
+        return self._parse(
+            contact_from_envelope, self._call("POST", "/contacts/v1", json=dict(payload))
+        )
+
+    def list_contacts(
+        self,
+        *,
+        limit: int = 50,
+        cursor: str | None = None,
+        search: str | None = None,
+        tags: tuple[str, ...] = (),
+        funnel_stage_id: str | None = None,
+        source: str | None = None,
+        sort_by: str = "created_at",
+        sort_order: str = "desc",
+    ) -> ContactPage:
+        params: dict[str, str | int] = {
+            "limit": limit,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+        }
+        optional = {"cursor": cursor, "search": search, "funnel_stage_id": funnel_stage_id}
+        params.update({k: v for k, v in optional.items() if v})
+        if source:
+            params["source"] = source
+        if tags:
+            params["tags"] = ",".join(tags)
+        return self._parse(page_from_json, self._call("GET", "/contacts/v1", params=params))
+
+    def search_contacts(
+        self,
+        *,
+        search: str = "",
+        phone: str | None = None,
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> ContactPage:
+        body: dict[str, Any] = {"search": search, "limit": limit}
+        if phone:
+            body["filters"] = {"phone_number": {"eq": phone}}
+        if cursor:
+            body["cursor"] = cursor
+        return self._parse(page_from_json, self._call("POST", "/contacts/v1/search", json=body))
+
+    def get_contact(self, contact_id: str) -> Contact:
+        return self._parse(contact_from_envelope, self._call("GET", f"/contacts/v1/{contact_id}"))
+
+    def update_contact(self, contact_id: str, patch: Mapping[str, object]) -> Contact:
+        """PATCH: ``tags`` replaces, ``add_tags``/``remove_tags`` edit, custom fields merge."""
+        body = self._call("PATCH", f"/contacts/v1/{contact_id}", json=dict(patch))
+        return self._parse(contact_from_envelope, body)
+
+    def delete_contact(self, contact_id: str) -> None:
+        self._call("DELETE", f"/contacts/v1/{contact_id}")
+
+    def check_key(self) -> None:
+        """The cheapest call that proves the key works. Raises Unauthorized/MissingScopes/..."""
+        self._call("GET", "/user-webhooks/events")
+
+    def funnel_stages(self) -> tuple[FunnelStage, ...]:
+        return self._parse(stages_from_json, self._call("GET", "/funnel/v1/stages"))
+
+    def account_tags(self) -> tuple[str, ...]:
+        return self._parse(tags_from_json, self._call("GET", "/contacts/v1/tags"))
+
+    def team(self) -> tuple[Agent, ...]:
+        return self._parse(agents_from_json, self._call("GET", "/team/v1"))
+
+    # --- the one place where httpx and HTTP statuses become ApiError -----------------------
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        started = time.monotonic()
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            log.info("%s %s failed: %s", method, path, type(exc).__name__)
+            raise _transport_error(exc, method) from exc
+        log.info("%s %s -> %s in %.0f ms", method, path, response.status_code,
+                 (time.monotonic() - started) * 1000)  # fmt: skip
+        return _check(response)
+
+    @staticmethod
+    def _parse(parser: Callable[[object], T], body: object) -> T:
+        try:
+            return parser(body)
+        except (ShapeError, TypeError, ValueError, AttributeError) as exc:
+            raise e.BadResponse(f"unexpected shape: {exc}") from exc
+
+
+def _transport_error(exc: httpx.HTTPError, method: str) -> e.ApiError:
+    text = str(exc).lower()
+    if isinstance(exc, httpx.TimeoutException):
+        # A connect timeout means the request never left; a read timeout may have been processed.
+        sent = not isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout))
+        return e.RequestTimeout(type(exc).__name__, ambiguous=sent and method != "GET")
+    if isinstance(exc, httpx.ConnectError):
+        if any(
+            s in text for s in ("name or service", "nodename", "getaddrinfo", "name resolution")
+        ):
+            return e.NameResolutionFailed("DNS lookup failed")
+        if "refused" in text:
+            return e.ConnectionRefused("connection refused")
+        return e.TransportError(f"connect failed: {type(exc).__name__}")
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        return e.ConnectionDropped(f"connection dropped: {type(exc).__name__}")
+    return e.TransportError(type(exc).__name__)
+
+
+def _check(response: httpx.Response) -> Any:
+    status = response.status_code
+    body = _json_or_none(response)
+    if 200 <= status < 300:
+        if status == 204 or not response.content:
+            return {}
+        if body is None:
+            raise e.BadResponse(_describe_unreadable(response), status=status)
+        return body
+    raise _status_error(response, body)
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _describe_unreadable(response: httpx.Response) -> str:
+    kind = "html" if _looks_html(response) else "non-JSON or truncated"
+    return f"{kind} body ({len(response.content)} bytes) with status {response.status_code}"
+
+
+def _looks_html(response: httpx.Response) -> bool:
+    ctype = response.headers.get("content-type", "")
+    return "html" in ctype or response.content.lstrip()[:1] == b"<"
+
+
+def _status_error(response: httpx.Response, body: Any) -> e.ApiError:
+    status = response.status_code
+    data: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+    code = str(data.get("error") or "")
+    message = str(data.get("message") or "")
+    if status >= 500:
+        return e.ServerError(_describe(response, code), status=status)
+    if status == 401:
+        return e.Unauthorized("401 unauthorized", status=status)
+    if status == 403:
+        return e.MissingScopes(_scopes(message), f"403 {code}", status=status)
+    if status == 404:
+        return e.NotFound(f"404 {code}", status=status)
+    if status == 409 and (code == "duplicate_contact" or _existing_id(data)):
+        return e.DuplicateContact(_existing_id(data), status=status)
+    if status == 429:
+        return e.RateLimited(_retry_after(response.headers.get("retry-after")), status=status)
+    if status in (400, 422) and (code == "validation_error" or _details(data)):
+        return e.ValidationFailed(FieldErrors(_details(data)), f"{status} {code}", status=status)
+    if status in (400, 422) and body is not None:
+        summary = {"_": [message or "Datos inválidos"]}
+        return e.ValidationFailed(FieldErrors(summary), f"{status} {code}", status=status)
+    return e.BadResponse(_describe(response, code), status=status)
+
+
+def _describe(response: httpx.Response, code: str) -> str:
+    if code:
+        return f"{response.status_code} {code}"
+    return _describe_unreadable(response)
+
+
+def _existing_id(data: Mapping[str, Any]) -> str:
+    found = data.get("existing_contact_id")
+    for nest in ("details", "errors", "data"):
+        inner = data.get(nest)
+        if not found and isinstance(inner, Mapping):
+            found = inner.get("existing_contact_id") or inner.get("contact_id")
+    return str(found or "")
+
+
+def _details(data: Mapping[str, Any]) -> dict[str, list[str]]:
+    """``details`` or ``errors``: {field: [msgs] | msg}, or a list of {field|path, message}."""
+    raw = data.get("details") or data.get("errors") or {}
+    out: dict[str, list[str]] = {}
+    if isinstance(raw, Mapping):
+        for field, msgs in raw.items():
+            out[str(field)] = [str(m) for m in msgs] if isinstance(msgs, list) else [str(msgs)]
+    elif isinstance(raw, list):
+        for item in raw:
+            if isinstance(item, Mapping):
+                path = item.get("field") or item.get("path") or "_"
+                field = ".".join(map(str, path)) if isinstance(path, list) else str(path)
+                out.setdefault(field, []).append(str(item.get("message") or ""))
+    return out
+
+
+def _scopes(message: str) -> tuple[str, ...]:
+    if not message.startswith(_SCOPES_PREFIX):
+        return ()
+    listed = message[len(_SCOPES_PREFIX) :].replace(";", ",")
+    return tuple(s.strip() for s in listed.split(",") if s.strip())
+
+
+def _retry_after(value: str | None) -> float | None:
+    """``Retry-After`` as delta-seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

@@ -1,0 +1,138 @@
+"""The one exception tree of the API client. httpx errors are converted only in client.py.
+
+::
+
+    ApiError                        every failure of a Whaapy call; .user_message is Spanish
+    ├── AuthError                   the key is the problem: pause and ask the user to fix it
+    │   ├── Unauthorized            401: invalid or revoked key
+    │   └── MissingScopes(scopes)   403: the key lacks scopes, listed
+    ├── NotFound                    404: no such contact (or route)
+    ├── DuplicateContact(existing_id)   409 duplicate_contact
+    ├── ValidationFailed(field_errors)  400/422 validation_error: per-field messages
+    ├── RateLimited(retry_after)    429; retry_after in seconds or None
+    ├── ServerError(status)         5xx, with a JSON or an HTML body
+    ├── BadResponse                 an answer we cannot read: HTML/non-JSON, truncated, wrong shape,
+    │                               or an unexpected status
+    └── TransportError              no HTTP answer at all
+        ├── ConnectionRefused       nothing listens there (or a firewall refuses)
+        ├── NameResolutionFailed    DNS failed: usually no internet
+        ├── ConnectionDropped       closed mid-request or mid-response (may have been processed)
+        └── RequestTimeout          timed out (a read timeout may have been processed)
+
+``retryable`` says whether trying the same request later may succeed; ``ambiguous`` says the
+server may have processed the request even though we got no answer (so a retried create must
+reconcile through the duplicate rule).
+"""
+
+from __future__ import annotations
+
+from whaapy_contacts.domain.validation import FieldErrors
+
+SCOPES_HELP = "Agrégalos en app.whaapy.com → Configuración → API Keys."
+
+
+class ApiError(Exception):
+    """Base of every API failure. ``str()`` is a log-safe English summary, never the key."""
+
+    user_message = "Ocurrió un error al hablar con Whaapy. Intenta de nuevo."
+    retryable = False
+    ambiguous = False
+
+    def __init__(self, detail: str = "", *, status: int | None = None) -> None:
+        super().__init__(detail or type(self).__name__)
+        self.status = status
+        self.detail = detail
+
+
+class AuthError(ApiError):
+    """The key cannot do this; nothing will work until the user fixes it."""
+
+
+class Unauthorized(AuthError):
+    user_message = "La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva."
+
+
+class MissingScopes(AuthError):
+    def __init__(self, scopes: tuple[str, ...], detail: str = "", *, status: int = 403) -> None:
+        super().__init__(detail or f"missing scopes: {', '.join(scopes)}", status=status)
+        self.scopes = scopes
+
+    @property
+    def user_message(self) -> str:  # type: ignore[override]
+        listed = ", ".join(self.scopes) if self.scopes else "(no indicados)"
+        return f"A la clave le faltan permisos: {listed}. {SCOPES_HELP}"
+
+
+class NotFound(ApiError):
+    user_message = "No se encontró ese contacto en Whaapy. Puede que lo hayan borrado."
+
+
+class DuplicateContact(ApiError):
+    user_message = "Ya existe un contacto con este número de teléfono."
+
+    def __init__(self, existing_id: str, detail: str = "", *, status: int = 409) -> None:
+        super().__init__(detail or f"duplicate of {existing_id}", status=status)
+        self.existing_id = existing_id
+
+
+class ValidationFailed(ApiError):
+    user_message = "Whaapy rechazó algunos datos. Revisa los campos marcados."
+
+    def __init__(self, field_errors: FieldErrors, detail: str = "", *, status: int = 400) -> None:
+        super().__init__(detail or f"validation failed: {sorted(field_errors)}", status=status)
+        self.field_errors = field_errors
+
+
+class RateLimited(ApiError):
+    retryable = True
+
+    def __init__(self, retry_after: float | None, detail: str = "", *, status: int = 429) -> None:
+        super().__init__(detail or f"rate limited, retry after {retry_after}", status=status)
+        self.retry_after = retry_after
+
+    @property
+    def user_message(self) -> str:  # type: ignore[override]
+        if self.retry_after:
+            wait = max(1, round(self.retry_after))
+            return f"Whaapy pide esperar un momento. Se reintentará en {wait} s."
+        return "Whaapy pide esperar un momento. Se reintentará en breve."
+
+
+class ServerError(ApiError):
+    user_message = "Whaapy tiene un problema en este momento. Se reintentará en breve."
+    retryable = True
+
+
+class BadResponse(ApiError):
+    user_message = "Whaapy respondió algo que no se pudo leer. Se reintentará en breve."
+    retryable = True
+
+
+class TransportError(ApiError):
+    user_message = "Sin conexión con Whaapy. Revisa tu internet; se reintentará en breve."
+    retryable = True
+
+
+class ConnectionRefused(TransportError):
+    user_message = "No se pudo conectar con el servidor. Revisa la dirección o tu internet."
+
+
+class NameResolutionFailed(TransportError):
+    user_message = "Sin internet: no se encontró el servidor de Whaapy. Revisa tu conexión."
+
+
+class ConnectionDropped(TransportError):
+    user_message = "Se cortó la conexión con Whaapy. Se reintentará en breve."
+    ambiguous = True
+
+
+class RequestTimeout(TransportError):
+    user_message = "Whaapy tardó demasiado en responder. Se reintentará en breve."
+
+    def __init__(self, detail: str = "", *, ambiguous: bool = True) -> None:
+        super().__init__(detail)
+        self.ambiguous = ambiguous
+
+
+class InsecureBaseUrl(ValueError):
+    """The base URL is not HTTPS and not loopback: the key would travel in clear text."""

@@ -1,0 +1,1 @@
+"""Domain types and rules: contacts, phone and email normalisation. No Qt, no httpx."""

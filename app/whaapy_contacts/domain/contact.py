@@ -1,0 +1,122 @@
+"""Contact (what the server returns) and ContactDraft (what the user typed)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+
+from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
+
+# A custom field value keeps its JSON type: text, number or yes/no.
+JsonScalar = str | int | float | bool
+
+SOURCE_MANUAL = "manual"
+SOURCE_MAX_LEN = 50
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class FunnelStage:
+    """A funnel stage as the API names it."""
+
+    id: str
+    name: str
+    position: int = 0
+    color: str = ""
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A team member contacts can be assigned to."""
+
+    id: str
+    name: str
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A contact as the server knows it. Missing text fields are ``""``, never ``None``."""
+
+    id: str
+    phone_number: str
+    name: str = ""
+    email: str = ""
+    avatar_url: str = ""
+    tags: tuple[str, ...] = ()
+    custom_fields: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
+    external_ids: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    notes: str = ""
+    funnel_stage: FunnelStage | None = None
+    source: str = ""
+    company: str = ""
+    address: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+    country: str = ""
+    last_contact_at: datetime | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deal_value: float | None = None
+    assigned_agent_id: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    # Fields the server sent that we don't model; kept so nothing is lost on a round trip.
+    extra: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
+
+    @property
+    def display_name(self) -> str:
+        full = self.name or " ".join(p for p in (self.first_name, self.last_name) if p)
+        return full.strip()
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """What the user typed, before validation. The phone is raw text plus the selected region."""
+
+    phone_number: str
+    phone_region: str = DEFAULT_COUNTRY
+    name: str = ""
+    email: str = ""
+    avatar_url: str = ""
+    tags: tuple[str, ...] = ()
+    custom_fields: Mapping[str, JsonScalar] = field(default_factory=lambda: _EMPTY)
+    external_ids: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    notes: str = ""
+    funnel_stage_id: str = ""
+    source: str = SOURCE_MANUAL
+    company: str = ""
+    address: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+    country: str = DEFAULT_COUNTRY
+    deal_value: float | None = None
+    assigned_agent_id: str = ""
+
+    def is_blank(self) -> bool:
+        """True when nothing but the sticky defaults was typed."""
+        typed = (
+            self.phone_number, self.name, self.email, self.avatar_url, self.notes, self.company,
+            self.address, self.city, self.state, self.postal_code, self.assigned_agent_id,
+        )  # fmt: skip
+        return (
+            not any(v.strip() for v in typed) and not self.custom_fields and not self.external_ids
+        )
+
+
+def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Trim tags, drop empty ones and those that repeat another in a different case."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for raw in tags:
+        tag = " ".join(raw.split())
+        key = tag.casefold()
+        if tag and key not in seen:
+            seen.add(key)
+            out.append(tag)
+    return tuple(out)

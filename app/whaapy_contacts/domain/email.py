@@ -1,0 +1,36 @@
+"""Email checks with email-validator, offline (no DNS): safe on the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from email_validator import EmailNotValidError, validate_email
+
+
+@dataclass(frozen=True)
+class EmailResult:
+    """``normalized`` when the address is usable; otherwise ``reason``, a Spanish message."""
+
+    normalized: str | None
+    reason: str | None = None
+
+
+def check_email(text: str) -> EmailResult:
+    """Validate syntax only. Empty input is valid (the field is optional) and gives ``""``."""
+    text = (text or "").strip()
+    if not text:
+        return EmailResult("")
+    if "@" not in text:
+        return EmailResult(None, "Falta la @ en el correo (ejemplo: nombre@empresa.com).")
+    try:
+        info = validate_email(text, check_deliverability=False)
+    except EmailNotValidError:
+        return EmailResult(
+            None, "El correo no es válido. Revisa que esté bien escrito (nombre@empresa.com)."
+        )
+    return EmailResult(info.normalized)
+
+
+def same_email(a: str, b: str) -> bool:
+    """email-validator lower-cases only the domain, so compare case-folded."""
+    return a.strip().casefold() == b.strip().casefold()

@@ -1,0 +1,194 @@
+"""Phone normalisation: what staff type or paste becomes E.164, or a reason why not."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
+
+DEFAULT_REGION = "MX"
+MX_CODE = "52"
+
+_E164_FORMAT = re.compile(r"^\+[1-9]\d{6,14}$")
+# Characters people use to group digits: spaces, dashes (all kinds), dots, slashes, brackets.
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212.·/()\[\]]+")
+_EXTENSION = re.compile(r"(?:ext\.?|extensi[oó]n|x)\s*\d+$", re.IGNORECASE)
+
+
+class PhoneReason(Enum):
+    """Why a typed phone could not become a number. The value is the Spanish message."""
+
+    EMPTY = "Escribe el número de teléfono."
+    NOT_A_NUMBER = "Esto no parece un número de teléfono."
+    TOO_SHORT = "Faltan dígitos: el número es demasiado corto."
+    TOO_LONG = "Sobran dígitos: el número es demasiado largo."
+    INVALID_COUNTRY_CODE = "La clave de país no existe. Revisa lo que va después del +."
+    INVALID_NUMBER = "Este número no existe en el país elegido. Revisa los dígitos o el país."
+
+    @property
+    def message(self) -> str:
+        return self.value
+
+
+class PhoneNotice(Enum):
+    """A change we made to what was typed, so the user knows. The value is the Spanish text."""
+
+    LEGACY_MOBILE_ONE = "Se quitó el 1 de celular antiguo (ya no se usa desde 2019)."
+    LEGACY_PREFIX_044 = "Se quitó el prefijo 044 (ya no se usa desde 2019)."
+    LEGACY_PREFIX_045 = "Se quitó el prefijo 045 (ya no se usa desde 2019)."
+    LEGACY_PREFIX_01 = "Se quitó el prefijo 01 (ya no se usa desde 2019)."
+
+    @property
+    def message(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class PhoneResult:
+    """Either ``e164`` is set (with any notices) or ``reason`` says why not."""
+
+    e164: str | None
+    reason: PhoneReason | None = None
+    notices: tuple[PhoneNotice, ...] = ()
+    region: str | None = None
+    is_landline: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.e164 is not None
+
+
+def is_e164_format(text: str) -> bool:
+    """True when ``text`` has E.164 *format* (``+`` then 7 to 15 digits). No validity check."""
+    return bool(_E164_FORMAT.match(text))
+
+
+def canonical_digits(text: str) -> str:
+    """Digits that identify a number for matching: no ``+``/``00``, no old Mexican mobile ``1``.
+
+    ``+5215512345678``, ``+525512345678`` and ``525512345678`` all give ``525512345678``.
+    """
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.lstrip().startswith("00"):
+        digits = digits[2:]
+    if digits.startswith(MX_CODE + "1") and len(digits) == 13:
+        digits = MX_CODE + digits[3:]
+    return digits
+
+
+def same_phone(a: str, b: str) -> bool:
+    """Whether two stored or typed numbers are the same line, by canonical digits."""
+    return bool(a) and canonical_digits(a) == canonical_digits(b)
+
+
+def normalize_phone(text: str, region: str = DEFAULT_REGION) -> PhoneResult:
+    """Turn what was typed into E.164. Never raises: anything odd becomes a reason."""
+    cleaned = _clean(text)
+    if not cleaned:
+        return PhoneResult(None, PhoneReason.EMPTY)
+    if not re.fullmatch(r"\+?\d+", cleaned):
+        return PhoneResult(None, PhoneReason.NOT_A_NUMBER)
+    region = region.upper() if region else DEFAULT_REGION
+    international = cleaned.startswith("+") or cleaned.startswith("00")
+    digits = cleaned.lstrip("+")
+    if cleaned.startswith("00"):
+        digits = digits[2:]
+    if international:
+        return _parse_international(digits)
+    national = _parse_national(digits, region)
+    if national.ok or len(digits) < 8:
+        return national
+    # People often paste "52 55 1234 5678" without the +; try the digits as an international number.
+    as_intl = _parse_international(digits)
+    return as_intl if as_intl.ok else national
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    text = _EXTENSION.sub("", text).strip()
+    text = text.replace("\u00a0", " ")
+    return _SEPARATORS.sub("", text)
+
+
+def _parse_international(digits: str) -> PhoneResult:
+    notices: list[PhoneNotice] = []
+    if digits.startswith(MX_CODE):
+        national, fixes = _strip_mx_legacy(digits[len(MX_CODE) :], allow_mobile_one=True)
+        digits = MX_CODE + national
+        notices.extend(fixes)
+    return _finish("+" + digits, None, tuple(notices))
+
+
+def _parse_national(digits: str, region: str) -> PhoneResult:
+    notices: tuple[PhoneNotice, ...] = ()
+    if region == DEFAULT_REGION:
+        digits, notices = _strip_mx_legacy(digits, allow_mobile_one=True)
+    return _finish(digits, region, notices)
+
+
+def _strip_mx_legacy(
+    national: str, *, allow_mobile_one: bool
+) -> tuple[str, tuple[PhoneNotice, ...]]:
+    """Drop the dialling forms Mexico retired in 2019: 044/045/01 and the mobile ``1``."""
+    for prefix, notice in (
+        ("044", PhoneNotice.LEGACY_PREFIX_044),
+        ("045", PhoneNotice.LEGACY_PREFIX_045),
+    ):
+        if national.startswith(prefix) and len(national) == 13:
+            return national[3:], (notice,)
+    if national.startswith("01") and len(national) == 12:
+        return national[2:], (PhoneNotice.LEGACY_PREFIX_01,)
+    if allow_mobile_one and national.startswith("1") and len(national) == 11:
+        return national[1:], (PhoneNotice.LEGACY_MOBILE_ONE,)
+    return national, ()
+
+
+def _finish(candidate: str, region: str | None, notices: tuple[PhoneNotice, ...]) -> PhoneResult:
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except NumberParseException as exc:
+        return PhoneResult(None, _reason_from_parse_error(exc))
+    if phonenumbers.region_code_for_country_code(number.country_code or 0) == "ZZ":
+        return PhoneResult(None, PhoneReason.INVALID_COUNTRY_CODE)
+    if not phonenumbers.is_valid_number(number):
+        return PhoneResult(None, _reason_from_possibility(number))
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    kind = phonenumbers.number_type(number)
+    return PhoneResult(
+        e164,
+        None,
+        notices,
+        region=phonenumbers.region_code_for_number(number),
+        is_landline=kind == PhoneNumberType.FIXED_LINE,
+    )
+
+
+def _reason_from_parse_error(exc: NumberParseException) -> PhoneReason:
+    return {
+        NumberParseException.INVALID_COUNTRY_CODE: PhoneReason.INVALID_COUNTRY_CODE,
+        NumberParseException.TOO_SHORT_AFTER_IDD: PhoneReason.TOO_SHORT,
+        NumberParseException.TOO_SHORT_NSN: PhoneReason.TOO_SHORT,
+        NumberParseException.TOO_LONG: PhoneReason.TOO_LONG,
+    }.get(exc.error_type, PhoneReason.NOT_A_NUMBER)
+
+
+def _reason_from_possibility(number: phonenumbers.PhoneNumber) -> PhoneReason:
+    result = phonenumbers.is_possible_number_with_reason(number)
+    return {
+        ValidationResult.TOO_SHORT: PhoneReason.TOO_SHORT,
+        ValidationResult.TOO_LONG: PhoneReason.TOO_LONG,
+        ValidationResult.INVALID_COUNTRY_CODE: PhoneReason.INVALID_COUNTRY_CODE,
+    }.get(result, PhoneReason.INVALID_NUMBER)
+
+
+def format_international(e164: str) -> str:
+    """Readable international form for display (``+52 55 1234 5678``); input unchanged if odd."""
+    try:
+        number = phonenumbers.parse(e164 if e164.startswith("+") else "+" + e164, None)
+    except NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -1,0 +1,164 @@
+"""Client-side checks of a ContactDraft, producing the same FieldErrors the server's 400 becomes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from whaapy_contacts.domain.contact import SOURCE_MAX_LEN, ContactDraft, clean_tags
+from whaapy_contacts.domain.countries import is_country_code
+from whaapy_contacts.domain.email import check_email
+from whaapy_contacts.domain.phone import PhoneResult, normalize_phone
+
+
+class FieldErrors(Mapping[str, tuple[str, ...]]):
+    """Field name → its messages. Empty means no problems. Immutable."""
+
+    def __init__(self, errors: Mapping[str, list[str] | tuple[str, ...]] | None = None) -> None:
+        self._errors = {k: tuple(v) for k, v in (errors or {}).items() if v}
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self._errors[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._errors)
+
+    def __len__(self) -> int:
+        return len(self._errors)
+
+    def __repr__(self) -> str:
+        return f"FieldErrors({self._errors!r})"
+
+    def merged(self, other: Mapping[str, tuple[str, ...]]) -> FieldErrors:
+        combined: dict[str, list[str]] = {k: list(v) for k, v in self._errors.items()}
+        for key, msgs in other.items():
+            combined.setdefault(key, []).extend(m for m in msgs if m not in combined[key])
+        return FieldErrors(combined)
+
+
+@dataclass(frozen=True)
+class DraftCheck:
+    """The outcome of checking a draft: errors, notices to show, and the wire payload."""
+
+    errors: FieldErrors
+    notices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    payload: Mapping[str, object] = field(default_factory=dict)
+    phone: PhoneResult | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+_POSTAL_MX = re.compile(r"^\d{5}$")
+_TEXT_FIELDS = ("name", "notes", "company", "address", "city", "state", "postal_code")
+
+
+def check_phone(draft: ContactDraft) -> tuple[list[str], list[str], PhoneResult]:
+    result = normalize_phone(draft.phone_number, draft.phone_region)
+    errors = [result.reason.message] if result.reason else []
+    return errors, [n.message for n in result.notices], result
+
+
+def check_avatar_url(value: str) -> list[str]:
+    if not value:
+        return []
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return [
+            "La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg)."
+        ]
+    return []
+
+
+def check_country(value: str) -> list[str]:
+    if value and not is_country_code(value.upper()):
+        return ["Elige un país de la lista (código de 2 letras, como MX)."]
+    return []
+
+
+def check_postal_code(value: str, country: str) -> list[str]:
+    if value and country.upper() == "MX" and not _POSTAL_MX.match(value):
+        return ["En México el código postal tiene 5 dígitos."]
+    return []
+
+
+def check_source(value: str) -> list[str]:
+    if len(value) > SOURCE_MAX_LEN:
+        return [f"El origen puede tener como máximo {SOURCE_MAX_LEN} caracteres."]
+    return []
+
+
+def check_key_values(pairs: Mapping[str, object], what: str) -> list[str]:
+    for key, value in pairs.items():
+        if not key.strip():
+            return [f"Cada {what} necesita un nombre."]
+        if isinstance(value, float) and not math.isfinite(value):
+            return [f"El valor de «{key}» no es un número válido."]
+        if isinstance(value, str) and not value.strip():
+            return [f"Escribe un valor para «{key}» o quita la fila."]
+    return []
+
+
+def check_deal_value(value: float | None) -> list[str]:
+    if value is not None and (not math.isfinite(value) or value < 0):
+        return ["El valor del trato debe ser un número positivo."]
+    return []
+
+
+# Field checks for "the user left this field": name -> function of the draft.
+FIELD_CHECKS: dict[str, Callable[[ContactDraft], list[str]]] = {
+    "phone_number": lambda d: check_phone(d)[0],
+    "email": lambda d: [r] if (r := check_email(d.email).reason) else [],
+    "avatar_url": lambda d: check_avatar_url(d.avatar_url.strip()),
+    "country": lambda d: check_country(d.country.strip()),
+    "postal_code": lambda d: check_postal_code(d.postal_code.strip(), d.country),
+    "source": lambda d: check_source(d.source.strip()),
+    "custom_fields": lambda d: check_key_values(d.custom_fields, "campo personalizado"),
+    "external_ids": lambda d: check_key_values(d.external_ids, "ID externo"),
+    "deal_value": lambda d: check_deal_value(d.deal_value),
+}
+
+
+def check_field(draft: ContactDraft, name: str) -> tuple[str, ...]:
+    """Messages for one field, for the check when the user leaves it."""
+    check = FIELD_CHECKS.get(name)
+    return tuple(check(draft)) if check else ()
+
+
+def check_draft(draft: ContactDraft) -> DraftCheck:
+    """Check every field, and build the create payload (empty optionals omitted, never null)."""
+    errors = {name: check(draft) for name, check in FIELD_CHECKS.items()}
+    _, notices, phone = check_phone(draft)
+    field_errors = FieldErrors(errors)
+    if field_errors:
+        return DraftCheck(field_errors, {"phone_number": tuple(notices)}, {}, phone)
+    return DraftCheck(
+        field_errors, {"phone_number": tuple(notices)}, _create_payload(draft, phone), phone
+    )
+
+
+def _create_payload(draft: ContactDraft, phone: PhoneResult) -> dict[str, object]:
+    payload: dict[str, object] = {"phone_number": phone.e164}
+    for name in _TEXT_FIELDS:
+        value = str(getattr(draft, name)).strip()
+        if value:
+            payload[name] = value
+    email = check_email(draft.email).normalized
+    optional: dict[str, object] = {
+        "email": email,
+        "avatar_url": draft.avatar_url.strip(),
+        "tags": list(clean_tags(draft.tags)),
+        "custom_fields": {k.strip(): v for k, v in draft.custom_fields.items()},
+        "external_ids": {k.strip(): v.strip() for k, v in draft.external_ids.items()},
+        "funnel_stage_id": draft.funnel_stage_id,
+        "source": draft.source.strip(),
+        "country": draft.country.strip().upper(),
+        "assigned_agent_id": draft.assigned_agent_id,
+        "deal_value": draft.deal_value,
+    }
+    payload.update({k: v for k, v in optional.items() if v not in (None, "", [], {})})
+    return payload

@@ -1,0 +1,1 @@
+"""A local Whaapy-compatible server: training mode and the test double everyone talks to."""

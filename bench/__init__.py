@@ -1,0 +1,1 @@
+"""Benchmarks: each script prints RESULT lines (see README)."""
