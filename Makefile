@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup sandbox lint clean
+.PHONY: run test setup sandbox lint translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests tools bench
 	$(VENV)/bin/ruff format --check app tests tools bench
 	$(VENV)/bin/mypy
+
+translations: $(STAMP)
+	$(PY) tools/i18n.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -162,3 +162,16 @@ def _create_payload(draft: ContactDraft, phone: PhoneResult) -> dict[str, object
     }
     payload.update({k: v for k, v in optional.items() if v not in (None, "", [], {})})
     return payload
+
+
+def update_payload(create_payload: Mapping[str, object]) -> dict[str, object]:
+    """A PATCH that applies what was typed to an existing contact (the duplicate flow).
+
+    Phone and source are never patched; tags are *added* (``add_tags``) so existing ones stay;
+    custom fields merge and notes append on the server side by definition.
+    """
+    patch = {k: v for k, v in create_payload.items() if k not in ("phone_number", "source")}
+    tags = patch.pop("tags", None)
+    if tags:
+        patch["add_tags"] = tags
+    return patch

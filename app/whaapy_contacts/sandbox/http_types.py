@@ -47,6 +47,7 @@ class ApiError(Exception):
         code: str,
         message: str,
         details: Mapping[str, Any] | None = None,
+        *,
         extra: Mapping[str, Any] | None = None,
         headers: tuple[tuple[str, str], ...] = (),
     ) -> None:

@@ -13,6 +13,7 @@ import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from whaapy_contacts.domain.countries import fold
@@ -69,6 +70,8 @@ class SandboxStore:
 
     def __init__(self, db_path: str | os.PathLike[str] | None = None) -> None:
         path = ":memory:" if db_path is None else os.fspath(db_path)
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = sqlite3.connect(
             path, check_same_thread=False, isolation_level=None
@@ -152,11 +155,11 @@ class SandboxStore:
 
     def stages(self) -> list[Doc]:
         sql = (
-            "SELECT s.id, s.name, s.position, s.color, "
-            "(SELECT COUNT(*) FROM contacts c WHERE c.funnel_stage_id = s.id) "
+            "SELECT s.id, s.name, s.position, "
+            "(SELECT COUNT(*) FROM contacts c WHERE c.funnel_stage_id = s.id), s.color "
             "FROM stages s ORDER BY s.position, s.name"
         )
-        keys = ("id", "name", "position", "color", "contact_count")
+        keys = ("id", "name", "position", "contact_count", "color")
         return [dict(zip(keys, row, strict=True)) for row in self._query(sql)]
 
     def stage_ref(self, stage_id: str | None) -> Doc | None:

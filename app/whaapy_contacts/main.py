@@ -1,0 +1,138 @@
+"""Composition root: QApplication, logging, translations, excepthook; builds and wires it all."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from whaapy_contacts import __version__
+
+if TYPE_CHECKING:
+    from whaapy_contacts.sandbox.server import SandboxServer
+
+log = logging.getLogger("whaapy_contacts")
+
+ORG = "Whaapy"
+APP = "whaapy-contacts"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="whaapy-contacts", description="Whaapy Contacts")
+    parser.add_argument("--base-url", help="Whaapy API base URL (HTTPS, or http for loopback)")
+    parser.add_argument("--lang", choices=("es", "en"), help="UI language (default: system)")
+    parser.add_argument("--version", action="version", version=__version__)
+    return parser.parse_args(argv)
+
+
+def pick_language(requested: str | None) -> str:
+    """Spanish unless asked otherwise or the system is in English."""
+    if requested:
+        return requested
+    return "en" if QLocale.system().language() == QLocale.Language.English else "es"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our es_MX catalogue from the bundled resources, plus Qt's own (standard buttons)."""
+    if lang != "es":
+        return []
+    from whaapy_contacts.ui import resources_rc  # noqa: F401 - registers :/i18n
+
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (("whaapy_es_MX", ":/i18n"), ("qtbase_es", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            loaded.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, directory)
+    return loaded
+
+
+class EmbeddedSandbox:
+    """Training mode's server: started on first use, on a loopback port, data in the user dir."""
+
+    def __init__(self) -> None:
+        self.server: SandboxServer | None = None
+
+    def start(self) -> tuple[str, str]:
+        from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
+        from whaapy_contacts.storage.paths import sandbox_db_path
+
+        if self.server is None:
+            self.server = SandboxServer(db_path=str(sandbox_db_path()))
+            self.server.start()
+            log.info("training sandbox listening on %s", self.server.url)
+        return self.server.url, DEFAULT_KEY
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationDisplayName("Whaapy Contactos")
+    app.setApplicationVersion(__version__)
+
+    from whaapy_contacts.logsetup import KNOWN_SECRETS, setup_logging
+    from whaapy_contacts.storage.paths import log_dir
+
+    log_path = setup_logging(log_dir())
+    log.info("starting %s, log at %s", __version__, log_path)
+    install_translators(app, pick_language(args.lang))
+    return run(app, args, KNOWN_SECRETS)
+
+
+def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -> int:
+    from whaapy_contacts.api.client import DEFAULT_BASE_URL
+    from whaapy_contacts.services.account import AccountService
+    from whaapy_contacts.services.contacts import ContactService
+    from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore
+    from whaapy_contacts.ui.crash import CrashHandler
+    from whaapy_contacts.ui.main_window import MainWindow
+    from whaapy_contacts.workers.runner import TaskRunner
+
+    settings = QSettings()
+    base_url = args.base_url or str(settings.value("account/base_url", DEFAULT_BASE_URL))
+    env_key = os.environ.get("WHAAPY_API_KEY") or None  # this run only, never stored
+    if env_key:
+        known_secrets.append(env_key)
+    sandbox = EmbeddedSandbox()
+    runner = TaskRunner()
+    secrets = FallbackStore(KeyringStore())
+    account = AccountService(secrets, runner, sandbox.start, base_url=base_url, env_key=env_key)
+    account.start()
+    contacts = ContactService(account, runner)
+    window = MainWindow(account, contacts)
+    crash = CrashHandler(window)
+    sys.excepthook = crash.handle
+    account.mode_changed.connect(
+        lambda _mode: settings.setValue("account/base_url", account.base_url)
+    )
+    window.show()
+    QTimer.singleShot(0, window.start)
+    try:
+        return app.exec()
+    finally:
+        runner.wait(5000)
+        account.close()
+        sandbox.stop()
+        sys.excepthook = sys.__excepthook__
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""``whaapy-sandbox``: run the local Whaapy-compatible server from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from types import FrameType
+
+from whaapy_contacts.sandbox.routes import ALL_SCOPES
+from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
+
+_DESCRIPTION = (
+    "Run a local Whaapy-compatible API (contacts, funnel, team) backed by SQLite, for "
+    "training mode and tests. Prints 'listening on URL' once ready; SIGINT/SIGTERM stop it."
+)
+_KEY_HELP = (
+    "API key to accept, optionally with scopes: KEY or KEY:scope,scope (repeatable). "
+    f"Scopes: {', '.join(sorted(ALL_SCOPES))}. A bare KEY gets every scope. "
+    f"Default: {DEFAULT_KEY} with every scope."
+)
+_REMOTE_HELP = (
+    "Allow a non-loopback --host. The sandbox has no TLS and well-known keys, so anyone who "
+    "can reach it can read and change its data; only use this on a trusted network."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="whaapy-sandbox", description=_DESCRIPTION)
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default: %(default)s)"
+    )
+    parser.add_argument("--port", type=int, default=0, help="port; 0 picks a free one (default)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="SQLite file to keep data in (default: memory)"
+    )
+    parser.add_argument(
+        "--key", action="append", default=[], metavar="KEY[:SCOPES]", help=_KEY_HELP
+    )
+    parser.add_argument("--allow-remote", action="store_true", help=_REMOTE_HELP)
+    return parser
+
+
+def parse_key(text: str) -> tuple[str, frozenset[str]]:
+    """``KEY`` or ``KEY:scope,scope`` (scopes contain ``:``, so split at the first one only)."""
+    key, sep, scope_text = text.partition(":")
+    if not key:
+        raise ValueError(f"empty key in {text!r}")
+    if not sep:
+        return key, ALL_SCOPES
+    scopes = frozenset(s.strip() for s in scope_text.split(",") if s.strip())
+    unknown = scopes - ALL_SCOPES
+    if unknown:
+        raise ValueError(f"unknown scopes: {', '.join(sorted(unknown))}")
+    return key, scopes
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not (args.allow_remote or is_loopback(args.host)):
+        parser.error(f"--host {args.host} is not a loopback address; add --allow-remote")
+    try:
+        keys = dict(parse_key(text) for text in args.key) or None
+    except ValueError as exc:
+        parser.error(f"--key: {exc}")
+    logging.basicConfig(
+        stream=sys.stderr, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
+    )
+    server = SandboxServer(db_path=args.db, host=args.host, port=args.port, keys=keys)
+    return _run(server)
+
+
+def _run(server: SandboxServer) -> int:
+    """Serve until SIGINT or SIGTERM; report the URL on stdout once listening."""
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        logging.getLogger(__name__).info("signal %d: shutting down", signum)
+        server.request_shutdown()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        server.start()
+    except OSError as exc:
+        print(f"whaapy-sandbox: cannot listen: {exc}", file=sys.stderr)
+        return 1
+    try:
+        print(f"listening on {server.url}", flush=True)
+        server.serve_forever()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Widgets, windows and Qt models. Never imports httpx, keyring or sqlite3."""

@@ -1,0 +1,376 @@
+"""The contact form. It emits ``submitted(ContactDraft)``; its owner saves. Values, not widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from whaapy_contacts.domain.contact import ContactDraft, FunnelStage
+from whaapy_contacts.domain.countries import DEFAULT_COUNTRY, country_name, ordered_codes
+from whaapy_contacts.domain.validation import check_field
+from whaapy_contacts.ui.flags import flag_icon
+from whaapy_contacts.ui.kv_editor import KeyValueEditor
+from whaapy_contacts.ui.messages import FieldMessage, Kind
+from whaapy_contacts.ui.phone_field import PhoneField
+from whaapy_contacts.ui.tag_input import TagInput
+
+SOURCES = ("manual", "api", "import", "webhook", "n8n")
+_MORE_FIELDS = (
+    "company", "address", "city", "state", "postal_code", "country", "notes",
+    "custom_fields", "external_ids", "avatar_url", "source",
+)  # fmt: skip
+
+
+class DuplicateBanner(QFrame):
+    """Under the phone: who already has this number, and what to do about it."""
+
+    view_requested = Signal()
+    update_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DuplicateBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self.view_button = QPushButton(self.tr("&View contact"), self)
+        self.update_button = QPushButton(self.tr("&Update that contact"), self)
+        self.update_button.setToolTip(
+            self.tr("Adds what you typed to the existing contact. Its tags are kept.")
+        )
+        self.view_button.clicked.connect(self.view_requested)
+        self.update_button.clicked.connect(self.update_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.view_button)
+        buttons.addWidget(self.update_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._label)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def show_for(self, name: str) -> None:
+        who = name or self.tr("(no name)")
+        self._label.setText(
+            self.tr("⚠ A contact with this number already exists: %1").replace("%1", who)
+        )
+        self.show()
+
+
+class ContactForm(QWidget):
+    """Every field of the seed; the common ones up front, the rest behind "More details"."""
+
+    submitted = Signal(object)  # ContactDraft
+    clear_requested = Signal()
+    view_existing_requested = Signal()
+    update_existing_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, FieldMessage] = {}
+        self._build()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel(self.tr("New contact"), self)
+        self.title.setObjectName("FormTitle")
+        self.summary = FieldMessage(Kind.ERROR, None, self)
+        self.phone = PhoneField(self)
+        self.phone_notice = FieldMessage(Kind.NOTICE, self.phone.line_edit(), self)
+        self.phone_hint = FieldMessage(Kind.HINT, None, self)
+        self.duplicate = DuplicateBanner(self)
+        self.duplicate.view_requested.connect(self.view_existing_requested)
+        self.duplicate.update_requested.connect(self.update_existing_requested)
+        self.name = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText(self.tr("name@company.com"))
+        self.tags = TagInput(self)
+        self.stage = QComboBox(self)
+        self.stage.addItem(self.tr("(no stage)"), "")
+        self.more_toggle = QToolButton(self)
+        self.more_toggle.setText(self.tr("&More details"))
+        self.more_toggle.setCheckable(True)
+        self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_toggle.toggled.connect(self.set_more_visible)
+        self.more = QWidget(self)
+        self._build_more(self.more)
+        self.more.hide()
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save the contact (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.submit)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button.setToolTip(self.tr("Clear the form (Esc)"))
+        self.clear_button.clicked.connect(self.clear_requested)
+        self._layout_top()
+        self._wire_checks()
+
+    def _layout_top(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        phone_box = QVBoxLayout()
+        phone_box.setSpacing(2)
+        phone_box.addWidget(self.phone)
+        phone_error = self._error_for("phone_number", self.phone.line_edit())
+        for widget in (phone_error, self.phone_notice, self.phone_hint, self.duplicate):
+            phone_box.addWidget(widget)
+        self._add_row(form, self.tr("&Phone *"), "phone_number", self.phone, phone_box)
+        self._add_row(form, self.tr("&Name"), "name", self.name)
+        self._add_row(form, self.tr("E&mail"), "email", self.email)
+        self._add_row(form, self.tr("&Tags"), "tags", self.tags, buddy=self.tags.entry())
+        self._add_row(form, self.tr("Funnel s&tage"), "funnel_stage_id", self.stage)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.addWidget(self.title)
+        column.addWidget(self.summary)
+        column.addLayout(form)
+        column.addWidget(self.more_toggle)
+        column.addWidget(self.more)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+
+    def _build_more(self, box: QWidget) -> None:
+        self.company = QLineEdit(box)
+        self.address = QLineEdit(box)
+        self.city = QLineEdit(box)
+        self.state = QLineEdit(box)
+        self.postal_code = QLineEdit(box)
+        self.country = QComboBox(box)
+        for code in ordered_codes():
+            self.country.addItem(flag_icon(code), country_name(code), code)
+        self.notes = QPlainTextEdit(box)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.custom_fields = KeyValueEditor(self.tr("Add custom field"), typed=True, parent=box)
+        self.external_ids = KeyValueEditor(self.tr("Add external ID"), typed=False, parent=box)
+        self.avatar_url = QLineEdit(box)
+        self.avatar_url.setPlaceholderText("https://…")
+        self.source = QComboBox(box)
+        self.source.setEditable(True)
+        self.source.addItems(list(SOURCES))
+        self.source.setToolTip(self.tr("Where the contact came from. “manual” = typed by hand."))
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = (
+            (self.tr("Compan&y"), "company", self.company),
+            (self.tr("A&ddress"), "address", self.address),
+            (self.tr("C&ity"), "city", self.city),
+            (self.tr("St&ate"), "state", self.state),
+            (self.tr("P&ostal code"), "postal_code", self.postal_code),
+            (self.tr("Co&untry"), "country", self.country),
+            (self.tr("N&otes"), "notes", self.notes),
+            (self.tr("Custom &fields"), "custom_fields", self.custom_fields),
+            (self.tr("E&xternal IDs"), "external_ids", self.external_ids),
+            (self.tr("Ima&ge URL"), "avatar_url", self.avatar_url),
+            (self.tr("Sou&rce"), "source", self.source),
+        )
+        for label, name, widget in rows:
+            self._add_row(form, label, name, widget)
+        self.reset_sticky()
+
+    def _add_row(
+        self,
+        form: QFormLayout,
+        label: str,
+        name: str,
+        widget: QWidget,
+        box: QVBoxLayout | None = None,
+        *,
+        buddy: QWidget | None = None,
+    ) -> None:
+        caption = QLabel(label, form.parentWidget() or self)
+        caption.setBuddy(buddy or (self.phone.line_edit() if widget is self.phone else widget))
+        self._fields[name] = widget
+        if box is None:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(self._error_for(name, buddy or widget))
+        form.addRow(caption, box)
+
+    def _error_for(self, name: str, field: QWidget) -> FieldMessage:
+        message = FieldMessage(Kind.ERROR, field, self)
+        self._errors[name] = message
+        return message
+
+    def _wire_checks(self) -> None:
+        """Check a field when the user leaves it; re-check while they fix a flagged one."""
+        self.phone.editing_finished.connect(lambda: self.check("phone_number"))
+        self.phone.edited.connect(self._phone_edited)
+        for name in ("email", "avatar_url", "postal_code"):
+            edit = self._fields[name]
+            assert isinstance(edit, QLineEdit)
+            edit.editingFinished.connect(lambda n=name: self.check(n))
+            edit.textEdited.connect(lambda _t, n=name: self._recheck_if_flagged(n))
+        self.country.currentIndexChanged.connect(lambda: self._recheck_if_flagged("postal_code"))
+        self.custom_fields.changed.connect(lambda: self._recheck_if_flagged("custom_fields"))
+        self.external_ids.changed.connect(lambda: self._recheck_if_flagged("external_ids"))
+
+    # --- values ---------------------------------------------------------------------------
+
+    def draft(self) -> ContactDraft:
+        return ContactDraft(
+            phone_number=self.phone.text(),
+            phone_region=self.phone.region(),
+            name=self.name.text(),
+            email=self.email.text(),
+            avatar_url=self.avatar_url.text(),
+            tags=self.tags.tags(),
+            custom_fields=self.custom_fields.values(),
+            external_ids={k: str(v) for k, v in self.external_ids.values().items()},
+            notes=self.notes.toPlainText(),
+            funnel_stage_id=str(self.stage.currentData() or ""),
+            source=self.source.currentText(),
+            company=self.company.text(),
+            address=self.address.text(),
+            city=self.city.text(),
+            state=self.state.text(),
+            postal_code=self.postal_code.text(),
+            country=str(self.country.currentData() or DEFAULT_COUNTRY),
+        )
+
+    def set_stages(self, stages: tuple[FunnelStage, ...]) -> None:
+        current = self.stage.currentData()
+        self.stage.clear()
+        self.stage.addItem(self.tr("(no stage)"), "")
+        for stage in stages:
+            self.stage.addItem(stage.name, stage.id)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(current)))
+
+    def set_tag_suggestions(self, tags: list[str] | tuple[str, ...]) -> None:
+        self.tags.set_suggestions(tags)
+
+    def submit(self) -> None:
+        problems = self.custom_fields.problems()
+        if problems:
+            self.show_errors({"custom_fields": tuple(problems)})
+            return
+        self.submitted.emit(self.draft())
+
+    # --- feedback -------------------------------------------------------------------------
+
+    def check(self, name: str) -> tuple[str, ...]:
+        messages = check_field(self.draft(), name)
+        if name == "custom_fields":
+            messages = (*messages, *self.custom_fields.problems())
+        self._errors[name].set_messages(messages)
+        if name == "phone_number":
+            self._show_phone_feedback()
+        return messages
+
+    def _recheck_if_flagged(self, name: str) -> None:
+        if self._errors[name].text():
+            self.check(name)
+
+    def _phone_edited(self) -> None:
+        self.duplicate.hide()
+        self._recheck_if_flagged("phone_number")
+        if not self.phone.text().strip():
+            self.phone_notice.clear()
+            self.phone_hint.clear()
+
+    def _show_phone_feedback(self) -> None:
+        result = self.phone.result()
+        self.phone_notice.set_messages([n.message for n in result.notices])
+        hint = self.tr("This looks like a landline; WhatsApp needs a mobile number.")
+        self.phone_hint.set_messages([hint] if result.ok and result.is_landline else [])
+
+    def show_errors(self, errors: Mapping[str, tuple[str, ...]]) -> None:
+        """Each message under its field; unknown fields in the summary; focus the first bad one."""
+        for name, label in self._errors.items():
+            label.set_messages(errors.get(name, ()))
+        unknown = [m for name, msgs in errors.items() if name not in self._errors for m in msgs]
+        self.summary.set_messages(unknown)
+        if any(name in errors for name in _MORE_FIELDS):
+            self.more_toggle.setChecked(True)
+        first = next((n for n in self._errors if n in errors), None)
+        if first is not None:
+            target = self._fields[first]
+            (self.phone.line_edit() if target is self.phone else target).setFocus()
+
+    def error_text(self, name: str) -> str:
+        """The visible message under a field ("" when none)."""
+        label = self.summary if name == "_summary" else self._errors[name]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def clear_errors(self) -> None:
+        self.show_errors({})
+
+    def set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.save_button.setText(self.tr("Saving…") if busy else self.tr("Save"))
+
+    def show_duplicate(self, name: str) -> None:
+        self.duplicate.show_for(name)
+
+    def show_notices(self, notices: tuple[str, ...]) -> None:
+        self.phone_notice.set_messages(notices)
+
+    def set_more_visible(self, visible: bool) -> None:
+        self.more.setVisible(visible)
+        arrow = Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow
+        self.more_toggle.setArrowType(arrow)
+        if self.more_toggle.isChecked() != visible:
+            self.more_toggle.setChecked(visible)
+
+    def is_blank(self) -> bool:
+        return self.draft().is_blank()
+
+    def clear_for_next(self) -> None:
+        """Empty the form for the next contact; country, tags, stage and source stay (batch)."""
+        for edit in (self.name, self.email, self.company, self.address, self.city, self.state,
+                     self.postal_code, self.avatar_url):  # fmt: skip
+            edit.clear()
+        self.phone.clear()
+        self.notes.clear()
+        self.custom_fields.clear()
+        self.external_ids.clear()
+        self.duplicate.hide()
+        self.phone_hint.clear()
+        self.clear_errors()
+        self.phone.setFocus()
+
+    def clear_all(self) -> None:
+        """Esc: everything, sticky fields included, back to the defaults."""
+        self.clear_for_next()
+        self.phone_notice.clear()
+        self.tags.clear()
+        self.stage.setCurrentIndex(0)
+        self.reset_sticky()
+
+    def reset_sticky(self) -> None:
+        self.country.setCurrentIndex(max(0, self.country.findData(DEFAULT_COUNTRY)))
+        self.source.setCurrentText("manual")

@@ -1,0 +1,259 @@
+"""The phone's country: a searchable picker with flags, Spanish names and dial codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
+
+import phonenumbers
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from whaapy_contacts.domain.countries import (
+    DEFAULT_COUNTRY,
+    country_name,
+    fold,
+    ordered_codes,
+)
+from whaapy_contacts.ui.flags import FLAG_SIZE, flag_icon
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ISO code of a picker row
+
+_Index = QModelIndex | QPersistentModelIndex
+_W = TypeVar("_W", bound=QWidget)
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    code: str
+    label: str  # "México +52"
+    dial: str  # "52"
+    key: str  # folded label, for "contains" matches
+    words: tuple[str, ...]  # folded name words, for "starts a word" matches
+
+
+@cache
+def _countries() -> tuple[_Country, ...]:
+    """Every country in picker order. Plain data, so it is safe to share between pickers."""
+    # Read dial codes from this table: country_code_for_region() would load the metadata of
+    # all 249 regions (about 150 ms) just to build the list.
+    dial = {r: str(cc) for cc, rs in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() for r in rs}
+    return tuple(_country(code, dial.get(code, "")) for code in ordered_codes())
+
+
+def _country(code: str, dial: str) -> _Country:
+    name = country_name(code)
+    label = f"{name} +{dial}" if dial else name
+    return _Country(code, label, dial, fold(label), tuple(fold(name).split()))
+
+
+def search_countries(query: str) -> list[int]:
+    """Rows of ``_countries()`` matching ``query``, best first, picker order within a rank.
+
+    ``"co"`` ranks Colombia (its code) above México (which merely contains "co"); ``"57"`` and
+    ``"+57"`` match dial codes, the country that owns a shared code first (+44 → Reino Unido).
+    """
+    text = fold(query).strip()
+    if not text:
+        return []
+    digits = text.removeprefix("+")
+    rank, needle = (_dial_rank, digits) if digits.isdigit() else (_name_rank, text)
+    ranked: list[tuple[int, int]] = []
+    for row, country in enumerate(_countries()):
+        if (position := rank(country, needle)) is not None:
+            ranked.append((position, row))
+    return [row for _, row in sorted(ranked)]
+
+
+def _dial_rank(country: _Country, digits: str) -> int | None:
+    if country.dial == digits:
+        main = phonenumbers.region_code_for_country_code(int(digits)) == country.code
+        return 0 if main else 1
+    return 2 if country.dial.startswith(digits) else None
+
+
+def _name_rank(country: _Country, text: str) -> int | None:
+    if text == country.code.lower():
+        return 0
+    if country.key.startswith(text):
+        return 1
+    if any(word.startswith(text) for word in country.words):
+        return 2
+    return 3 if text in country.key else None
+
+
+class _CountryModel(QAbstractListModel):
+    """A view over ``_countries()``: all of them, or the rows of a search, in that order."""
+
+    def __init__(self, rows: list[int] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = list(range(len(_countries()))) if rows is None else rows
+
+    def set_rows(self, rows: list[int]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        country = _countries()[self._rows[index.row()]]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return country.label
+        if role == Qt.ItemDataRole.DecorationRole:
+            return flag_icon(country.code)
+        if role == CODE_ROLE:
+            return country.code
+        return None
+
+
+class CountryPicker(QComboBox):
+    """Flag, Spanish name and dial code; type a name, an ISO code or a dial code to search."""
+
+    country_picked = Signal(str)  # the user chose a country (not emitted by set_region)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
+        self.setModel(_CountryModel(parent=self))
+        self.setIconSize(FLAG_SIZE)
+        required(self.view()).setIconSize(FLAG_SIZE)
+        self._rows = {c.code: i for i, c in enumerate(_countries())}
+        self._matches = _CountryModel([], self)
+        self._completer = self._make_completer()
+        self._popup = required(self._completer.popup())
+        self._popup.setIconSize(FLAG_SIZE)
+        self._edit = required(self.lineEdit())
+        self._reported = -1
+        self.setAccessibleName(self.tr("Phone country"))
+        self.set_region(DEFAULT_COUNTRY)
+        self._connect_signals()
+
+    def _make_completer(self) -> QCompleter:
+        # Not installed with setCompleter(): the line edit would then drive the prefix itself.
+        # We rank the matches ourselves (search_countries) and show them all, unfiltered.
+        self.setCompleter(None)  # type: ignore[arg-type]
+        completer = QCompleter(self._matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setWidget(self)
+        return completer
+
+    def _connect_signals(self) -> None:
+        self._edit.textEdited.connect(self._search)
+        self._edit.returnPressed.connect(self._pick_best)
+        # activated is overloaded (str / QModelIndex); the stubs do not know the [] selector.
+        self._completer.activated[QModelIndex].connect(self._pick_completion)  # type: ignore[index]
+        self.activated.connect(self._pick_row)
+
+    def region(self) -> str:
+        return str(self.currentData(CODE_ROLE))
+
+    def set_region(self, code: str) -> None:
+        """Select ``code`` without emitting ``country_picked``; unknown codes are ignored."""
+        row = self._rows.get(code.upper())
+        if row is not None:
+            self._reported = row
+            self.setCurrentIndex(row)
+            self._restore_text()
+
+    def showPopup(self) -> None:
+        required(self.view()).setMinimumWidth(self._popup_width())
+        super().showPopup()
+
+    def _popup_width(self) -> int:
+        """Wide enough for the longest name. Measured with font metrics: the view's own
+        sizeHintForColumn() asks the model for all 249 rows and costs about 13 ms."""
+        metrics = self.fontMetrics()
+        text = max(metrics.horizontalAdvance(c.label) for c in _countries())
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        return text + self.iconSize().width() + scrollbar + 4 * metrics.averageCharWidth()
+
+    def _search(self, text: str) -> None:
+        self._matches.set_rows(search_countries(text))
+        if self._matches.rowCount() == 0:
+            self._popup.hide()
+            return
+        self._popup.setMinimumWidth(self._popup_width())
+        self._completer.complete()
+        self._popup.setCurrentIndex(self._completer.completionModel().index(0, 0))
+
+    def _pick_best(self) -> None:
+        """Enter: the highlighted match, else the best one, else back to the current country."""
+        current = self._popup.currentIndex()
+        if self._popup.isVisible() and current.isValid():
+            self._pick_completion(current)
+        elif rows := search_countries(self.currentText()):
+            self._pick_row(rows[0])
+        else:
+            self._restore_text()
+
+    def _pick_completion(self, index: QModelIndex) -> None:
+        self._pick_row(self._rows[str(index.data(CODE_ROLE))])
+
+    def _pick_row(self, row: int) -> None:
+        # The combo's own popup and arrow keys set the index before we hear of it: compare
+        # with the last country we reported, not with currentIndex().
+        self._popup.hide()
+        self.setCurrentIndex(row)
+        self._restore_text()
+        if row != self._reported:
+            self._reported = row
+            self.country_picked.emit(self.region())
+
+    def _restore_text(self) -> None:
+        if self.currentText() != self.itemText(self.currentIndex()):
+            self.setEditText(self.itemText(self.currentIndex()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        searching = self.currentText() != self.itemText(self.currentIndex())
+        if searching and event.key() == Qt.Key.Key_Escape:
+            self._popup.hide()
+            self._restore_text()
+            return  # consumed: a dialog must not close because a search was abandoned
+        super().keyPressEvent(event)
+        if searching and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter picked a country; it must not also press a default button
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Scrolling a form past the picker must not change the country under the pointer.
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Select the shown country so typing replaces it: "colo", not "México +52colo".
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            # The click that gave focus would place the cursor after us: select once it is done.
+            QTimer.singleShot(0, self._edit, self._edit.selectAll)
+        elif event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._edit.selectAll()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # Garbage typed and left: show the country that is really selected again.
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._popup.hide()
+            self._restore_text()
+        super().focusOutEvent(event)
+
+
+def required(widget: _W | None) -> _W:
+    """A child Qt always creates here, though the stubs say it may be None."""
+    assert widget is not None
+    return widget

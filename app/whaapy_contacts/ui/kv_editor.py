@@ -1,0 +1,161 @@
+"""Key/value rows: custom fields (text, number or yes/no) and external IDs (text)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from whaapy_contacts.domain.contact import JsonScalar
+
+_NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+TEXT, NUMBER, YES_NO = "text", "number", "bool"
+
+
+def parse_number(text: str) -> int | float | None:
+    """``50000``, ``50,000``, ``1,500.5`` → numbers; anything else → None."""
+    text = text.strip().replace(" ", "")
+    if not _NUMBER.match(text):
+        return None
+    plain = text.replace(",", "")
+    return float(plain) if "." in plain else int(plain)
+
+
+class _Row:
+    def __init__(self, editor: KeyValueEditor, typed: bool) -> None:
+        self.key = QLineEdit(editor)
+        self.key.setPlaceholderText(QCoreApplication.translate("KeyValueEditor", "Name"))
+        self.kind = QComboBox(editor) if typed else None
+        self.value = QLineEdit(editor)
+        self.value.setPlaceholderText(QCoreApplication.translate("KeyValueEditor", "Value"))
+        self.flag = QComboBox(editor)
+        self.flag.addItem(QCoreApplication.translate("KeyValueEditor", "Yes"), True)
+        self.flag.addItem(QCoreApplication.translate("KeyValueEditor", "No"), False)
+        self.flag.hide()
+        self.remove = QToolButton(editor)
+        self.remove.setText("✕")
+        self.remove.setToolTip(QCoreApplication.translate("KeyValueEditor", "Remove this row"))
+        self.remove.setAccessibleName(QCoreApplication.translate("KeyValueEditor", "Remove row"))
+        if self.kind is not None:
+            self.kind.addItem(QCoreApplication.translate("KeyValueEditor", "Text"), TEXT)
+            self.kind.addItem(QCoreApplication.translate("KeyValueEditor", "Number"), NUMBER)
+            self.kind.addItem(QCoreApplication.translate("KeyValueEditor", "Yes/No"), YES_NO)
+            self.kind.setAccessibleName(QCoreApplication.translate("KeyValueEditor", "Value type"))
+            self.kind.currentIndexChanged.connect(self.sync_kind)
+
+    def sync_kind(self) -> None:
+        is_flag = self.kind is not None and self.kind.currentData() == YES_NO
+        self.flag.setVisible(is_flag)
+        self.value.setVisible(not is_flag)
+
+    def widgets(self) -> list[QWidget]:
+        parts: list[QWidget | None] = [self.key, self.kind, self.value, self.flag, self.remove]
+        return [w for w in parts if w is not None]
+
+
+class KeyValueEditor(QWidget):
+    """Rows of name → value with an "Add" button. ``typed`` adds a type column (custom fields)."""
+
+    changed = Signal()
+
+    def __init__(self, add_label: str, *, typed: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = typed
+        self._rows: list[_Row] = []
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._add = QPushButton(add_label, self)
+        self._add.clicked.connect(self.add_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._add)
+        buttons.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._grid)
+        outer.addLayout(buttons)
+        self.setFocusProxy(self._add)
+
+    def add_row(self) -> _Row:
+        row = _Row(self, self._typed)
+        index = len(self._rows)
+        for column, widget in enumerate([row.key, row.kind, row.value, row.flag, row.remove]):
+            if widget is not None:
+                self._grid.addWidget(
+                    widget, index, min(column, 3) if widget is not row.remove else 4
+                )
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(2, 2)
+        row.remove.clicked.connect(lambda: self._remove(row))
+        for edit in (row.key, row.value):
+            edit.textEdited.connect(self.changed)
+        self._rows.append(row)
+        row.key.setFocus()
+        self.changed.emit()
+        return row
+
+    def _remove(self, row: _Row) -> None:
+        for widget in row.widgets():
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        self._rows.remove(row)
+        self._add.setFocus()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        for row in list(self._rows):
+            self._remove(row)
+
+    def set_values(self, values: dict[str, object]) -> None:
+        self.clear()
+        for key, value in values.items():
+            row = self.add_row()
+            row.key.setText(key)
+            if row.kind is not None and isinstance(value, bool):
+                row.kind.setCurrentIndex(row.kind.findData(YES_NO))
+                row.flag.setCurrentIndex(0 if value else 1)
+            elif row.kind is not None and isinstance(value, (int, float)):
+                row.kind.setCurrentIndex(row.kind.findData(NUMBER))
+                row.value.setText(str(value))
+            else:
+                row.value.setText(str(value))
+
+    def values(self) -> dict[str, JsonScalar]:
+        """Rows with anything typed; a number that doesn't parse stays text (see ``problems``)."""
+        out: dict[str, JsonScalar] = {}
+        for row in self._rows:
+            key, text = row.key.text().strip(), row.value.text()
+            kind = row.kind.currentData() if row.kind is not None else TEXT
+            if not key and not text.strip() and kind != YES_NO:
+                continue  # an empty row is ignored, not an error
+            out[key] = self._typed_value(row, kind, text)
+        return out
+
+    def problems(self) -> list[str]:
+        """Values typed as numbers that aren't numbers (the domain can't see the intent)."""
+        bad = []
+        for row in self._rows:
+            is_number = row.kind is not None and row.kind.currentData() == NUMBER
+            if is_number and row.value.text().strip() and parse_number(row.value.text()) is None:
+                name = row.key.text().strip() or "?"
+                message = self.tr("“%1” is not a number (example: 1500 or 1,500.50).")
+                bad.append(message.replace("%1", name))
+        return bad
+
+    @staticmethod
+    def _typed_value(row: _Row, kind: str, text: str) -> JsonScalar:
+        if kind == YES_NO:
+            return bool(row.flag.currentData())
+        if kind == NUMBER:
+            number = parse_number(text)
+            return number if number is not None else text
+        return text

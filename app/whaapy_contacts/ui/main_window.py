@@ -1,0 +1,313 @@
+"""The main window: the form on the left, recent contacts on the right, all wiring in one place."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from whaapy_contacts.api import errors as api_errors
+from whaapy_contacts.domain.contact import Contact
+from whaapy_contacts.domain.phone import format_international
+from whaapy_contacts.services.account import AccountService, Mode
+from whaapy_contacts.services.contacts import ContactService, Duplicate, Saved
+from whaapy_contacts.ui.connect_dialog import ConnectDialog
+from whaapy_contacts.ui.contact_details import ContactDetails
+from whaapy_contacts.ui.contact_form import ContactForm
+from whaapy_contacts.ui.recent_model import RecentContactsModel
+
+log = logging.getLogger(__name__)
+STATUS_MS = 8000
+
+
+class TrainingBanner(QFrame):
+    """Persistent and unmistakable: nothing typed in training mode reaches Whaapy."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TrainingBanner")
+        self.setStyleSheet(
+            "#TrainingBanner { background: #fff4ce; border: 1px solid #c69026; border-radius: 4px;}"
+            "#TrainingBanner QLabel { color: #3b2a00; }"
+        )
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(pixmap.pixmap(size, size))
+        self.label = QLabel(self.tr("<b>Practice mode:</b> contacts are not sent to Whaapy"), self)
+        self.label.setAccessibleName(self.tr("Practice mode: contacts are not sent to Whaapy"))
+        self.connect_button = QPushButton(self.tr("Connect a Whaapy account…"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(icon)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.connect_button)
+
+    def text(self) -> str:
+        return self.label.accessibleName()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, account: AccountService, contacts: ContactService) -> None:
+        super().__init__()
+        self._account = account
+        self._contacts = contacts
+        self._duplicate: Duplicate | None = None
+        self._known_tags: set[str] = set()
+        self.setWindowTitle(self.tr("Whaapy Contacts"))
+        self.resize(1100, 720)
+        self._build()
+        self._connect_signals()
+        self._on_mode_changed(account.mode)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.banner = TrainingBanner(self)
+        self.form = ContactForm(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search recent contacts (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search recent contacts"))
+        self.search.setClearButtonEnabled(True)
+        self.model = RecentContactsModel()
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Recent contacts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((180, 150, 120, 100)):
+            self.table.setColumnWidth(column, width)
+        self.list_status = QLabel(self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        recent_title = QLabel(self.tr("Recent contacts"), right)
+        recent_title.setObjectName("FormTitle")
+        right_layout.addWidget(recent_title)
+        right_layout.addWidget(self.search)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.list_status)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.form)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.setStyleSheet("#FormTitle { font-size: 15pt; font-weight: 600; }")
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.connect_action = QAction(self.tr("&Connect a Whaapy account…"), self)
+        account_menu.addAction(self.connect_action)
+        account_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        account_menu.addAction(quit_action)
+
+    def _connect_signals(self) -> None:
+        """All wiring between the form, the list, the services and the account lives here."""
+        self.form.submitted.connect(self._contacts.save)
+        self.form.clear_requested.connect(self.ask_clear)
+        self.form.view_existing_requested.connect(self._view_duplicate)
+        self.form.update_existing_requested.connect(self._update_duplicate)
+        self._contacts.save_started.connect(lambda: self.form.set_busy(True))
+        self._contacts.validation_failed.connect(self._on_validation_failed)
+        self._contacts.contact_saved.connect(self._on_saved)
+        self._contacts.duplicate_found.connect(self._on_duplicate)
+        self._contacts.save_failed.connect(self._on_save_failed)
+        self._contacts.stages_loaded.connect(self.form.set_stages)
+        self._contacts.tags_loaded.connect(self._add_known_tags)
+        self._contacts.recent_loaded.connect(self._on_recent_loaded)
+        self._contacts.recent_failed.connect(self._on_recent_failed)
+        self._contacts.contact_loaded.connect(self._show_details)
+        self._contacts.contact_load_failed.connect(self._on_details_failed)
+        self._account.mode_changed.connect(self._on_mode_changed)
+        self.banner.connect_button.clicked.connect(self.open_connect_dialog)
+        self.connect_action.triggered.connect(self.open_connect_dialog)
+        self.search.textChanged.connect(self._search_timer_restart)
+        self.table.doubleClicked.connect(self._open_row)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(lambda: self.model.set_filter(self.search.text()))
+        shortcuts = (
+            ("Ctrl+Return", self.form.submit),
+            ("Ctrl+Enter", self.form.submit),
+            ("Escape", self.ask_clear),
+            ("Ctrl+F", self.focus_search),
+            ("F5", self.refresh),
+        )
+        for keys, slot in shortcuts:
+            QShortcut(QKeySequence(keys), self, slot)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the first paint: reference data and the recent list, on workers."""
+        self.form.phone.setFocus()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list_status.setText(self.tr("Updating…"))
+        self._contacts.load_reference_data()
+        self._contacts.load_recent()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def ask_clear(self) -> None:
+        if self.form.is_blank() or self._confirm_clear():
+            self.form.clear_all()
+            self._duplicate = None
+
+    def _confirm_clear(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear the form?"),
+                          self.tr("What you typed will be lost."), parent=self)  # fmt: skip
+        clear = box.addButton(self.tr("Clear"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is clear
+
+    def open_connect_dialog(self) -> ConnectDialog:
+        dialog = ConnectDialog(self._account, self)
+        dialog.connected.connect(self._after_connect)
+        dialog.disconnected.connect(
+            lambda: self.status(self.tr("Disconnected. Back in practice mode."))
+        )
+        dialog.open()
+        return dialog
+
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    # --- outcomes -------------------------------------------------------------------------
+
+    def _on_mode_changed(self, mode: Mode) -> None:
+        self.banner.setVisible(mode is Mode.TRAINING)
+        title = self.tr("Whaapy Contacts")
+        self.setWindowTitle(title + (self.tr(" — practice mode") if mode is Mode.TRAINING else ""))
+        self.model.set_contacts([])
+        if self.isVisible():
+            self.refresh()
+
+    def _after_connect(self) -> None:
+        self.status(self.tr("Connected to Whaapy."))
+        if self._account.keyring_failed:
+            QMessageBox.information(
+                self,
+                self.tr("Key kept for this session only"),
+                self.tr(
+                    "This computer has no usable keyring, so the key is kept only while the "
+                    "app is open. It is never written to disk. You will need to paste it again "
+                    "next time."
+                ),
+            )
+
+    def _on_validation_failed(self, errors: object) -> None:
+        self.form.set_busy(False)
+        self.form.show_errors(errors)  # type: ignore[arg-type]
+        self.status(self.tr("Check the marked fields."))
+
+    def _on_saved(self, saved: Saved) -> None:
+        self.form.set_busy(False)
+        self.model.add_saved(saved.contact)
+        self._add_known_tags(saved.contact.tags)
+        who = saved.contact.display_name or format_international(saved.contact.phone_number)
+        text = self.tr("Updated: %1") if saved.updated else self.tr("Saved: %1")
+        self.status(text.replace("%1", who))
+        self._duplicate = None
+        self.form.clear_for_next()
+        self.form.show_notices(saved.notices)
+
+    def _on_duplicate(self, duplicate: Duplicate) -> None:
+        self.form.set_busy(False)
+        self._duplicate = duplicate
+        name = duplicate.existing.display_name if duplicate.existing else ""
+        self.form.show_duplicate(name)
+        self.status(self.tr("That number is already in Whaapy."))
+
+    def _on_save_failed(self, exc: object) -> None:
+        self.form.set_busy(False)
+        if isinstance(exc, api_errors.ValidationFailed):
+            return  # shown under the fields by _on_validation_failed
+        if not isinstance(exc, api_errors.ApiError):
+            raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
+        kept = self.tr("The contact is still in the form; save again when ready.")
+        self.form.summary.set_messages([exc.user_message, kept])
+        self.status(exc.user_message)
+
+    def _view_duplicate(self) -> None:
+        if self._duplicate is None:
+            return
+        if self._duplicate.existing is not None:
+            self._show_details(self._duplicate.existing)
+        else:
+            self._contacts.load_contact(self._duplicate.existing_id)
+
+    def _update_duplicate(self) -> None:
+        if self._duplicate is not None:
+            self._contacts.update_existing(self._duplicate)
+
+    def _show_details(self, contact: Contact) -> ContactDetails:
+        dialog = ContactDetails(contact, self)
+        dialog.open()
+        return dialog
+
+    def _on_details_failed(self, exc: object) -> None:
+        message = exc.user_message if isinstance(exc, api_errors.ApiError) else str(exc)
+        self.status(message)
+
+    def _open_row(self, index: object) -> None:
+        row = getattr(index, "row", lambda: -1)()
+        if 0 <= row < self.model.rowCount():
+            self._show_details(self.model.contact_at(row))
+
+    def _on_recent_loaded(self, page: object) -> None:
+        self.model.set_contacts(page.contacts)  # type: ignore[attr-defined]
+        self.list_status.setText(
+            self.tr("Updated at %1").replace("%1", datetime.now().strftime("%H:%M"))
+        )
+
+    def _on_recent_failed(self, exc: object) -> None:
+        message = exc.user_message if isinstance(exc, api_errors.ApiError) else str(exc)
+        self.list_status.setText(message)
+
+    def _add_known_tags(self, tags: object) -> None:
+        self._known_tags.update(tags)  # type: ignore[arg-type]
+        self.form.set_tag_suggestions(sorted(self._known_tags))
+
+    def _search_timer_restart(self) -> None:
+        self._search_timer.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,58 @@
+"""Inline messages under a field: an icon plus text (never colour alone), announced to a11y."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+
+
+class Kind(Enum):
+    ERROR = QStyle.StandardPixmap.SP_MessageBoxCritical
+    NOTICE = QStyle.StandardPixmap.SP_MessageBoxInformation
+    HINT = QStyle.StandardPixmap.SP_MessageBoxWarning
+
+
+class FieldMessage(QWidget):
+    """Hidden when empty. ``field`` gets the text as its accessible description."""
+
+    def __init__(self, kind: Kind, field: QWidget | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"FieldMessage_{kind.name.lower()}")
+        self._field = field
+        self._icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._icon.setPixmap(self.style().standardIcon(kind.value).pixmap(size, size))
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 2)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._text, 1)
+        self.hide()
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def set_messages(self, messages: tuple[str, ...] | list[str]) -> None:
+        text = "\n".join(messages)
+        if text == self._text.text() and self.isHidden() != bool(text):
+            return
+        self._text.setText(text)
+        self.setVisible(bool(text))
+        if self._field is not None:
+            self._field.setAccessibleDescription(text)
+        if text:
+            self._announce()
+
+    def clear(self) -> None:
+        self.set_messages(())
+
+    def _announce(self) -> None:
+        target = self._field or self._text
+        event = QAccessibleEvent(target, QAccessible.Event.DescriptionChanged)
+        QAccessible.updateAccessibility(event)

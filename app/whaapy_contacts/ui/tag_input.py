@@ -1,0 +1,137 @@
+"""Tags as chips: Enter or a comma adds one, Backspace on an empty entry removes the last."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCompleter, QFrame, QLineEdit, QToolButton, QWidget
+
+from whaapy_contacts.domain.contact import clean_tags
+from whaapy_contacts.ui.flow_layout import FlowLayout
+
+
+class TagInput(QFrame):
+    """A line of removable chips followed by an entry with autocomplete."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TagInput")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._tags: list[str] = []
+        self._chips: list[QToolButton] = []
+        self._layout = FlowLayout(self)
+        self._layout.setContentsMargins(4, 3, 4, 3)
+        self._entry = QLineEdit(self)
+        self._entry.setFrame(False)
+        self._entry.setMinimumWidth(140)
+        self._entry.setPlaceholderText(self.tr("Add a tag and press Enter"))
+        self._entry.setAccessibleName(self.tr("New tag"))
+        self._entry.installEventFilter(self)
+        self._entry.textEdited.connect(self._on_text_edited)
+        self._suggestions = QStringListModel(self)
+        completer = QCompleter(self._suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._add_from_completer)
+        self._entry.setCompleter(completer)
+        self._layout.addWidget(self._entry)
+        self.setFocusProxy(self._entry)
+
+    # --- values ---------------------------------------------------------------------------
+
+    def tags(self) -> tuple[str, ...]:
+        """The chips, plus whatever is still typed in the entry (so nothing typed is lost)."""
+        return clean_tags([*self._tags, *self._entry.text().split(",")])
+
+    def set_tags(self, tags: tuple[str, ...] | list[str]) -> None:
+        for chip in self._chips:
+            chip.deleteLater()
+        self._chips.clear()
+        self._tags.clear()
+        self._entry.clear()
+        for tag in clean_tags(list(tags)):
+            self._append_chip(tag)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.set_tags(())
+
+    def set_suggestions(self, tags: list[str] | tuple[str, ...]) -> None:
+        self._suggestions.setStringList(sorted(set(tags), key=str.casefold))
+
+    def entry(self) -> QLineEdit:
+        """For buddy labels and tab order only; read values with ``tags()``."""
+        return self._entry
+
+    # --- editing --------------------------------------------------------------------------
+
+    def add_tag(self, text: str) -> None:
+        known = {t.casefold() for t in self._tags}
+        for tag in clean_tags(text.split(",")):
+            if tag.casefold() not in known:
+                self._append_chip(tag)
+                known.add(tag.casefold())
+        self._entry.clear()
+        self.changed.emit()
+
+    def remove_last(self) -> None:
+        if self._chips:
+            self._remove_chip(self._chips[-1])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._entry and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._handle_key(event)
+        return super().eventFilter(watched, event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        plain = not (mods & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and self._entry.text().strip():
+            popup = self._entry.completer().popup()
+            if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+                return False  # let the completer insert its choice
+            self.add_tag(self._entry.text())
+            return True
+        if key == Qt.Key.Key_Backspace and not self._entry.text() and self._chips:
+            self.remove_last()
+            return True
+        return False
+
+    def _on_text_edited(self, text: str) -> None:
+        if "," in text:
+            head, _, tail = text.rpartition(",")
+            self.add_tag(head)
+            self._entry.setText(tail.lstrip())
+        self.changed.emit()
+
+    def _add_from_completer(self, text: str) -> None:
+        self.add_tag(text)
+
+    def _append_chip(self, tag: str) -> None:
+        chip = QToolButton(self)
+        chip.setObjectName("TagChip")
+        chip.setText(f"{tag}  ✕")
+        chip.setToolTip(self.tr("Remove tag “%1”").replace("%1", tag))
+        chip.setAccessibleName(self.tr("Tag %1, press to remove").replace("%1", tag))
+        chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chip.setAutoRaise(False)
+        chip.clicked.connect(lambda: self._remove_chip(chip))
+        self._tags.append(tag)
+        self._chips.append(chip)
+        # Keep the entry last in the flow.
+        self._layout.takeAt(self._layout.count() - 1)
+        self._layout.addWidget(chip)
+        self._layout.addWidget(self._entry)
+        chip.show()
+
+    def _remove_chip(self, chip: QToolButton) -> None:
+        index = self._chips.index(chip)
+        self._chips.pop(index)
+        self._tags.pop(index)
+        self._layout.removeWidget(chip)
+        chip.deleteLater()
+        self._entry.setFocus()
+        self.changed.emit()

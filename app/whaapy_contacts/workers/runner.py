@@ -1,0 +1,80 @@
+"""TaskRunner: run blocking calls on a thread pool; results arrive as signals on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    """One call in flight. Lives on the GUI thread, so its signals are delivered there.
+
+    Exactly one of ``succeeded(result)`` or ``failed(exception)`` is emitted, then ``finished``.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+    # Emitted on the worker thread; queued to _deliver on this object's (GUI) thread.
+    _done = Signal(bool, object)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._done.connect(self._deliver)
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, value: object) -> None:
+        if ok:
+            self.succeeded.emit(value)
+        else:
+            if not isinstance(value, Exception):
+                log.error("job %s raised %r", self.objectName(), value)
+            self.failed.emit(value)
+        self.finished.emit()
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], job: Job) -> None:
+        super().__init__()
+        self._fn = fn
+        self._job = job
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        # An exception escaping run() would vanish (PLATFORM-NOTES.md): always report it.
+        try:
+            result = self._fn()
+        except BaseException as exc:  # delivered to the caller as a signal
+            self._job._done.emit(False, exc)
+        else:
+            self._job._done.emit(True, result)
+
+
+class TaskRunner(QObject):
+    """Runs callables on a private QThreadPool. Keeps each Job alive until it has finished."""
+
+    def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._live: set[Job] = set()
+
+    def submit(self, name: str, fn: Callable[[], Any]) -> Job:
+        job = Job(name)
+        self._live.add(job)
+        job.finished.connect(lambda: self._live.discard(job))
+        self._pool.start(_Task(fn, job))
+        return job
+
+    def pending(self) -> int:
+        return len(self._live)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until every task has run (for shutdown and tests)."""
+        return self._pool.waitForDone(msecs)

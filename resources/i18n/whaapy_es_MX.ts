@@ -1,0 +1,536 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX">
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect your Whaapy account</source>
+        <translation>Conecta tu cuenta de Whaapy</translation>
+    </message>
+    <message>
+        <source>Paste your Whaapy API key. You create it in %1. It is kept in your system&apos;s keyring, never in a file.</source>
+        <translation>Pega tu clave de API de Whaapy. La creas en %1. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Mostrar la clave</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clave de API</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Paste the API key first.</source>
+        <translation>Primero pega la clave de API.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (http:// only for this computer).</source>
+        <translation>La dirección debe empezar con https:// (http:// solo para esta computadora).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>✔ Connection works. The key is valid.</source>
+        <translation>✔ La conexión funciona. La clave es válida.</translation>
+    </message>
+    <message>
+        <source>The key is not valid or was revoked. Check that you copied all of it.</source>
+        <translation>La clave no es válida o fue revocada. Revisa que la hayas copiado completa.</translation>
+    </message>
+    <message>
+        <source>The key is missing permissions: %1. Add them in %2.</source>
+        <translation>A la clave le faltan permisos: %1. Agrégalos en %2.</translation>
+    </message>
+    <message>
+        <source>No connection to Whaapy. Check your internet and try again.</source>
+        <translation>Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Try again.</source>
+        <translation>Ocurrió algo inesperado. Intenta de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetails</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Funnel stage</source>
+        <translation>Etapa del embudo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nombre@empresa.com</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>(sin etapa)</translation>
+    </message>
+    <message>
+        <source>&amp;More details</source>
+        <translation>&amp;Más datos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the contact (Ctrl+Enter)</source>
+        <translation>Guardar el contacto (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Clear the form (Esc)</source>
+        <translation>Limpiar el formulario (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone *</source>
+        <translation>&amp;Teléfono *</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>Funnel s&amp;tage</source>
+        <translation>Etapa del em&amp;budo</translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation>Agregar campo personalizado</translation>
+    </message>
+    <message>
+        <source>Add external ID</source>
+        <translation>Agregar ID externo</translation>
+    </message>
+    <message>
+        <source>Where the contact came from. “manual” = typed by hand.</source>
+        <translation>De dónde viene el contacto. «manual» = capturado a mano.</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation>Empre&amp;sa</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;iudad</translation>
+    </message>
+    <message>
+        <source>St&amp;ate</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code</source>
+        <translation>Código posta&amp;l</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Custom &amp;fields</source>
+        <translation>Campos personali&amp;zados</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal IDs</source>
+        <translation>IDs e&amp;xternos</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge URL</source>
+        <translation>&amp;URL de imagen</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>O&amp;rigen</translation>
+    </message>
+    <message>
+        <source>This looks like a landline; WhatsApp needs a mobile number.</source>
+        <translation>Parece un teléfono fijo; WhatsApp necesita un celular.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Phone country</source>
+        <translation>País del teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your saved contacts are safe. If it happens again, send this report to support.</source>
+        <translation>Ocurrió algo inesperado. Tus contactos guardados están a salvo. Si vuelve a pasar, envía este reporte a soporte.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar reporte</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>&amp;View contact</source>
+        <translation>&amp;Ver contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Update that contact</source>
+        <translation>&amp;Actualizar ese contacto</translation>
+    </message>
+    <message>
+        <source>Adds what you typed to the existing contact. Its tags are kept.</source>
+        <translation>Agrega lo que escribiste al contacto existente. Sus etiquetas se conservan.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>⚠ A contact with this number already exists: %1</source>
+        <translation>⚠ Ya existe un contacto con este número: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Quitar esta fila</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Sí/No</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>Tipo de valor</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (example: 1500 or 1,500.50).</source>
+        <translation>«%1» no es un número (ejemplo: 1500 o 1,500.50).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Whaapy Contacts</source>
+        <translation>Whaapy Contactos</translation>
+    </message>
+    <message>
+        <source>Search recent contacts (Ctrl+F)</source>
+        <translation>Buscar en contactos recientes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search recent contacts</source>
+        <translation>Buscar en contactos recientes</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>Contactos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Whaapy account…</source>
+        <translation>&amp;Conectar una cuenta de Whaapy…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Clear the form?</source>
+        <translation>¿Limpiar el formulario?</translation>
+    </message>
+    <message>
+        <source>What you typed will be lost.</source>
+        <translation>Se perderá lo que escribiste.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Disconnected. Back in practice mode.</source>
+        <translation>Desconectado. De vuelta en modo de práctica.</translation>
+    </message>
+    <message>
+        <source> — practice mode</source>
+        <translation> — modo de práctica</translation>
+    </message>
+    <message>
+        <source>Connected to Whaapy.</source>
+        <translation>Conectado a Whaapy.</translation>
+    </message>
+    <message>
+        <source>Key kept for this session only</source>
+        <translation>Clave guardada solo por esta sesión</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the key is kept only while the app is open. It is never written to disk. You will need to paste it again next time.</source>
+        <translation>Esta computadora no tiene un llavero del sistema disponible, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check the marked fields.</source>
+        <translation>Revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Actualizado: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>That number is already in Whaapy.</source>
+        <translation>Ese número ya está en Whaapy.</translation>
+    </message>
+    <message>
+        <source>The contact is still in the form; save again when ready.</source>
+        <translation>El contacto sigue en el formulario; vuelve a guardar cuando puedas.</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>Ej.: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentContactsModel</name>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>hoy %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>ayer %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>TagInput</name>
+    <message>
+        <source>Add a tag and press Enter</source>
+        <translation>Escribe una etiqueta y presiona Enter</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>Quitar la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>Tag %1, press to remove</source>
+        <translation>Etiqueta %1, presiona para quitarla</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>&lt;b&gt;Practice mode:&lt;/b&gt; contacts are not sent to Whaapy</source>
+        <translation>&lt;b&gt;Modo de práctica:&lt;/b&gt; los contactos no se envían a Whaapy</translation>
+    </message>
+    <message>
+        <source>Practice mode: contacts are not sent to Whaapy</source>
+        <translation>Modo de práctica: los contactos no se envían a Whaapy</translation>
+    </message>
+    <message>
+        <source>Connect a Whaapy account…</source>
+        <translation>Conectar una cuenta de Whaapy…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,59 @@
+"""Qt fixtures for widget tests: headless platform, Spanish translations, the real app stack."""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists (pytest-qt creates it lazily in the ``qapp`` fixture).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from whaapy_contacts.main import install_translators
+from whaapy_contacts.services.account import AccountService
+from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.storage.secrets import MemoryStore
+from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.workers.runner import TaskRunner
+
+
+@pytest.fixture(scope="session", autouse=True)
+def spanish(qapp):
+    """The app's primary language: every GUI test sees what an es-MX user sees."""
+    translators = install_translators(qapp, "es")
+    assert len(translators) == 2, "es_MX catalogue or Qt's qtbase_es did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@dataclass
+class Stack:
+    window: MainWindow
+    account: AccountService
+    contacts: ContactService
+    runner: TaskRunner
+    secrets: MemoryStore
+
+
+@pytest.fixture
+def stack(qtbot, sandbox) -> Iterator[Stack]:
+    """The real window, services and worker threads, in training mode against the sandbox."""
+    runner = TaskRunner()
+    secrets = MemoryStore()
+    account = AccountService(
+        secrets, runner, lambda: (sandbox.url, sandbox.key), base_url=sandbox.url
+    )
+    account.start()
+    contacts = ContactService(account, runner)
+    window = MainWindow(account, contacts)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.form.stage.count() > 1, timeout=5000)
+    yield Stack(window, account, contacts, runner, secrets)
+    assert runner.wait(10000)
+    account.close()

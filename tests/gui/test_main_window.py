@@ -1,0 +1,350 @@
+"""The main window against the real sandbox: typing as a user would, then what they see."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.gui.typing import type_text
+from whaapy_contacts.domain.contact import FunnelStage
+from whaapy_contacts.ui.recent_model import ContactRole
+
+
+def server_contacts(sandbox) -> list[dict]:
+    with sandbox.client() as client:
+        return client.get("/contacts/v1", params={"limit": 100}).json()["contacts"]
+
+
+def save(qtbot, stack) -> None:
+    """Ctrl+Enter, then wait for the save to finish (button back to normal)."""
+    form = stack.window.form
+    qtbot.keyClick(
+        QApplication.focusWidget() or form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(
+        lambda: not stack.contacts.saving and form.save_button.isEnabled(), timeout=5000
+    )
+
+
+def top_row(stack):
+    return stack.window.model.index(0, 0).data(ContactRole)
+
+
+def test_opens_in_training_mode_with_focus_in_phone(qtbot, stack):
+    window = stack.window
+    assert window.banner.isVisible()
+    assert window.banner.text() == "Modo de práctica: los contactos no se envían a Whaapy"
+    assert "modo de práctica" in window.windowTitle()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.phone.line_edit())
+    assert window.form.stage.itemText(0) == "(sin etapa)"
+    assert [window.form.stage.itemText(i) for i in range(1, 5)] == [
+        "Nuevo", "Contactado", "Calificado", "Cliente",
+    ]  # fmt: skip
+
+
+def test_three_contacts_by_keyboard_alone(qtbot, stack, sandbox):
+    window = stack.window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.phone.line_edit())
+    type_text(qtbot, QApplication.focusWidget(), "55 1234 5678")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.form.name
+    type_text(qtbot, window.form.name, "Juan Pérez")
+    save(qtbot, stack)
+    first = top_row(stack)
+    assert (first.phone_number, first.name, first.source) == (
+        "+525512345678",
+        "Juan Pérez",
+        "manual",
+    )
+    assert window.model.index(0, 1).data() == "+52 55 1234 5678"
+    assert QApplication.focusWidget() is window.form.phone.line_edit()
+    assert window.form.phone.text() == ""
+    assert "Guardado: Juan Pérez" in window.statusBar().currentMessage()
+
+    type_text(qtbot, QApplication.focusWidget(), "+52 1 81 1234 5678")
+    save(qtbot, stack)
+    assert top_row(stack).phone_number == "+528112345678"
+    assert "Se quitó el 1 de celular antiguo" in window.form.phone_notice.text()
+
+    type_text(qtbot, QApplication.focusWidget(), "044 33 1234 5678")
+    save(qtbot, stack)
+    assert top_row(stack).phone_number == "+523312345678"
+    assert "Se quitó el prefijo 044" in window.form.phone_notice.text()
+
+    stored = {c["phone_number"]: c for c in server_contacts(sandbox)}
+    assert set(stored) == {"+525512345678", "+528112345678", "+523312345678"}
+    assert stored["+525512345678"]["name"] == "Juan Pérez"
+    assert {c["source"] for c in stored.values()} == {"manual"}
+    assert window.model.rowCount() == 3
+
+
+def test_sticky_fields_stay_for_batch_entry(qtbot, stack, sandbox):
+    form = stack.window.form
+    form.phone.set_text("55 1111 2222")
+    form.tags.add_tag("feria2026")
+    form.stage.setCurrentIndex(2)
+    form.more_toggle.setChecked(True)
+    form.country.setCurrentIndex(form.country.findData("CO"))
+    form.city.setText("Bogotá")
+    save(qtbot, stack)
+    assert form.tags.tags() == ("feria2026",)
+    assert form.stage.currentText() == "Contactado"
+    assert form.country.currentData() == "CO"
+    assert form.source.currentText() == "manual"
+    assert form.city.text() == ""
+    (stored,) = server_contacts(sandbox)
+    assert stored["tags"] == ["feria2026"]
+    assert stored["funnel_stage"]["name"] == "Contactado"
+    assert stored["country"] == "CO"
+
+
+INLINE_ERRORS = [
+    ("phone_number", "phone", "", "Escribe el número de teléfono."),
+    ("phone_number", "phone", "55 12", "Faltan dígitos"),
+    ("phone_number", "phone", "55 1234 5678 9012 345", "Sobran dígitos"),
+    ("phone_number", "phone", "+999 1234 5678", "La clave de país no existe"),
+    ("phone_number", "phone", "hola", "no parece un número"),
+    ("email", "email", "juan.email.com", "Falta la @"),
+    ("email", "email", "juan@", "El correo no es válido"),
+    ("avatar_url", "avatar_url", "foto.jpg", "https://"),
+    ("postal_code", "postal_code", "123", "5 dígitos"),
+]
+
+
+@pytest.mark.parametrize(("field", "widget", "typed", "visible"), INLINE_ERRORS)
+def test_inline_error_under_the_field_and_nothing_sent(
+    qtbot, stack, sandbox, field, widget, typed, visible
+):
+    form = stack.window.form
+    if field != "phone_number":
+        type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+        form.more_toggle.setChecked(True)
+    target = form.phone.line_edit() if widget == "phone" else getattr(form, widget)
+    target.setFocus()
+    type_text(qtbot, target, typed)
+    form.submit()
+    qtbot.waitUntil(lambda: form.error_text(field) != "")
+    assert visible in form.error_text(field)
+    assert QApplication.focusWidget() is target
+    assert server_contacts(sandbox) == []
+    assert visible in target.accessibleDescription()
+
+
+def test_error_appears_on_leaving_the_field_and_clears_when_fixed(qtbot, stack):
+    form = stack.window.form
+    form.email.setFocus()
+    type_text(qtbot, form.email, "juan")
+    form.name.setFocus()
+    qtbot.waitUntil(lambda: "Falta la @" in form.error_text("email"))
+    type_text(qtbot, form.email, "@email.com")
+    qtbot.waitUntil(lambda: form.error_text("email") == "")
+
+
+def test_custom_field_number_that_is_not_a_number(qtbot, stack, sandbox):
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+    form.more_toggle.setChecked(True)
+    row = form.custom_fields.add_row()
+    row.key.setText("valor")
+    row.kind.setCurrentIndex(row.kind.findData("number"))
+    row.value.setText("mucho")
+    form.submit()
+    assert "«valor» no es un número" in form.error_text("custom_fields")
+    assert server_contacts(sandbox) == []
+
+
+def test_full_form_reaches_the_server_with_typed_values(qtbot, stack, sandbox):
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "33 1234 5678")
+    type_text(qtbot, form.name, "Ana López")
+    type_text(qtbot, form.email, "ana@empresa.mx")
+    type_text(qtbot, form.tags.entry(), "vip,cliente nuevo,")
+    form.more_toggle.setChecked(True)
+    type_text(qtbot, form.company, "Acme")
+    type_text(qtbot, form.postal_code, "44100")
+    type_text(qtbot, form.notes, "Llamar el lunes")
+    row = form.custom_fields.add_row()
+    row.key.setText("contract_value")
+    row.kind.setCurrentIndex(row.kind.findData("number"))
+    row.value.setText("50,000")
+    flag = form.custom_fields.add_row()
+    flag.key.setText("activo")
+    flag.kind.setCurrentIndex(flag.kind.findData("bool"))
+    ext = form.external_ids.add_row()
+    ext.key.setText("hubspot")
+    ext.value.setText("abc123")
+    save(qtbot, stack)
+    (stored,) = server_contacts(sandbox)
+    assert stored["email"] == "ana@empresa.mx"
+    assert stored["tags"] == ["vip", "cliente nuevo"]
+    assert stored["custom_fields"] == {"contract_value": 50000, "activo": True}
+    assert stored["external_ids"] == {"hubspot": "abc123"}
+    assert stored["postal_code"] == "44100"
+    assert stored["notes"] == "Llamar el lunes"
+    assert stored["company"] == "Acme"
+
+
+def test_duplicate_banner_then_update_keeps_existing_tags(qtbot, stack, sandbox):
+    with sandbox.client() as client:
+        created = client.post(
+            "/contacts/v1",
+            json={"phone_number": "+5215512345678", "name": "María García", "tags": ["cliente"]},
+        ).json()["contact"]
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+    type_text(qtbot, form.email, "maria@correo.mx")
+    type_text(qtbot, form.tags.entry(), "premium,")
+    save(qtbot, stack)
+    qtbot.waitUntil(form.duplicate.isVisible)
+    assert form.duplicate.text() == "⚠ Ya existe un contacto con este número: María García"
+    assert form.duplicate.view_button.text() == "&Ver contacto"
+    assert form.phone.text() == "55 1234 5678"  # the typed data stays
+    assert form.email.text() == "maria@correo.mx"
+
+    qtbot.mouseClick(form.duplicate.update_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: not stack.contacts.saving and not form.duplicate.isVisible(), timeout=5000
+    )
+    with sandbox.client() as client:
+        updated = client.get(f"/contacts/v1/{created['id']}").json()["contact"]
+    assert updated["tags"] == ["cliente", "premium"]
+    assert updated["email"] == "maria@correo.mx"
+    assert updated["phone_number"] == "+5215512345678"  # phone never patched
+    assert len(server_contacts(sandbox)) == 1
+    assert "Actualizado: María García" in stack.window.statusBar().currentMessage()
+    assert top_row(stack).id == created["id"]
+
+
+def test_duplicate_view_contact_opens_details(qtbot, stack, sandbox):
+    with sandbox.client() as client:
+        client.post("/contacts/v1", json={"phone_number": "+525512345678", "name": "Pedro"})
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "5512345678")
+    save(qtbot, stack)
+    qtbot.waitUntil(form.duplicate.isVisible)
+    qtbot.mouseClick(form.duplicate.view_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(
+            w.windowTitle() == "Pedro" and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+
+
+def test_save_button_disabled_while_slow_request_and_loop_keeps_running(qtbot, stack, sandbox):
+    sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "POST", "path": "/contacts/v1"})
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 2222 3333")
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    form.submit()
+    assert not form.save_button.isEnabled()
+    assert form.save_button.text() == "Guardando…"
+    form.submit()  # a second click while in flight creates nothing
+    form.save_button.click()
+    qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=1400)  # the GUI keeps running meanwhile
+    assert stack.contacts.saving
+    qtbot.waitUntil(form.save_button.isEnabled, timeout=5000)
+    timer.stop()
+    assert form.save_button.text() == "Guardar"
+    assert len(server_contacts(sandbox)) == 1
+
+
+FAILURES = [
+    ({"kind": "status", "status": 500, "body": "html"}, "Whaapy tiene un problema"),
+    ({"kind": "status", "status": 503}, "Whaapy tiene un problema"),
+    ({"kind": "status", "status": 429, "retry_after": 30}, "Se reintentará en 30 s"),
+    ({"kind": "truncate"}, "no se pudo leer"),
+    ({"kind": "drop_before"}, "Se cortó la conexión"),
+    ({"kind": "status", "status": 401}, "La clave no es válida o fue revocada"),
+]
+
+
+@pytest.mark.parametrize(("fault", "visible"), FAILURES)
+def test_server_failures_show_a_calm_message_and_keep_the_form(
+    qtbot, stack, sandbox, fault, visible
+):
+    sandbox.add_faults({**fault, "method": "POST", "path": "/contacts/v1"})
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 4444 5555")
+    type_text(qtbot, form.name, "Lucía")
+    save(qtbot, stack)
+    assert visible in form.error_text("_summary")
+    assert "El contacto sigue en el formulario" in form.error_text("_summary")
+    assert form.phone.text() == "55 4444 5555"
+    assert form.name.text() == "Lucía"
+
+
+def test_server_validation_error_lands_under_its_field(qtbot, stack, sandbox):
+    """A stage deleted on the server since we cached the list: its error shows under the stage."""
+    form = stack.window.form
+    form.set_stages((FunnelStage(id="00000000-0000-4000-8000-000000000000", name="Vieja"),))
+    form.stage.setCurrentIndex(1)
+    type_text(qtbot, form.phone.line_edit(), "55 6666 7777")
+    save(qtbot, stack)
+    assert form.error_text("funnel_stage_id") == "Etapa del funnel no encontrada"
+    assert QApplication.focusWidget() is form.stage
+    assert form.error_text("_summary") == ""
+    assert server_contacts(sandbox) == []
+
+
+def test_escape_asks_before_clearing_typed_data(qtbot, stack, monkeypatch):
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+    answers = []
+
+    def fake_exec(box):
+        answers.append(sorted(b.text() for b in box.buttons()))
+        next(b for b in box.buttons() if b.text() == "Limpiar").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    qtbot.keyClick(form.phone.line_edit(), Qt.Key.Key_Escape)
+    assert answers == [["Limpiar", "Seguir editando"]]
+    assert form.phone.text() == ""
+
+
+def test_ctrl_f_goes_to_search_and_filters(qtbot, stack, sandbox):
+    with sandbox.client() as client:
+        for phone, name in (("+525511111111", "Ángela"), ("+525522222222", "Bruno")):
+            client.post("/contacts/v1", json={"phone_number": phone, "name": name})
+    window = stack.window
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    qtbot.keyClick(window.form.name, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+    type_text(qtbot, window.search, "angela")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.model.index(0, 0).data() == "Ángela"
+    window.search.setText("2222")
+    qtbot.waitUntil(lambda: window.model.index(0, 0).data() == "Bruno")
+
+
+def test_unexpected_exception_in_a_slot_goes_to_the_crash_handler(qtbot):
+    from whaapy_contacts.ui.crash import CrashHandler
+
+    handler = CrashHandler(interactive=False)
+    try:
+        raise KeyError("boom wha_secretkey_1234567890")
+    except KeyError as exc:
+        with qtbot.waitSignal(handler.reported) as blocker:
+            handler.handle(type(exc), exc, exc.__traceback__)
+    assert "KeyError" in blocker.args[0]
+    assert "wha_secretkey_1234567890" not in blocker.args[0]
+
+
+def test_network_failure_on_list_is_shown(qtbot, stack, sandbox):
+    sandbox.add_faults({"kind": "drop_before", "method": "GET", "path": "/contacts/v1", "times": 1})
+    stack.window._contacts.load_recent()
+    qtbot.waitUntil(lambda: "Se cortó la conexión" in stack.window.list_status.text())
+
+
+def test_no_network_call_on_gui_thread_client_is_httpx_on_workers(stack):
+    # The window never imports httpx: every call goes through the runner's workers.
+    import whaapy_contacts.ui.main_window as mw
+
+    assert not hasattr(mw, "httpx")
+    assert isinstance(stack.account.client()._http, httpx.Client)

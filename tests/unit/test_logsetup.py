@@ -1,0 +1,52 @@
+"""Logs and crash reports never carry the key or the Authorization header."""
+
+import logging
+import sys
+
+from whaapy_contacts.logsetup import KNOWN_SECRETS, redact, setup_logging
+from whaapy_contacts.ui.crash import build_report
+
+KEY = "wha_abcdefghijklmnopqrstuvwxyz012345"
+
+
+def test_redact_bearer_header_and_wha_tokens():
+    text = f"headers={{'Authorization': 'Bearer {KEY}'}} key={KEY} other=fine"
+    out = redact(text)
+    assert KEY not in out
+    assert "fine" in out
+    assert "[REDACTED]" in out
+
+
+def test_known_secret_without_prefix_is_redacted():
+    assert "s3cr3t-value" not in redact("x s3cr3t-value y", ("s3cr3t-value",))
+
+
+def test_rotating_log_file_is_redacted(tmp_path):
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        path = setup_logging(tmp_path)
+        logging.getLogger("t").warning("sending Authorization: Bearer %s", KEY)
+        for handler in root.handlers:
+            handler.flush()
+        content = path.read_text(encoding="utf-8")
+    finally:
+        for handler in root.handlers[len(before) :]:
+            handler.close()
+            root.removeHandler(handler)
+    assert "sending Authorization" in content
+    assert KEY not in content
+
+
+def test_crash_report_is_redacted():
+    KNOWN_SECRETS.append("plainsecretvalue")
+    try:
+        try:
+            raise RuntimeError(f"failed with {KEY} and plainsecretvalue")
+        except RuntimeError:
+            report = build_report(*sys.exc_info())
+    finally:
+        KNOWN_SECRETS.remove("plainsecretvalue")
+    assert "RuntimeError" in report
+    assert KEY not in report
+    assert "plainsecretvalue" not in report
