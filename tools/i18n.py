@@ -1,7 +1,7 @@
 """Translations: update the .ts from the code, compile .qm, rebuild resources; or check freshness.
 
 python tools/i18n.py            # lupdate → lrelease → tools/build_resources.py
-python tools/i18n.py --check    # fail if the .ts is stale against the code or has unfinished entries
+    python tools/i18n.py --check    # fail if the .ts is stale or unfinished
 """
 
 from __future__ import annotations
