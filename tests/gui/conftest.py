@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.main import install_translators
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.services.contacts import ContactService
@@ -39,13 +40,16 @@ class Stack:
     secrets: MemoryStore
 
 
-@pytest.fixture
-def stack(qtbot, sandbox) -> Iterator[Stack]:
+def build_stack(qtbot, sandbox, client_factory=ContactsClient) -> Stack:
     """The real window, services and worker threads, in training mode against the sandbox."""
     runner = TaskRunner()
     secrets = MemoryStore()
     account = AccountService(
-        secrets, runner, lambda: (sandbox.url, sandbox.key), base_url=sandbox.url
+        secrets,
+        runner,
+        lambda: (sandbox.url, sandbox.key),
+        base_url=sandbox.url,
+        client_factory=client_factory,
     )
     account.start()
     contacts = ContactService(account, runner)
@@ -54,6 +58,16 @@ def stack(qtbot, sandbox) -> Iterator[Stack]:
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.form.stage.count() > 1, timeout=5000)
-    yield Stack(window, account, contacts, runner, secrets)
-    assert runner.wait(10000)
-    account.close()
+    return Stack(window, account, contacts, runner, secrets)
+
+
+def close_stack(stack: Stack) -> None:
+    assert stack.runner.wait(10000)
+    stack.account.close()
+
+
+@pytest.fixture
+def stack(qtbot, sandbox) -> Iterator[Stack]:
+    built = build_stack(qtbot, sandbox)
+    yield built
+    close_stack(built)

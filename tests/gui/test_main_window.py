@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.gui.conftest import build_stack, close_stack
 from tests.gui.typing import type_text
+from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.domain.contact import FunnelStage
 from whaapy_contacts.ui.recent_model import ContactRole
 
@@ -256,7 +258,7 @@ def test_save_button_disabled_while_slow_request_and_loop_keeps_running(qtbot, s
 FAILURES = [
     ({"kind": "status", "status": 500, "body": "html"}, "Whaapy tiene un problema"),
     ({"kind": "status", "status": 503}, "Whaapy tiene un problema"),
-    ({"kind": "status", "status": 429, "retry_after": 30}, "Se reintentará en 30 s"),
+    ({"kind": "status", "status": 429, "retry_after": 30}, "Intenta de nuevo en 30 s"),
     ({"kind": "truncate"}, "no se pudo leer"),
     ({"kind": "drop_before"}, "Se cortó la conexión"),
     ({"kind": "status", "status": 401}, "La clave no es válida o fue revocada"),
@@ -276,6 +278,18 @@ def test_server_failures_show_a_calm_message_and_keep_the_form(
     assert "El contacto sigue en el formulario" in form.error_text("_summary")
     assert form.phone.text() == "55 4444 5555"
     assert form.name.text() == "Lucía"
+
+
+def test_timeout_shows_a_calm_message_and_keeps_the_form(qtbot, sandbox):
+    stack = build_stack(qtbot, sandbox, lambda url, key: ContactsClient(url, key, timeout=0.5))
+    try:
+        sandbox.add_faults({"kind": "delay", "ms": 2000, "method": "POST", "path": "/contacts/v1"})
+        type_text(qtbot, stack.window.form.phone.line_edit(), "55 4444 5555")
+        save(qtbot, stack)
+        assert "tardó demasiado en responder" in stack.window.form.error_text("_summary")
+        assert stack.window.form.phone.text() == "55 4444 5555"
+    finally:
+        close_stack(stack)
 
 
 def test_server_validation_error_lands_under_its_field(qtbot, stack, sandbox):

@@ -94,22 +94,22 @@ class RateLimited(ApiError):
     def user_message(self) -> str:  # type: ignore[override]
         if self.retry_after:
             wait = max(1, round(self.retry_after))
-            return f"Whaapy pide esperar un momento. Se reintentará en {wait} s."
-        return "Whaapy pide esperar un momento. Se reintentará en breve."
+            return f"Whaapy pide esperar un momento. Intenta de nuevo en {wait} s."
+        return "Whaapy pide esperar un momento. Intenta de nuevo en unos segundos."
 
 
 class ServerError(ApiError):
-    user_message = "Whaapy tiene un problema en este momento. Se reintentará en breve."
+    user_message = "Whaapy tiene un problema en este momento. Intenta de nuevo en unos minutos."
     retryable = True
 
 
 class BadResponse(ApiError):
-    user_message = "Whaapy respondió algo que no se pudo leer. Se reintentará en breve."
+    user_message = "Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos."
     retryable = True
 
 
 class TransportError(ApiError):
-    user_message = "Sin conexión con Whaapy. Revisa tu internet; se reintentará en breve."
+    user_message = "Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo."
     retryable = True
 
 
@@ -122,12 +122,12 @@ class NameResolutionFailed(TransportError):
 
 
 class ConnectionDropped(TransportError):
-    user_message = "Se cortó la conexión con Whaapy. Se reintentará en breve."
+    user_message = "Se cortó la conexión con Whaapy. Revisa tu internet e intenta de nuevo."
     ambiguous = True
 
 
 class RequestTimeout(TransportError):
-    user_message = "Whaapy tardó demasiado en responder. Se reintentará en breve."
+    user_message = "Whaapy tardó demasiado en responder. Intenta de nuevo."
 
     def __init__(self, detail: str = "", *, ambiguous: bool = True) -> None:
         super().__init__(detail)

@@ -1,0 +1,158 @@
+"""Save screenshots of the main screens, to look at after any UI change.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang es|en]
+
+Screens: empty form (training banner), filled form, inline errors, duplicate banner, the connect
+dialog with a 403 answer, and the list with contacts. Runs against an in-memory sandbox.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import httpx  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from whaapy_contacts.main import install_translators  # noqa: E402
+from whaapy_contacts.sandbox.server import SandboxServer  # noqa: E402
+from whaapy_contacts.services.account import AccountService  # noqa: E402
+from whaapy_contacts.services.contacts import ContactService  # noqa: E402
+from whaapy_contacts.storage.secrets import MemoryStore  # noqa: E402
+from whaapy_contacts.ui.main_window import MainWindow  # noqa: E402
+from whaapy_contacts.workers.runner import TaskRunner  # noqa: E402
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
+    deadline = QDeadlineTimer(timeout_ms)
+    while not condition():
+        if deadline.hasExpired():
+            raise TimeoutError("condition not met")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def shoot(widget: QWidget, out: Path, name: str) -> None:
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def seed(url: str) -> None:
+    people = [
+        ("+525511112222", "Ana López", ["cliente"]),
+        ("+528187654321", "Carlos Ruiz", ["feria2026", "vip"]),
+        ("+523398765432", "María García", []),
+    ]
+    with httpx.Client(base_url=url, headers={"Authorization": "Bearer wha_sandbox"}) as client:
+        for phone, name, tags in people:
+            client.post("/contacts/v1", json={"phone_number": phone, "name": name, "tags": tags})
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default="screenshots/out")
+    parser.add_argument("--lang", default="es")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    install_translators(app, args.lang)
+    with SandboxServer() as server:
+        seed(server.url)
+        runner = TaskRunner()
+        account = AccountService(
+            MemoryStore(), runner, lambda: (server.url, "wha_sandbox"), base_url=server.url
+        )
+        account.start()
+        contacts = ContactService(account, runner)
+        window = MainWindow(account, contacts)
+        window.resize(1180, 760)
+        window.show()
+        window.start()
+        wait_until(lambda: window.model.rowCount() == 3 and window.form.stage.count() > 1)
+        form = window.form
+        shoot(window, out, "01-empty-form-training-banner")
+
+        form.phone.set_text("+52 1 81 1234 5678")
+        form.check("phone_number")
+        form.name.setText("Juan Pérez")
+        form.email.setText("juan@empresa.mx")
+        form.tags.add_tag("cliente")
+        form.tags.add_tag("feria2026")
+        form.stage.setCurrentIndex(1)
+        shoot(window, out, "02-filled-form")
+
+        form.more_toggle.setChecked(True)
+        form.company.setText("Acme")
+        form.postal_code.setText("4410")
+        row = form.custom_fields.add_row()
+        row.key.setText("contrato")
+        row.value.setText("50,000")
+        form.external_ids.add_row().key.setText("hubspot")
+        shoot(window, out, "03-more-details")
+
+        form.clear_all()
+        form.more_toggle.setChecked(False)
+        form.phone.set_text("55 12")
+        form.email.setText("juan.email.com")
+        form.submit()
+        wait_until(lambda: form.error_text("phone_number") != "")
+        shoot(window, out, "04-inline-errors")
+
+        form.clear_all()
+        form.phone.set_text("55 1111 2222")
+        form.name.setText("Ana")
+        form.submit()
+        wait_until(form.duplicate.isVisible)
+        shoot(window, out, "05-duplicate-banner")
+
+        httpx.post(
+            server.url + "/_sandbox/faults",
+            json={"faults": [{"kind": "status", "status": 503, "body": "html"}]},
+        )
+        form.clear_all()
+        form.phone.set_text("55 3333 4444")
+        form.submit()
+        wait_until(lambda: form.error_text("_summary") != "")
+        shoot(window, out, "06-server-down-message")
+
+        dialog = window.open_connect_dialog()
+        dialog.key.setText("wha_example_key")
+        dialog.advanced.setChecked(True)
+        dialog.base_url.setText(server.url)
+        httpx.post(
+            server.url + "/_sandbox/faults",
+            json={
+                "faults": [
+                    {
+                        "kind": "status",
+                        "status": 403,
+                        "message": "Missing required scopes: contacts:write",
+                    }
+                ]
+            },
+        )
+        dialog.test_connection()
+        wait_until(lambda: "permisos" in dialog.message_text() or "missing" in dialog.message_text())
+        shoot(dialog, out, "07-connect-dialog-403")
+        dialog.close()
+        runner.wait(5000)
+        account.close()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
