@@ -16,17 +16,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import httpx  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import httpx
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from PySide6.QtWidgets import QApplication, QWidget
 
-from whaapy_contacts.main import install_translators  # noqa: E402
-from whaapy_contacts.sandbox.server import SandboxServer  # noqa: E402
-from whaapy_contacts.services.account import AccountService  # noqa: E402
-from whaapy_contacts.services.contacts import ContactService  # noqa: E402
-from whaapy_contacts.storage.secrets import MemoryStore  # noqa: E402
-from whaapy_contacts.ui.main_window import MainWindow  # noqa: E402
-from whaapy_contacts.workers.runner import TaskRunner  # noqa: E402
+from whaapy_contacts.main import install_translators
+from whaapy_contacts.sandbox.server import SandboxServer
+from whaapy_contacts.services.account import AccountService
+from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.storage.secrets import MemoryStore
+from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.workers.runner import TaskRunner
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
@@ -60,6 +60,75 @@ def seed(url: str) -> None:
             client.post("/contacts/v1", json={"phone_number": phone, "name": name, "tags": tags})
 
 
+def shoot_screens(window: MainWindow, url: str, out: Path) -> None:
+    form = window.form
+    shoot(window, out, "01-empty-form-training-banner")
+
+    form.phone.set_text("+52 1 81 1234 5678")
+    form.check("phone_number")
+    form.name.setText("Juan Pérez")
+    form.email.setText("juan@empresa.mx")
+    form.tags.add_tag("cliente")
+    form.tags.add_tag("feria2026")
+    form.stage.setCurrentIndex(1)
+    shoot(window, out, "02-filled-form")
+
+    form.more_toggle.setChecked(True)
+    form.company.setText("Acme")
+    form.postal_code.setText("4410")
+    row = form.custom_fields.add_row()
+    row.key.setText("contrato")
+    row.value.setText("50,000")
+    form.external_ids.add_row().key.setText("hubspot")
+    shoot(window, out, "03-more-details")
+
+    form.clear_all()
+    form.more_toggle.setChecked(False)
+    form.phone.set_text("55 12")
+    form.email.setText("juan.email.com")
+    form.submit()
+    wait_until(lambda: form.error_text("phone_number") != "")
+    shoot(window, out, "04-inline-errors")
+
+    form.clear_all()
+    form.phone.set_text("55 1111 2222")
+    form.name.setText("Ana")
+    form.submit()
+    wait_until(form.duplicate.isVisible)
+    shoot(window, out, "05-duplicate-banner")
+
+    httpx.post(
+        url + "/_sandbox/faults",
+        json={"faults": [{"kind": "status", "status": 503, "body": "html"}]},
+    )
+    form.clear_all()
+    form.phone.set_text("55 3333 4444")
+    form.submit()
+    wait_until(lambda: form.error_text("_summary") != "")
+    shoot(window, out, "06-server-down-message")
+
+    dialog = window.open_connect_dialog()
+    dialog.key.setText("wha_example_key")
+    dialog.advanced.setChecked(True)
+    dialog.base_url.setText(url)
+    httpx.post(
+        url + "/_sandbox/faults",
+        json={
+            "faults": [
+                {
+                    "kind": "status",
+                    "status": 403,
+                    "message": "Missing required scopes: contacts:write",
+                }
+            ]
+        },
+    )
+    dialog.test_connection()
+    wait_until(lambda: "permisos" in dialog.message_text() or "missing" in dialog.message_text())
+    shoot(dialog, out, "07-connect-dialog-403")
+    dialog.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="screenshots/out")
@@ -82,72 +151,7 @@ def main() -> int:
         window.show()
         window.start()
         wait_until(lambda: window.model.rowCount() == 3 and window.form.stage.count() > 1)
-        form = window.form
-        shoot(window, out, "01-empty-form-training-banner")
-
-        form.phone.set_text("+52 1 81 1234 5678")
-        form.check("phone_number")
-        form.name.setText("Juan Pérez")
-        form.email.setText("juan@empresa.mx")
-        form.tags.add_tag("cliente")
-        form.tags.add_tag("feria2026")
-        form.stage.setCurrentIndex(1)
-        shoot(window, out, "02-filled-form")
-
-        form.more_toggle.setChecked(True)
-        form.company.setText("Acme")
-        form.postal_code.setText("4410")
-        row = form.custom_fields.add_row()
-        row.key.setText("contrato")
-        row.value.setText("50,000")
-        form.external_ids.add_row().key.setText("hubspot")
-        shoot(window, out, "03-more-details")
-
-        form.clear_all()
-        form.more_toggle.setChecked(False)
-        form.phone.set_text("55 12")
-        form.email.setText("juan.email.com")
-        form.submit()
-        wait_until(lambda: form.error_text("phone_number") != "")
-        shoot(window, out, "04-inline-errors")
-
-        form.clear_all()
-        form.phone.set_text("55 1111 2222")
-        form.name.setText("Ana")
-        form.submit()
-        wait_until(form.duplicate.isVisible)
-        shoot(window, out, "05-duplicate-banner")
-
-        httpx.post(
-            server.url + "/_sandbox/faults",
-            json={"faults": [{"kind": "status", "status": 503, "body": "html"}]},
-        )
-        form.clear_all()
-        form.phone.set_text("55 3333 4444")
-        form.submit()
-        wait_until(lambda: form.error_text("_summary") != "")
-        shoot(window, out, "06-server-down-message")
-
-        dialog = window.open_connect_dialog()
-        dialog.key.setText("wha_example_key")
-        dialog.advanced.setChecked(True)
-        dialog.base_url.setText(server.url)
-        httpx.post(
-            server.url + "/_sandbox/faults",
-            json={
-                "faults": [
-                    {
-                        "kind": "status",
-                        "status": 403,
-                        "message": "Missing required scopes: contacts:write",
-                    }
-                ]
-            },
-        )
-        dialog.test_connection()
-        wait_until(lambda: "permisos" in dialog.message_text() or "missing" in dialog.message_text())
-        shoot(dialog, out, "07-connect-dialog-403")
-        dialog.close()
+        shoot_screens(window, server.url, out)
         runner.wait(5000)
         account.close()
         window.close()

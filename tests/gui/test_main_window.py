@@ -362,3 +362,33 @@ def test_no_network_call_on_gui_thread_client_is_httpx_on_workers(stack):
 
     assert not hasattr(mw, "httpx")
     assert isinstance(stack.account.client()._http, httpx.Client)
+
+
+def test_tab_follows_the_visual_order(qtbot, stack):
+    form = stack.window.form
+    form.more_toggle.setChecked(True)
+    form.phone.line_edit().setFocus()
+    expected = [
+        form.name, form.email, form.tags.entry(), form.stage, form.more_toggle,
+        form.company, form.address, form.city, form.state, form.postal_code, form.country,
+        form.notes,
+    ]  # fmt: skip
+    seen = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert [w.objectName() or type(w).__name__ for w in seen] == [
+        w.objectName() or type(w).__name__ for w in expected
+    ]
+    assert seen == expected
+
+
+def test_ctrl_enter_saves_even_from_the_notes_box(qtbot, stack, sandbox):
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 8888 9999")
+    form.more_toggle.setChecked(True)
+    form.notes.setFocus()
+    type_text(qtbot, form.notes, "Cliente nuevo")
+    save(qtbot, stack)
+    (stored,) = server_contacts(sandbox)
+    assert stored["notes"] == "Cliente nuevo"

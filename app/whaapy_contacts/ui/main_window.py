@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 150, 130, 100, 110)):
+        for column, width in enumerate((0, 135, 110, 95, 100)):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 self.table.setColumnWidth(column, width)
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 640])
         splitter.setChildrenCollapsible(False)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """After the first paint: reference data and the recent list, on workers."""
+        self.activateWindow()
+        self.raise_()
         self.form.phone.setFocus()
         self.refresh()
 
