@@ -131,7 +131,7 @@ ES: dict[str, str] = {
     "The contact is still in the form; save again when ready.":
         "El contacto sigue en el formulario; vuelve a guardar cuando puedas.",
     "Updated at %1": "Actualizado a las %1",
-    "just now": "hace un momento",
+    "just now": "ahora",
     "%1 min ago": "hace %1 min",
     "today %1": "hoy %1",
     "yesterday %1": "ayer %1",

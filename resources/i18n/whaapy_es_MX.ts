@@ -460,7 +460,7 @@
     <name>RecentContactsModel</name>
     <message>
         <source>just now</source>
-        <translation>hace un momento</translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>%1 min ago</source>

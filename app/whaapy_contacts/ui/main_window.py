@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 135, 110, 95, 100)):
+        for column, width in enumerate((0, 135, 110, 95, 110)):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 self.table.setColumnWidth(column, width)
