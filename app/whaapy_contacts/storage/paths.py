@@ -24,3 +24,18 @@ def log_dir() -> Path:
 def sandbox_db_path() -> Path:
     """The training-mode server's database: practice contacts survive restarts."""
     return data_dir() / "sandbox.sqlite3"
+
+
+def account_dir(slug: str) -> Path:
+    """Per-account local data (outbox, history, drafts): ``training`` or a live account's slug."""
+    path = data_dir() / "accounts" / slug
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def account_slug(base_url: str, key: str) -> str:
+    """A stable, non-reversible folder name for a live account (never the key itself)."""
+    import hashlib
+
+    digest = hashlib.sha256(f"{base_url}\n{key}".encode()).hexdigest()
+    return "live-" + digest[:16]
