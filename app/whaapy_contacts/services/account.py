@@ -9,6 +9,7 @@ from enum import Enum
 from PySide6.QtCore import QObject, Signal
 
 from whaapy_contacts.api.client import DEFAULT_BASE_URL, ContactsClient, check_base_url
+from whaapy_contacts.storage.paths import account_slug
 from whaapy_contacts.storage.secrets import SecretStore
 from whaapy_contacts.workers.runner import Job, TaskRunner
 
@@ -46,6 +47,7 @@ class AccountService(QObject):
         # Replaced clients may still serve a request on a worker: close them once idle.
         self._retired: list[ContactsClient] = []
         self.mode = Mode.TRAINING
+        self.data_slug = "training"  # which local folder (outbox, history) belongs to this account
 
     @property
     def keyring_failed(self) -> bool:
@@ -97,6 +99,7 @@ class AccountService(QObject):
         self._close_retired(only_if_idle=True)
         self._client = self._factory(url, key)
         self.mode = mode
+        self.data_slug = "training" if mode is Mode.TRAINING else account_slug(url, key)
         log.info("account mode %s at %s", mode.value, url)
         self.mode_changed.emit(mode)
 
