@@ -175,3 +175,17 @@ def update_payload(create_payload: Mapping[str, object]) -> dict[str, object]:
     if tags:
         patch["add_tags"] = tags
     return patch
+
+
+def check_edit(draft: ContactDraft) -> DraftCheck:
+    """Check an edit of an existing contact. An update never changes phone or source (the API
+    refuses both), so neither is checked nor in the payload; the rest is as ``check_draft``."""
+    errors = FieldErrors(
+        {name: check(draft) for name, check in FIELD_CHECKS.items() if name != "phone_number"}
+    )
+    if errors:
+        return DraftCheck(errors)
+    payload = _create_payload(draft, PhoneResult(draft.phone_number))
+    for name in ("phone_number", "source"):
+        payload.pop(name, None)
+    return DraftCheck(errors, {}, payload)

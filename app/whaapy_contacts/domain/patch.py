@@ -1,0 +1,126 @@
+"""The PATCH for an edited contact: only what changed, in the shape the API merges.
+
+What ``PATCH /contacts/v1/{id}`` does (whaapy-api.md): omitted fields stay; ``tags`` replaces, so
+we send ``add_tags``/``remove_tags``; ``custom_fields`` merge, so only changed keys go; ``notes``
+is appended as a new note, so only new text goes. ``null`` is never sent, which means some
+fields cannot be emptied by a PATCH: ``kept_fields`` names them so the user can be told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from whaapy_contacts.domain.contact import Contact, clean_tags
+from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
+
+# Plain text a PATCH may set to "" (the API takes any string for them).
+_CLEARABLE_TEXT = ("name", "avatar_url", "company", "address", "city", "state", "postal_code")
+# Values an edit can change but not empty: emptying them would need null (or a 400 for "").
+_NOT_CLEARABLE = ("email", "country", "funnel_stage_id")
+# Values the form does not show: patched only when the payload carries them.
+_ONLY_IF_GIVEN = ("deal_value", "assigned_agent_id")
+
+
+def patch_for(old: Contact, payload: Mapping[str, object]) -> dict[str, object]:
+    """The PATCH body turning ``old`` into what ``payload`` (a checked edit) describes.
+
+    ``payload`` is a create-style payload (empty values omitted) of the fields the form edits;
+    fields it lacks are treated as emptied. Phone and source are never patched.
+    """
+    patch: dict[str, object] = {}
+    for name in _CLEARABLE_TEXT:
+        new = str(payload.get(name, ""))
+        if new != _old_text(old, name):
+            patch[name] = new
+    for name in _NOT_CLEARABLE:
+        value = payload.get(name)
+        if value not in (None, "") and not _same_value(old, name, value):
+            patch[name] = value
+    for name in _ONLY_IF_GIVEN:
+        if payload.get(name) not in (None, "") and payload[name] != getattr(old, name):
+            patch[name] = payload[name]
+    patch.update(_tag_changes(old.tags, _tags(payload)))
+    fields = _changed_keys(old.custom_fields, _mapping(payload, "custom_fields"))
+    if fields:
+        patch["custom_fields"] = fields
+    ids = _mapping(payload, "external_ids")
+    if _changed_keys(old.external_ids, ids):
+        # Whether the API merges external_ids is not documented: send the whole map, merged.
+        patch["external_ids"] = {**old.external_ids, **ids}
+    note = _new_note(old.notes, str(payload.get("notes", "")))
+    if note:
+        patch["notes"] = note
+    return patch
+
+
+def kept_fields(old: Contact, payload: Mapping[str, object]) -> tuple[str, ...]:
+    """Fields the user emptied that a PATCH cannot empty (they keep their old value)."""
+    kept = [
+        name
+        for name in _NOT_CLEARABLE
+        if payload.get(name) in (None, "") and _old_text(old, name) not in ("", DEFAULT_COUNTRY)
+    ]
+    for name, current in (("custom_fields", old.custom_fields), ("external_ids", old.external_ids)):
+        if set(current) - set(_mapping(payload, name)):
+            kept.append(name)
+    return tuple(kept)
+
+
+def _old_text(old: Contact, name: str) -> str:
+    if name == "name":
+        return old.name or old.display_name
+    if name == "funnel_stage_id":
+        return old.funnel_stage.id if old.funnel_stage else ""
+    return str(getattr(old, name) or "")
+
+
+def _same_value(old: Contact, name: str, value: object) -> bool:
+    current = _old_text(old, name)
+    if name == "email":
+        return current.casefold() == str(value).casefold()
+    if name == "country":
+        # A contact without a country shows the form's default; keeping it is not a change.
+        return current.upper() == str(value).upper() or (not current and value == DEFAULT_COUNTRY)
+    return current == str(value)
+
+
+def _tags(payload: Mapping[str, object]) -> tuple[str, ...]:
+    tags = payload.get("tags")
+    return clean_tags([str(t) for t in tags]) if isinstance(tags, (list, tuple)) else ()
+
+
+def _tag_changes(old: tuple[str, ...], new: tuple[str, ...]) -> dict[str, object]:
+    old_keys = {t.casefold() for t in old}
+    new_keys = {t.casefold() for t in new}
+    changes: dict[str, object] = {}
+    added = [t for t in new if t.casefold() not in old_keys]
+    removed = [t for t in old if t.casefold() not in new_keys]
+    if added:
+        changes["add_tags"] = added
+    if removed:
+        changes["remove_tags"] = removed
+    return changes
+
+
+def _mapping(payload: Mapping[str, object], name: str) -> dict[str, object]:
+    value = payload.get(name)
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def _changed_keys(old: Mapping[str, object], new: Mapping[str, object]) -> dict[str, object]:
+    return {k: v for k, v in new.items() if k not in old or not _same_json(old[k], v)}
+
+
+def _same_json(a: object, b: object) -> bool:
+    """Equal as JSON values: ``True`` is not ``1``, but ``5`` is ``5.0``."""
+    return isinstance(a, bool) == isinstance(b, bool) and a == b
+
+
+def _new_note(old: str, new: str) -> str:
+    """What to append: nothing if unchanged, the added tail if the old text was extended."""
+    new = new.strip()
+    if not new or new == old.strip():
+        return ""
+    if old.strip() and new.startswith(old.strip()):
+        return new[len(old.strip()) :].strip()
+    return new
