@@ -28,6 +28,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--base-url", help="Whaapy API base URL (HTTPS, or http for loopback)")
     parser.add_argument("--lang", choices=("es", "en"), help="UI language (default: system)")
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="self-test in a throwaway folder: save one practice contact; exit 0 if all worked",
+    )
     return parser.parse_args(argv)
 
 
@@ -87,6 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Whaapy Contactos")
     app.setApplicationVersion(__version__)
+    from whaapy_contacts.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    if args.smoke:  # before any path is read: the self-test must not touch the user's data
+        from whaapy_contacts import smoke
+
+        args.smoke_run = smoke.prepare()
 
     from whaapy_contacts.logsetup import KNOWN_SECRETS, setup_logging
     from whaapy_contacts.storage.paths import log_dir
@@ -124,6 +136,8 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
         lambda _mode: settings.setValue("account/base_url", account.base_url)
     )
     window.show()
+    if args.smoke:
+        args.smoke_run.start(app, window, account)
     QTimer.singleShot(0, window.start)
     try:
         return app.exec()
