@@ -20,8 +20,9 @@
         └── RequestTimeout          timed out (a read timeout may have been processed)
 
 ``retryable`` says whether trying the same request later may succeed; ``ambiguous`` says the
-server may have processed the request even though we got no answer (so a retried create must
-reconcile through the duplicate rule).
+server may have processed the request even though we got no usable answer (so a retried create
+must reconcile through the duplicate rule): dropped connections, read timeouts, 5xx, unreadable
+bodies. Refused connections, DNS failures and 429 are not ambiguous: nothing was processed.
 """
 
 from __future__ import annotations
@@ -101,11 +102,13 @@ class RateLimited(ApiError):
 class ServerError(ApiError):
     user_message = "Whaapy tiene un problema en este momento. Intenta de nuevo en unos minutos."
     retryable = True
+    ambiguous = True  # a gateway may answer 5xx after the backend committed
 
 
 class BadResponse(ApiError):
     user_message = "Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos."
     retryable = True
+    ambiguous = True  # e.g. a 2xx whose body was cut: the request did go through
 
 
 class TransportError(ApiError):

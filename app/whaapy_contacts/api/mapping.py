@@ -151,3 +151,24 @@ def agents_from_json(body: object) -> tuple[Agent, ...]:
         for a in items
         if isinstance(a, Mapping) and a.get("id")
     )
+
+
+def contact_to_json(contact: Contact) -> dict[str, object]:
+    """The wire shape of a Contact (``contact_from_json`` reads it back to an equal Contact)."""
+    data: dict[str, object] = dict(contact.extra)
+    data.update({name: getattr(contact, name) for name in _TEXT})
+    stage = contact.funnel_stage
+    data.update(
+        id=contact.id,
+        phone_number=contact.phone_number,
+        tags=list(contact.tags),
+        custom_fields=dict(contact.custom_fields),
+        external_ids=dict(contact.external_ids),
+        funnel_stage={"id": stage.id, "name": stage.name} if stage else None,
+        address=contact.address,
+        deal_value=contact.deal_value,
+    )
+    for name in ("last_contact_at", "created_at", "updated_at"):
+        when = getattr(contact, name)
+        data[name] = when.isoformat().replace("+00:00", "Z") if when else None
+    return data

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from types import MappingProxyType
 
@@ -120,3 +120,33 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
             seen.add(key)
             out.append(tag)
     return tuple(out)
+
+
+def draft_to_dict(draft: ContactDraft) -> dict[str, object]:
+    """A JSON-safe copy of what was typed (for the outbox and the autosaved draft)."""
+    data = {f.name: getattr(draft, f.name) for f in fields(ContactDraft)}
+    data["tags"] = list(draft.tags)
+    data["custom_fields"] = dict(draft.custom_fields)
+    data["external_ids"] = dict(draft.external_ids)
+    return data
+
+
+def draft_from_dict(data: Mapping[str, object]) -> ContactDraft:
+    """The inverse of ``draft_to_dict``; unknown keys are ignored, wrong types become defaults."""
+    defaults = ContactDraft(phone_number="")
+    values: dict[str, object] = {}
+    for f in fields(ContactDraft):
+        value = data.get(f.name, getattr(defaults, f.name))
+        default = getattr(defaults, f.name)
+        if f.name == "tags" and isinstance(value, list):
+            value = tuple(str(t) for t in value)
+        elif f.name in ("custom_fields", "external_ids") and isinstance(value, Mapping):
+            value = MappingProxyType(dict(value))
+        elif f.name == "deal_value":
+            value = (
+                value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+            )
+        elif not isinstance(value, type(default)):
+            value = default
+        values[f.name] = value
+    return ContactDraft(**values)  # type: ignore[arg-type]

@@ -7,9 +7,10 @@ joins their texts with a blank line (``"\\n\\n"``), or is null when there are no
 from __future__ import annotations
 
 import copy
+import threading
 import uuid
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from whaapy_contacts.sandbox.http_types import (
@@ -51,9 +52,20 @@ _REPLACEABLE = (
 _MERGED = ("custom_fields", "external_ids")
 
 
+_clock_lock = threading.Lock()
+_last_stamp = [datetime.min.replace(tzinfo=UTC)]
+
+
 def utc_now() -> str:
-    """UTC ISO-8601 with milliseconds and ``Z``; these sort correctly as text."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """UTC ISO-8601 with milliseconds and ``Z``; these sort correctly as text.
+
+    Strictly increasing within the process, so two writes in the same millisecond still order
+    (sorting by ``updated_at`` right after an edit must put the edited contact first).
+    """
+    with _clock_lock:
+        now = max(datetime.now(UTC), _last_stamp[0] + timedelta(milliseconds=1))
+        _last_stamp[0] = now
+    return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def public_contact(doc: Doc, store: SandboxStore) -> dict[str, Any]:

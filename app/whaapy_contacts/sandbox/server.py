@@ -15,7 +15,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -48,13 +48,32 @@ class _HTTPServer(ThreadingHTTPServer):
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         self._closing = False
+        # API requests being served; a reset waits for them so none lands after it.
+        self._busy = threading.Condition()
+        self._active = 0
         super().__init__(address, _Handler)
+
+    @contextlib.contextmanager
+    def serving(self) -> Iterator[None]:
+        with self._busy:
+            self._active += 1
+        try:
+            yield
+        finally:
+            with self._busy:
+                self._active -= 1
+                self._busy.notify_all()
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Until no API request is in progress (e.g. a delayed one from a previous test)."""
+        with self._busy:
+            return self._busy.wait_for(lambda: self._active == 0, timeout)
 
     def track(self, conn: socket.socket) -> None:
         with self._connections_lock:
             self._connections.add(conn)
             if self._closing:
-                _shutdown_read(conn)
+                _shutdown_both(conn)
 
     def untrack(self, conn: socket.socket) -> None:
         with self._connections_lock:
@@ -69,16 +88,16 @@ class _HTTPServer(ThreadingHTTPServer):
             logger.exception("error while serving %s", client_address)
 
     def end_connections(self) -> None:
-        """Shut the read side of every connection: idle ones end, busy ones still answer."""
+        """Shut every connection (after ``wait_idle``), so idle keep-alive handlers end now."""
         with self._connections_lock:
             self._closing = True
             for conn in self._connections:
-                _shutdown_read(conn)
+                _shutdown_both(conn)
 
 
-def _shutdown_read(conn: socket.socket) -> None:
+def _shutdown_both(conn: socket.socket) -> None:
     with contextlib.suppress(OSError):
-        conn.shutdown(socket.SHUT_RD)
+        conn.shutdown(socket.SHUT_RDWR)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -129,8 +148,14 @@ class _Handler(BaseHTTPRequestHandler):
         started = time.monotonic()
         split = urlsplit(self.path)
         path = split.path.rstrip("/") or "/"
-        fault = None if is_control_path(path) else self.server.app.faults.take(self.command, path)
-        outcome = self._serve(path, split.query, fault)
+        if is_control_path(path):
+            if path == "/_sandbox/reset":
+                self.server.wait_idle()
+            outcome = self._serve(path, split.query, None)
+        else:
+            with self.server.serving():
+                fault = self.server.app.faults.take(self.command, path)
+                outcome = self._serve(path, split.query, fault)
         elapsed_ms = (time.monotonic() - started) * 1000
         logger.info("%s %s %s %.1fms", self.command, split.path, outcome, elapsed_ms)
 
@@ -272,6 +297,7 @@ class SandboxServer:
             return
         httpd.shutdown()
         thread.join()
+        httpd.wait_idle(5.0)  # let requests in progress answer first
         httpd.end_connections()
         httpd.server_close()  # joins the handler threads
         store.close()

@@ -99,7 +99,7 @@ class AccountService(QObject):
         self._close_retired(only_if_idle=True)
         self._client = self._factory(url, key)
         self.mode = mode
-        self.data_slug = "training" if mode is Mode.TRAINING else account_slug(url, key)
+        self.data_slug = "training" if mode is Mode.TRAINING else account_slug(url)
         log.info("account mode %s at %s", mode.value, url)
         self.mode_changed.emit(mode)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -33,9 +34,10 @@ def account_dir(slug: str) -> Path:
     return path
 
 
-def account_slug(base_url: str, key: str) -> str:
-    """A stable, non-reversible folder name for a live account (never the key itself)."""
-    import hashlib
+def account_slug(base_url: str) -> str:
+    """A stable folder name for a live account's server.
 
-    digest = hashlib.sha256(f"{base_url}\n{key}".encode()).hexdigest()
-    return "live-" + digest[:16]
+    Keyed by the server only, not the key: a user who replaces a revoked key must still find
+    (and send) the contacts that were waiting under the old one.
+    """
+    return "live-" + hashlib.sha256(base_url.encode()).hexdigest()[:16]

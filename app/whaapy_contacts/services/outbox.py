@@ -1,0 +1,329 @@
+"""Sending the outbox: automatic retry with backoff, exactly-once through the duplicate rule.
+
+Every saved contact is first written to the durable outbox (storage.outbox), then sent on a
+worker. What happens next depends on the answer:
+
+- 2xx: sent, linked to the server's id.
+- 400/422: needs attention, with the server's field errors.
+- 409: if an earlier attempt was *ambiguous* (timeout, dropped connection, crash mid-send), fetch
+  the existing contact: if it matches what we sent, it is ours (sent); otherwise, and when no
+  attempt was ambiguous, it is a real duplicate for the user to decide.
+- 401/403: the whole queue pauses until the key is fixed; nothing is dropped.
+- network errors, timeouts, 429, 5xx, unreadable answers: retried with exponential backoff and
+  jitter, honouring ``Retry-After``.
+
+Only one app instance sends a given account's outbox: it holds a QLockFile in the account's
+folder (stale locks of killed processes are taken over).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+
+from whaapy_contacts.api import errors as api_errors
+from whaapy_contacts.api.client import ContactsClient
+from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
+from whaapy_contacts.domain.email import same_email
+from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
+from whaapy_contacts.domain.phone import same_phone
+from whaapy_contacts.domain.validation import check_draft
+from whaapy_contacts.storage.outbox import OutboxStore
+from whaapy_contacts.workers.runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+BACKOFF_BASE_S = 2.0
+BACKOFF_CAP_S = 300.0
+MAX_IN_FLIGHT = 4
+
+
+def backoff_delay(attempts: int, retry_after: float | None, rng: random.Random) -> float:
+    """Exponential backoff with jitter (50–100 % of the step); never sooner than Retry-After."""
+    step = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** max(0, attempts - 1))
+    delay = step * (0.5 + rng.random() / 2)
+    return max(delay, retry_after or 0.0)
+
+
+def matches_sent(payload: Mapping[str, object], contact: Contact) -> bool:
+    """Whether ``contact`` on the server is the one we sent (for a 409 after an ambiguous try)."""
+    checks: list[bool] = [same_phone(str(payload.get("phone_number", "")), contact.phone_number)]
+    for name in ("name", "company", "address", "city", "state", "postal_code", "notes"):
+        if name in payload:
+            checks.append(str(payload[name]).strip() == str(getattr(contact, name)).strip())
+    if "email" in payload:
+        checks.append(same_email(str(payload["email"]), contact.email))
+    if "source" in payload:
+        checks.append(payload["source"] == contact.source)
+    tags = payload.get("tags")
+    if isinstance(tags, list):
+        checks.append({str(t).casefold() for t in tags} == {t.casefold() for t in contact.tags})
+    for name in ("custom_fields", "external_ids"):
+        sent = payload.get(name)
+        if isinstance(sent, Mapping):
+            have = getattr(contact, name)
+            checks.append(all(have.get(k) == v for k, v in sent.items()))
+    return all(checks)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one attempt found; computed on the worker, recorded on the GUI thread."""
+
+    entry_id: str
+    contact: Contact | None = None
+    error: BaseException | None = None
+    existing: Contact | None = None  # with a 409: the contact that has the phone
+
+
+@dataclass(frozen=True)
+class QueueStatus:
+    pending: int
+    attention: int
+    paused_by: api_errors.AuthError | None
+    last_error: api_errors.ApiError | None
+    next_retry_in: float | None  # seconds
+    sending: int
+    sender: bool  # this instance holds the send lock
+
+
+class OutboxService(QObject):
+    """Owns the outbox of the current account. All slots run on the GUI thread."""
+
+    entry_changed = Signal(object)  # OutboxEntry, after every state change
+    entries_changed = Signal()  # something was added/removed/changed
+    status_changed = Signal(object)  # QueueStatus
+    validation_failed = Signal(object)  # FieldErrors of a draft that was not stored
+
+    def __init__(
+        self,
+        store: OutboxStore,
+        client: Callable[[], ContactsClient],
+        runner: TaskRunner,
+        lock_path: Path,
+        *,
+        rng: random.Random | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__()
+        self._store = store
+        self._client = client
+        self._runner = runner
+        self._rng = rng or random.Random()
+        self._clock = clock
+        self._in_flight: set[str] = set()
+        self._paused_by: api_errors.AuthError | None = None
+        self._last_error: api_errors.ApiError | None = None
+        self._sender = False
+        self._generation = 0  # outcomes of a previous account's sends are ignored
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.pump)
+        self._open(store, lock_path)
+
+    def _open(self, store: OutboxStore, lock_path: Path) -> None:
+        self._store = store
+        self._lock = QLockFile(str(lock_path))
+        self._lock.setStaleLockTime(0)  # stale only when the owner process is gone
+        recovered = store.recover_after_crash()
+        if recovered:
+            log.info("%d attempt(s) cut short by a crash are now marked ambiguous", recovered)
+
+    def switch(self, store: OutboxStore, lock_path: Path) -> None:
+        """Another account: its own outbox. Sends in flight for the old one are re-checked
+        (as ambiguous) the next time that account is opened."""
+        self._timer.stop()
+        if self._sender:
+            self._lock.unlock()
+            self._sender = False
+        self._store.close()
+        self._generation += 1
+        self._in_flight.clear()
+        self._paused_by = None
+        self._last_error = None
+        self._open(store, lock_path)
+        self.entries_changed.emit()
+        self.pump()
+
+    # --- what the window calls ---------------------------------------------------------------
+
+    def submit(self, draft: ContactDraft, replaces: str | None = None) -> OutboxEntry | None:
+        """Check the draft, store it durably, then send. None (and a signal) if it is invalid."""
+        checked = check_draft(draft)
+        if not checked.ok:
+            self.validation_failed.emit(checked.errors)
+            return None
+        if replaces:
+            entry = self._store.replace_payload(replaces, checked.payload, draft_to_dict(draft))
+        else:
+            entry = self._store.add(checked.payload, draft_to_dict(draft))
+        self.entries_changed.emit()
+        self.entry_changed.emit(entry)
+        self.pump()
+        return entry
+
+    def retry_now(self) -> None:
+        """ "Reintentar ahora": everything pending goes again, and a paused queue resumes."""
+        self._paused_by = None
+        self._store.retry_all_now()
+        self.pump()
+
+    def resume(self) -> None:
+        """After the key was fixed (or the account switched)."""
+        self.retry_now()
+
+    def entries(self) -> list[OutboxEntry]:
+        return self._store.entries()
+
+    def entry(self, entry_id: str) -> OutboxEntry:
+        return self._store.get(entry_id)
+
+    def unsent(self) -> list[OutboxEntry]:
+        return self._store.entries((OutboxState.PENDING, OutboxState.ATTENTION))
+
+    def resolve_with(self, entry_id: str, contact: Contact) -> None:
+        """The user resolved a duplicate by updating the existing contact: this entry is done."""
+        self._store.mark_sent(entry_id, contact, outcome="merged")
+        self._changed(entry_id)
+
+    def save_form_draft(self, draft: ContactDraft | None) -> None:
+        self._store.save_form_draft(None if draft is None else draft_to_dict(draft))
+
+    def form_draft(self) -> Mapping[str, object] | None:
+        return self._store.form_draft()
+
+    def status(self) -> QueueStatus:
+        pending = self._store.entries((OutboxState.PENDING,))
+        attention = self._store.entries((OutboxState.ATTENTION,))
+        due = self._store.next_due_at()
+        wait = None if due is None or not pending else max(0.0, due - self._clock())
+        return QueueStatus(
+            len(pending), len(attention), self._paused_by, self._last_error, wait,
+            len(self._in_flight), self._sender,
+        )  # fmt: skip
+
+    def close(self) -> None:
+        self._timer.stop()
+        if self._sender:
+            self._lock.unlock()
+            self._sender = False
+        self._store.close()
+
+    # --- the pump -----------------------------------------------------------------------------
+
+    def pump(self) -> None:
+        """Send what is due (up to MAX_IN_FLIGHT at once), then schedule the next look."""
+        self._timer.stop()
+        if not self._take_lock():
+            self._schedule(5.0)
+            return
+        if self._paused_by is None:
+            room = MAX_IN_FLIGHT - len(self._in_flight)
+            for entry in self._store.due(self._clock(), self._in_flight, max(0, room)):
+                self._send(entry)
+        self._reschedule()
+        self.status_changed.emit(self.status())
+
+    def _take_lock(self) -> bool:
+        if not self._sender:
+            self._sender = self._lock.tryLock(0)
+            if not self._sender:
+                log.info("another instance is sending this account's outbox")
+        return self._sender
+
+    def _reschedule(self) -> None:
+        due = self._store.next_due_at()
+        if due is not None and self._paused_by is None:
+            self._schedule(max(0.0, due - self._clock()))
+
+    def _schedule(self, seconds: float) -> None:
+        self._timer.start(int(min(seconds, 3600) * 1000))
+
+    def _send(self, entry: OutboxEntry) -> None:
+        self._in_flight.add(entry.id)
+        self._store.begin_attempt(entry.id)
+        client = self._client()
+        payload = dict(entry.payload)
+        ambiguous = entry.ambiguous
+        generation = self._generation
+        job = self._runner.submit(
+            "send-contact", lambda: _attempt(client, entry.id, payload, ambiguous)
+        )
+        job.succeeded.connect(lambda outcome: self._record(outcome, generation))
+        job.failed.connect(lambda exc: self._record(Outcome(entry.id, error=exc), generation))
+
+    # --- outcomes (GUI thread) ----------------------------------------------------------------
+
+    def _record(self, outcome: Outcome, generation: int) -> None:
+        if generation != self._generation:
+            return  # the account changed meanwhile
+        self._in_flight.discard(outcome.entry_id)
+        entry = self._store.get(outcome.entry_id)
+        error = outcome.error
+        if outcome.contact is not None:
+            self._store.mark_sent(entry.id, outcome.contact)
+            self._last_error = None
+        elif isinstance(error, api_errors.DuplicateContact):
+            self._record_duplicate(entry, error, outcome.existing)
+        elif isinstance(error, api_errors.ValidationFailed):
+            self._store.mark_attention(
+                entry.id, AttentionReason.VALIDATION, error.user_message,
+                field_errors=error.field_errors,
+            )  # fmt: skip
+        elif isinstance(error, api_errors.AuthError):
+            self._paused_by = error
+            self._store.mark_paused(entry.id, error.user_message)
+        else:
+            self._record_retry(entry, error)
+        self._changed(entry.id)
+        self.pump()
+
+    def _record_duplicate(
+        self, entry: OutboxEntry, error: api_errors.DuplicateContact, existing: Contact | None
+    ) -> None:
+        if entry.ambiguous and existing is not None and matches_sent(entry.payload, existing):
+            # An earlier attempt went through after all: the contact is ours, sent once.
+            self._store.mark_sent(entry.id, existing, outcome="sent-earlier")
+            return
+        self._store.mark_attention(
+            entry.id, AttentionReason.DUPLICATE, error.user_message, existing_id=error.existing_id
+        )
+
+    def _record_retry(self, entry: OutboxEntry, error: BaseException | None) -> None:
+        if isinstance(error, api_errors.ApiError):
+            self._last_error = error
+            message, ambiguous = error.user_message, error.ambiguous
+            retry_after = error.retry_after if isinstance(error, api_errors.RateLimited) else None
+        else:
+            log.error("unexpected error sending %s: %r", entry.id, error)
+            message, ambiguous, retry_after = "Error inesperado; se reintentará.", True, None
+        delay = backoff_delay(entry.attempts, retry_after, self._rng)
+        self._store.mark_retry(entry.id, message, self._clock() + delay, ambiguous=ambiguous)
+
+    def _changed(self, entry_id: str) -> None:
+        self.entry_changed.emit(self._store.get(entry_id))
+        self.entries_changed.emit()
+
+
+def _attempt(
+    client: ContactsClient, entry_id: str, payload: dict[str, object], ambiguous: bool
+) -> Outcome:
+    """One try, on a worker. API errors are data here; only bugs escape as exceptions."""
+    try:
+        return Outcome(entry_id, contact=client.create_contact(payload))
+    except api_errors.DuplicateContact as dup:
+        existing = None
+        if ambiguous and dup.existing_id:
+            try:
+                existing = client.get_contact(dup.existing_id)
+            except api_errors.ApiError as exc:
+                # Can't compare now: retry later rather than guess either way.
+                return Outcome(entry_id, error=exc)
+        return Outcome(entry_id, error=dup, existing=existing)
+    except api_errors.ApiError as exc:
+        return Outcome(entry_id, error=exc)

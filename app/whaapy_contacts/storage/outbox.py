@@ -1,0 +1,284 @@
+"""The durable outbox (SQLite, WAL, fsync on commit): every saved contact, before any network call.
+
+Also keeps every attempt, and the autosaved half-typed form. Used from one thread (the GUI's):
+each call is a short local transaction. Two app instances share the file safely (SQLite locks);
+only the one holding the send lock (``services.outbox``) sends.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from whaapy_contacts.domain.contact import Contact
+from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
+from whaapy_contacts.domain.validation import FieldErrors
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    state TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    draft TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    in_flight INTEGER NOT NULL DEFAULT 0,
+    ambiguous INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_attempt_at REAL,
+    contact TEXT,
+    reason TEXT,
+    field_errors TEXT,
+    existing_id TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, seq);
+CREATE TABLE IF NOT EXISTS outbox_attempts (
+    outbox_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS outbox_attempts_entry ON outbox_attempts (outbox_id);
+CREATE TABLE IF NOT EXISTS form_draft (
+    slot TEXT PRIMARY KEY,
+    draft TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+ContactCodec = tuple[Callable[[Contact], dict[str, object]], Callable[[object], Contact]]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class OutboxStore:
+    """Entries in save order. ``codec`` turns a Contact to/from JSON (the API's wire shape)."""
+
+    def __init__(self, path: Path | str, codec: ContactCodec) -> None:
+        self._to_json, self._from_json = codec
+        # isolation_level=None: we open transactions explicitly (BEGIN IMMEDIATE).
+        self._db = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")  # a saved contact survives power loss
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def add(self, payload: Mapping[str, object], draft: Mapping[str, object]) -> OutboxEntry:
+        """Store a saved contact durably. Returns once it is on disk."""
+        entry_id = str(uuid.uuid4())
+        now = _now()
+        with self._tx() as db:
+            (seq,) = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox").fetchone()
+            db.execute(
+                "INSERT INTO outbox (id, seq, created_at, updated_at, state, payload, draft) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (entry_id, seq, now, now, OutboxState.PENDING.value, _dump(payload), _dump(draft)),
+            )
+        return self.get(entry_id)
+
+    def replace_payload(
+        self, entry_id: str, payload: Mapping[str, object], draft: Mapping[str, object]
+    ) -> OutboxEntry:
+        """The user fixed an entry that needed attention: send the new version instead."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE outbox SET payload=?, draft=?, state=?, reason=NULL, field_errors=NULL, "
+                "existing_id='', last_error='', next_attempt_at=NULL, updated_at=? WHERE id=?",
+                (_dump(payload), _dump(draft), OutboxState.PENDING.value, _now(), entry_id),
+            )
+        return self.get(entry_id)
+
+    def begin_attempt(self, entry_id: str) -> None:
+        """Mark the attempt *before* the request, so a crash mid-send is known to be ambiguous."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE outbox SET attempts=attempts+1, in_flight=1, updated_at=? WHERE id=?",
+                (_now(), entry_id),
+            )
+
+    def mark_sent(self, entry_id: str, contact: Contact, outcome: str = "sent") -> None:
+        self._finish(
+            entry_id, outcome, contact.id,
+            state=OutboxState.SENT.value, contact=_dump(self._to_json(contact)),
+            last_error="", next_attempt_at=None, reason=None,
+        )  # fmt: skip
+
+    def mark_retry(
+        self, entry_id: str, error: str, next_attempt_at: float, *, ambiguous: bool
+    ) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE outbox SET in_flight=0, ambiguous=MAX(ambiguous, ?), last_error=?, "
+                "next_attempt_at=?, state=?, updated_at=? WHERE id=?",
+                (int(ambiguous), error, next_attempt_at, OutboxState.PENDING.value, _now(),
+                 entry_id),
+            )  # fmt: skip
+            self._log(db, entry_id, "retry", error)
+
+    def mark_attention(
+        self,
+        entry_id: str,
+        reason: AttentionReason,
+        message: str,
+        *,
+        field_errors: Mapping[str, tuple[str, ...]] | None = None,
+        existing_id: str = "",
+    ) -> None:
+        self._finish(
+            entry_id, reason.value, message,
+            state=OutboxState.ATTENTION.value, reason=reason.value, last_error=message,
+            field_errors=_dump({k: list(v) for k, v in (field_errors or {}).items()}),
+            existing_id=existing_id, next_attempt_at=None,
+        )  # fmt: skip
+
+    def mark_paused(self, entry_id: str, error: str) -> None:
+        """The key was refused: the attempt didn't count against the entry; it stays pending."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE outbox SET in_flight=0, last_error=?, updated_at=? WHERE id=?",
+                (error, _now(), entry_id),
+            )
+            self._log(db, entry_id, "paused", error)
+
+    def retry_all_now(self) -> int:
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE outbox SET next_attempt_at=NULL WHERE state=?", (OutboxState.PENDING.value,)
+            )
+        return cursor.rowcount
+
+    def recover_after_crash(self) -> int:
+        """Attempts cut short by a crash or kill may have reached the server: mark ambiguous."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE outbox SET in_flight=0, ambiguous=1, next_attempt_at=NULL WHERE in_flight=1"
+            )
+        return cursor.rowcount
+
+    def _finish(self, entry_id: str, outcome: str, detail: str, **columns: Any) -> None:
+        sets = ", ".join(f"{name}=?" for name in columns)
+        with self._tx() as db:
+            db.execute(
+                f"UPDATE outbox SET {sets}, in_flight=0, updated_at=? WHERE id=?",
+                (*columns.values(), _now(), entry_id),
+            )
+            self._log(db, entry_id, outcome, detail)
+
+    @staticmethod
+    def _log(db: sqlite3.Connection, entry_id: str, outcome: str, detail: str) -> None:
+        db.execute(
+            "INSERT INTO outbox_attempts (outbox_id, at, outcome, detail) VALUES (?, ?, ?, ?)",
+            (entry_id, _now(), outcome, detail),
+        )
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> OutboxEntry:
+        row = self._db.execute("SELECT * FROM outbox WHERE id=?", (entry_id,)).fetchone()
+        if row is None:
+            raise KeyError(entry_id)
+        return self._entry(row)
+
+    def entries(self, states: tuple[OutboxState, ...] | None = None) -> list[OutboxEntry]:
+        """Oldest first."""
+        if states is None:
+            rows = self._db.execute("SELECT * FROM outbox ORDER BY seq").fetchall()
+        else:
+            marks = ",".join("?" * len(states))
+            rows = self._db.execute(
+                f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY seq",
+                [s.value for s in states],
+            ).fetchall()
+        return [self._entry(r) for r in rows]
+
+    def due(self, now: float, exclude: set[str], limit: int) -> list[OutboxEntry]:
+        """Pending entries whose next attempt is due, oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM outbox WHERE state=? AND (next_attempt_at IS NULL OR next_attempt_at<=?)"
+            " ORDER BY seq LIMIT ?",
+            (OutboxState.PENDING.value, now, limit + len(exclude)),
+        ).fetchall()
+        return [self._entry(r) for r in rows if r["id"] not in exclude][:limit]
+
+    def next_due_at(self) -> float | None:
+        (when,) = self._db.execute(
+            "SELECT MIN(COALESCE(next_attempt_at, 0)) FROM outbox WHERE state=?",
+            (OutboxState.PENDING.value,),
+        ).fetchone()
+        return None if when is None else float(when)
+
+    def attempts_log(self, entry_id: str) -> list[tuple[str, str, str]]:
+        rows = self._db.execute(
+            "SELECT at, outcome, detail FROM outbox_attempts WHERE outbox_id=? ORDER BY rowid",
+            (entry_id,),
+        ).fetchall()
+        return [(r["at"], r["outcome"], r["detail"]) for r in rows]
+
+    def _entry(self, row: sqlite3.Row) -> OutboxEntry:
+        contact = self._from_json(json.loads(row["contact"])) if row["contact"] else None
+        errors = json.loads(row["field_errors"]) if row["field_errors"] else {}
+        return OutboxEntry(
+            id=row["id"],
+            created_at=datetime.fromisoformat(row["created_at"]),
+            payload=json.loads(row["payload"]),
+            draft=json.loads(row["draft"]),
+            state=OutboxState(row["state"]),
+            attempts=row["attempts"],
+            last_error=row["last_error"],
+            next_attempt_at=(
+                datetime.fromtimestamp(row["next_attempt_at"], UTC)
+                if row["next_attempt_at"]
+                else None
+            ),
+            contact=contact,
+            reason=AttentionReason(row["reason"]) if row["reason"] else None,
+            field_errors=FieldErrors(errors),
+            existing_id=row["existing_id"],
+            ambiguous=bool(row["ambiguous"]),
+        )
+
+    # --- the half-typed form ------------------------------------------------------------------
+
+    def save_form_draft(self, draft: Mapping[str, object] | None) -> None:
+        with self._tx() as db:
+            if draft is None:
+                db.execute("DELETE FROM form_draft WHERE slot='form'")
+            else:
+                db.execute(
+                    "INSERT OR REPLACE INTO form_draft (slot, draft, updated_at) "
+                    "VALUES ('form', ?, ?)",
+                    (_dump(draft), _now()),
+                )
+
+    def form_draft(self) -> dict[str, object] | None:
+        row = self._db.execute("SELECT draft FROM form_draft WHERE slot='form'").fetchone()
+        return json.loads(row["draft"]) if row else None
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
