@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QApplication
 from whaapy_contacts import __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from whaapy_contacts.sandbox.server import SandboxServer
+    from whaapy_contacts.storage.outbox import OutboxStore
 
 log = logging.getLogger("whaapy_contacts")
 
@@ -109,10 +112,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(app, args, KNOWN_SECRETS)
 
 
+def open_outbox(slug: str) -> tuple[OutboxStore, Path]:
+    """The durable outbox of one account (its own folder), and the path of its send lock."""
+    from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+    from whaapy_contacts.storage.outbox import OutboxStore
+    from whaapy_contacts.storage.paths import account_dir
+
+    folder = account_dir(slug)
+    store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
+    return store, folder / "outbox.lock"
+
+
 def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -> int:
     from whaapy_contacts.api.client import DEFAULT_BASE_URL
     from whaapy_contacts.services.account import AccountService
     from whaapy_contacts.services.contacts import ContactService
+    from whaapy_contacts.services.outbox import OutboxService
     from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore
     from whaapy_contacts.ui.crash import CrashHandler
     from whaapy_contacts.ui.main_window import MainWindow
@@ -129,7 +144,10 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
     account = AccountService(secrets, runner, sandbox.start, base_url=base_url, env_key=env_key)
     account.start()
     contacts = ContactService(account, runner)
-    window = MainWindow(account, contacts)
+    store, lock_path = open_outbox(account.data_slug)
+    outbox = OutboxService(store, account.client, runner, lock_path)
+    account.mode_changed.connect(lambda _mode: outbox.switch(*open_outbox(account.data_slug)))
+    window = MainWindow(account, contacts, outbox)
     crash = CrashHandler(window)
     sys.excepthook = crash.handle
     account.mode_changed.connect(
@@ -143,6 +161,7 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
         return app.exec()
     finally:
         runner.wait(5000)
+        outbox.close()
         account.close()
         sandbox.stop()
         sys.excepthook = sys.__excepthook__

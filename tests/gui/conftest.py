@@ -13,9 +13,13 @@ from dataclasses import dataclass
 import pytest
 
 from whaapy_contacts.api.client import ContactsClient
+from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.main import install_translators
+from whaapy_contacts.services import outbox as outbox_module
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.secrets import MemoryStore
 from whaapy_contacts.ui.main_window import MainWindow
 from whaapy_contacts.workers.runner import TaskRunner
@@ -38,9 +42,10 @@ class Stack:
     contacts: ContactService
     runner: TaskRunner
     secrets: MemoryStore
+    outbox: OutboxService
 
 
-def build_stack(qtbot, sandbox, client_factory=ContactsClient) -> Stack:
+def build_stack(qtbot, sandbox, tmp_path_factory, client_factory=ContactsClient) -> Stack:
     """The real window, services and worker threads, in training mode against the sandbox."""
     runner = TaskRunner()
     secrets = MemoryStore()
@@ -53,21 +58,39 @@ def build_stack(qtbot, sandbox, client_factory=ContactsClient) -> Stack:
     )
     account.start()
     contacts = ContactService(account, runner)
-    window = MainWindow(account, contacts)
+    folder = tmp_path_factory.mktemp("account")
+    store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
+    outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
+    window = MainWindow(account, contacts, outbox)
     qtbot.addWidget(window)
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.form.stage.count() > 1, timeout=5000)
-    return Stack(window, account, contacts, runner, secrets)
+    return Stack(window, account, contacts, runner, secrets, outbox)
 
 
 def close_stack(stack: Stack) -> None:
+    stack.window.close()
     assert stack.runner.wait(10000)
+    stack.outbox.close()
     stack.account.close()
 
 
+@pytest.fixture(autouse=True)
+def fast_backoff(monkeypatch):
+    """Retries in tens of milliseconds, so tests see the outbox drain quickly."""
+    monkeypatch.setattr(outbox_module, "BACKOFF_BASE_S", 0.05)
+    monkeypatch.setattr(outbox_module, "BACKOFF_CAP_S", 0.2)
+
+
+@pytest.fixture(autouse=True)
+def no_close_question(monkeypatch):
+    """Closing at teardown must not block on the "pending contacts" question."""
+    monkeypatch.setattr(MainWindow, "_may_close", lambda self: True)
+
+
 @pytest.fixture
-def stack(qtbot, sandbox) -> Iterator[Stack]:
-    built = build_stack(qtbot, sandbox)
+def stack(qtbot, sandbox, tmp_path_factory) -> Iterator[Stack]:
+    built = build_stack(qtbot, sandbox, tmp_path_factory)
     yield built
     close_stack(built)

@@ -11,6 +11,7 @@ from tests.gui.conftest import build_stack, close_stack
 from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.domain.contact import FunnelStage
+from whaapy_contacts.services import outbox as outbox_module
 from whaapy_contacts.ui.recent_model import ContactRole
 
 
@@ -26,7 +27,7 @@ def save(qtbot, stack) -> None:
         QApplication.focusWidget() or form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )
     qtbot.waitUntil(
-        lambda: not stack.contacts.saving and form.save_button.isEnabled(), timeout=5000
+        lambda: not stack.window.saving.busy and form.save_button.isEnabled(), timeout=5000
     )
 
 
@@ -207,7 +208,7 @@ def test_duplicate_banner_then_update_keeps_existing_tags(qtbot, stack, sandbox)
 
     qtbot.mouseClick(form.duplicate.update_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: not stack.contacts.saving and not form.duplicate.isVisible(), timeout=5000
+        lambda: not stack.window.saving.busy and not form.duplicate.isVisible(), timeout=5000
     )
     with sandbox.client() as client:
         updated = client.get(f"/contacts/v1/{created['id']}").json()["contact"]
@@ -248,7 +249,7 @@ def test_save_button_disabled_while_slow_request_and_loop_keeps_running(qtbot, s
     form.submit()  # a second click while in flight creates nothing
     form.save_button.click()
     qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=1400)  # the GUI keeps running meanwhile
-    assert stack.contacts.saving
+    assert stack.window.saving.busy
     qtbot.waitUntil(form.save_button.isEnabled, timeout=5000)
     timer.stop()
     assert form.save_button.text() == "Guardar"
@@ -256,40 +257,68 @@ def test_save_button_disabled_while_slow_request_and_loop_keeps_running(qtbot, s
 
 
 FAILURES = [
-    ({"kind": "status", "status": 500, "body": "html"}, "Whaapy tiene un problema"),
-    ({"kind": "status", "status": 503}, "Whaapy tiene un problema"),
-    ({"kind": "status", "status": 429, "retry_after": 30}, "Intenta de nuevo en 30 s"),
-    ({"kind": "truncate"}, "no se pudo leer"),
-    ({"kind": "drop_before"}, "Se cortó la conexión"),
-    ({"kind": "status", "status": 401}, "La clave no es válida o fue revocada"),
+    ({"kind": "status", "status": 500, "body": "html"}, "Whaapy tiene problemas"),
+    ({"kind": "status", "status": 503}, "Whaapy tiene problemas"),
+    ({"kind": "status", "status": 429, "retry_after": 1}, "Whaapy pidió esperar"),
+    ({"kind": "truncate"}, "Whaapy tiene problemas"),
+    ({"kind": "drop_before"}, "Sin conexión"),
+    ({"kind": "drop_after_commit"}, "Sin conexión"),
 ]
 
 
 @pytest.mark.parametrize(("fault", "visible"), FAILURES)
-def test_server_failures_show_a_calm_message_and_keep_the_form(
-    qtbot, stack, sandbox, fault, visible
+def test_failed_send_keeps_contact_pending_frees_the_form_and_sends_once(
+    qtbot, stack, sandbox, fault, visible, monkeypatch
 ):
     sandbox.add_faults({**fault, "method": "POST", "path": "/contacts/v1"})
     form = stack.window.form
     type_text(qtbot, form.phone.line_edit(), "55 4444 5555")
     type_text(qtbot, form.name, "Lucía")
+    monkeypatch.setattr(outbox_module, "BACKOFF_BASE_S", 60.0)  # no automatic retry here
+    monkeypatch.setattr(outbox_module, "BACKOFF_CAP_S", 60.0)
     save(qtbot, stack)
-    assert visible in form.error_text("_summary")
-    assert "El contacto sigue en el formulario" in form.error_text("_summary")
-    assert form.phone.text() == "55 4444 5555"
-    assert form.name.text() == "Lucía"
+    assert form.phone.text() == ""  # the form is free for the next contact
+    assert "Guardado como pendiente" in stack.window.statusBar().currentMessage()
+    status = stack.window.outbox_status
+    qtbot.waitUntil(lambda: visible in status.text())
+    assert "1 contacto pendiente" in status.text()
+    assert status.retry_button.isVisible()
+    assert "se reintentará en" in status.text()
+    status.retry_button.click()  # "Reintentar ahora"
+    qtbot.waitUntil(lambda: status.text() == "", timeout=5000)
+    stored = server_contacts(sandbox)
+    assert [c["name"] for c in stored] == ["Lucía"]
+    assert top_row(stack).id == stored[0]["id"]
 
 
-def test_timeout_shows_a_calm_message_and_keeps_the_form(qtbot, sandbox):
-    stack = build_stack(qtbot, sandbox, lambda url, key: ContactsClient(url, key, timeout=0.5))
+def test_timeout_keeps_contact_pending_and_sends_once(qtbot, sandbox, tmp_path_factory):
+    factory = lambda url, key: ContactsClient(url, key, timeout=0.5)  # noqa: E731
+    stack = build_stack(qtbot, sandbox, tmp_path_factory, factory)
     try:
-        sandbox.add_faults({"kind": "delay", "ms": 2000, "method": "POST", "path": "/contacts/v1"})
+        sandbox.add_faults({"kind": "delay", "ms": 1000, "method": "POST", "path": "/contacts/v1"})
         type_text(qtbot, stack.window.form.phone.line_edit(), "55 4444 5555")
         save(qtbot, stack)
-        assert "tardó demasiado en responder" in stack.window.form.error_text("_summary")
-        assert stack.window.form.phone.text() == "55 4444 5555"
+        assert stack.window.form.phone.text() == ""
+        qtbot.waitUntil(lambda: stack.window.outbox_status.text() == "", timeout=8000)
+        qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=5000)
+        assert stack.window.model.rowCount() == 1
     finally:
         close_stack(stack)
+
+
+def test_revoked_key_pauses_sending_and_says_how_to_fix_it(qtbot, stack, sandbox):
+    sandbox.add_faults({"kind": "status", "status": 401, "method": "POST"})
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 4444 5555")
+    save(qtbot, stack)
+    banner = stack.window.paused_banner
+    qtbot.waitUntil(banner.isVisible)
+    assert "La clave no es válida o fue revocada" in banner.text()
+    assert "se conservan" in banner.text()
+    assert "Envío en pausa" in stack.window.outbox_status.text()
+    assert server_contacts(sandbox) == []
+    stack.outbox.resume()  # what connecting with a good key does
+    qtbot.waitUntil(lambda: not banner.isVisible() and len(server_contacts(sandbox)) == 1)
 
 
 def test_server_validation_error_lands_under_its_field(qtbot, stack, sandbox):

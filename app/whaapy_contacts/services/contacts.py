@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from whaapy_contacts.api.errors import ApiError, DuplicateContact, ValidationFailed
-from whaapy_contacts.domain.contact import Contact, ContactDraft
-from whaapy_contacts.domain.validation import check_draft, update_payload
+from whaapy_contacts.api.errors import ApiError, ValidationFailed
+from whaapy_contacts.domain.contact import Contact
+from whaapy_contacts.domain.validation import update_payload
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.workers.runner import TaskRunner
 
@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Duplicate:
-    """A save hit an existing contact with the same phone."""
+    """A saved contact whose phone already belongs to a contact on the server."""
 
-    draft: ContactDraft
+    entry_id: str  # the outbox entry that hit the duplicate
     payload: Mapping[str, object]
     existing_id: str
     existing: Contact | None  # None when fetching it failed
@@ -35,13 +35,16 @@ class Saved:
 
 
 class ContactService(QObject):
-    """Every call runs on the runner; outcomes arrive as signals on the GUI thread."""
+    """Reads, and the duplicate flow's update; saving goes through the outbox (services.outbox).
 
-    validation_failed = Signal(object)  # FieldErrors (client-side or the server's)
+    Every call runs on the runner; outcomes arrive as signals on the GUI thread.
+    """
+
     save_started = Signal()
-    contact_saved = Signal(object)  # Saved
-    duplicate_found = Signal(object)  # Duplicate
+    duplicate_found = Signal(object)  # Duplicate (with the existing contact, when fetched)
+    existing_updated = Signal(object, object)  # Duplicate, Contact: the update went through
     save_failed = Signal(object)  # ApiError (or an unexpected exception)
+    validation_failed = Signal(object)  # FieldErrors from the server, for the update
     stages_loaded = Signal(object)  # tuple[FunnelStage, ...]
     tags_loaded = Signal(object)  # tuple[str, ...]
     recent_loaded = Signal(object)  # ContactPage
@@ -59,22 +62,20 @@ class ContactService(QObject):
     def saving(self) -> bool:
         return self._saving
 
-    def save(self, draft: ContactDraft) -> bool:
-        """Check, then create on a worker. Returns False if nothing was sent (busy or invalid)."""
-        if self._saving:
-            return False  # one click makes at most one contact
-        checked = check_draft(draft)
-        if not checked.ok:
-            self.validation_failed.emit(checked.errors)
-            return False
-        notices = checked.notices.get("phone_number", ())
-        payload = dict(checked.payload)
+    def find_duplicate(
+        self, entry_id: str, payload: Mapping[str, object], existing_id: str
+    ) -> None:
+        """Fetch who already has the phone, for the banner; the banner shows even if this fails."""
         client = self._account.client()
-        job = self._runner.submit("create-contact", lambda: client.create_contact(payload))
-        self._begin()
-        job.succeeded.connect(lambda c: self._saved(Saved(c, notices)))
-        job.failed.connect(lambda exc: self._create_failed(exc, draft, payload))
-        return True
+        job = self._runner.submit("get-existing", lambda: client.get_contact(existing_id))
+
+        def found(existing: Contact | None) -> None:
+            self.duplicate_found.emit(Duplicate(entry_id, payload, existing_id, existing))
+
+        job.succeeded.connect(found)
+        job.failed.connect(
+            lambda err: found(None) if isinstance(err, ApiError) else self._failed(err)
+        )
 
     def update_existing(self, duplicate: Duplicate) -> bool:
         """Apply the typed fields to the existing contact (the duplicate banner's action)."""
@@ -85,8 +86,9 @@ class ContactService(QObject):
         job = self._runner.submit(
             "update-contact", lambda: client.update_contact(duplicate.existing_id, patch)
         )
-        self._begin()
-        job.succeeded.connect(lambda c: self._saved(Saved(c, (), updated=True)))
+        self._saving = True
+        self.save_started.emit()
+        job.succeeded.connect(lambda c: self._updated(duplicate, c))
         job.failed.connect(self._failed)
         return True
 
@@ -114,33 +116,12 @@ class ContactService(QObject):
 
     # --- outcomes ---------------------------------------------------------------------------
 
-    def _begin(self) -> None:
-        self._saving = True
-        self.save_started.emit()
-
-    def _saved(self, saved: Saved) -> None:
+    def _updated(self, duplicate: Duplicate, contact: Contact) -> None:
         self._saving = False
-        self.contact_saved.emit(saved)
+        self.existing_updated.emit(duplicate, contact)
 
     def _failed(self, exc: object) -> None:
         self._saving = False
         if isinstance(exc, ValidationFailed):
             self.validation_failed.emit(exc.field_errors)
         self.save_failed.emit(exc)
-
-    def _create_failed(self, exc: object, draft: ContactDraft, payload: dict[str, object]) -> None:
-        if not isinstance(exc, DuplicateContact):
-            self._failed(exc)
-            return
-        client = self._account.client()
-        job = self._runner.submit("get-existing", lambda: client.get_contact(exc.existing_id))
-
-        def found(existing: Contact | None) -> None:
-            self._saving = False
-            self.duplicate_found.emit(Duplicate(draft, payload, exc.existing_id, existing))
-
-        job.succeeded.connect(found)
-        # The duplicate stands even if we can't fetch it; an unexpected error is still reported.
-        job.failed.connect(
-            lambda err: found(None) if isinstance(err, ApiError) else self._failed(err)
-        )

@@ -79,6 +79,7 @@ class ContactForm(QWidget):
     """Every field of the seed; the common ones up front, the rest behind "More details"."""
 
     submitted = Signal(object)  # ContactDraft
+    edited = Signal()  # the user changed anything (for the autosaved draft)
     clear_requested = Signal()
     view_existing_requested = Signal()
     update_existing_requested = Signal()
@@ -236,6 +237,24 @@ class ContactForm(QWidget):
             edit.editingFinished.connect(lambda n=name: self.check(n))
             edit.textEdited.connect(lambda _t, n=name: self._recheck_if_flagged(n))
         self.country.currentIndexChanged.connect(lambda: self._recheck_if_flagged("postal_code"))
+        self._wire_edited()
+
+    def _wire_edited(self) -> None:
+        """One ``edited`` signal for every user change, whatever the widget."""
+        self.phone.edited.connect(self.edited)
+        for edit in (self.name, self.email, self.company, self.address, self.city, self.state,
+                     self.postal_code, self.avatar_url):  # fmt: skip
+            edit.textEdited.connect(self.edited)
+        self.notes.textChanged.connect(self._notes_changed)
+        for combo in (self.stage, self.country):
+            combo.activated.connect(self.edited)
+        self.source.editTextChanged.connect(self.edited)
+        for widget in (self.tags, self.custom_fields, self.external_ids):
+            widget.changed.connect(self.edited)
+
+    def _notes_changed(self) -> None:
+        if self.notes.hasFocus():
+            self.edited.emit()
         self.custom_fields.changed.connect(lambda: self._recheck_if_flagged("custom_fields"))
         self.external_ids.changed.connect(lambda: self._recheck_if_flagged("external_ids"))
 
@@ -370,6 +389,28 @@ class ContactForm(QWidget):
         self.tags.clear()
         self.stage.setCurrentIndex(0)
         self.reset_sticky()
+
+    def load_draft(self, draft: ContactDraft) -> None:
+        """Put a saved draft back in the form (a recovered draft, or an entry to fix)."""
+        self.clear_all()
+        self.phone.set_region(draft.phone_region)
+        self.phone.set_text(draft.phone_number)
+        for name in ("name", "email", "company", "address", "city", "state", "postal_code",
+                     "avatar_url"):  # fmt: skip
+            edit = getattr(self, name)
+            assert isinstance(edit, QLineEdit)
+            edit.setText(str(getattr(draft, name)))
+        self.notes.setPlainText(draft.notes)
+        self.tags.set_tags(draft.tags)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(draft.funnel_stage_id)))
+        self.country.setCurrentIndex(max(0, self.country.findData(draft.country)))
+        self.source.setCurrentText(draft.source)
+        self.custom_fields.set_values(dict(draft.custom_fields))
+        self.external_ids.set_values(dict(draft.external_ids))
+        more = (draft.company, draft.address, draft.city, draft.state, draft.postal_code,
+                draft.notes, draft.avatar_url, draft.custom_fields, draft.external_ids)  # fmt: skip
+        self.set_more_visible(any(more) or draft.country != DEFAULT_COUNTRY)
+        self.phone.setFocus()
 
     def reset_sticky(self) -> None:
         self.country.setCurrentIndex(max(0, self.country.findData(DEFAULT_COUNTRY)))

@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.api import errors as api_errors
-from whaapy_contacts.domain.contact import Contact
-from whaapy_contacts.domain.phone import format_international
+from whaapy_contacts.domain.contact import Contact, draft_from_dict
+from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.services.account import AccountService, Mode
-from whaapy_contacts.services.contacts import ContactService, Duplicate, Saved
+from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.ui.connect_dialog import ConnectDialog
 from whaapy_contacts.ui.contact_details import ContactDetails
 from whaapy_contacts.ui.contact_form import ContactForm
+from whaapy_contacts.ui.outbox_status import OutboxStatus, PausedBanner
 from whaapy_contacts.ui.recent_model import RecentContactsModel
+from whaapy_contacts.ui.save_controller import SaveController
 
 log = logging.getLogger(__name__)
 STATUS_MS = 8000
@@ -66,11 +69,13 @@ class TrainingBanner(QFrame):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, account: AccountService, contacts: ContactService) -> None:
+    def __init__(
+        self, account: AccountService, contacts: ContactService, outbox: OutboxService
+    ) -> None:
         super().__init__()
         self._account = account
         self._contacts = contacts
-        self._duplicate: Duplicate | None = None
+        self._outbox = outbox
         self._known_tags: set[str] = set()
         self.setWindowTitle(self.tr("Whaapy Contacts"))
         self.resize(1100, 720)
@@ -82,7 +87,11 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.banner = TrainingBanner(self)
+        self.paused_banner = PausedBanner(self)
         self.form = ContactForm(self)
+        self.saving = SaveController(self.form, self._outbox, self._contacts)
+        self.outbox_status = OutboxStatus(self._outbox, self)
+        self.statusBar().addPermanentWidget(self.outbox_status)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search recent contacts (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search recent contacts"))
@@ -122,6 +131,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
+        layout.addWidget(self.paused_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.setStyleSheet("#FormTitle { font-size: 15pt; font-weight: 600; }")
@@ -139,15 +149,16 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         """All wiring between the form, the list, the services and the account lives here."""
-        self.form.submitted.connect(self._contacts.save)
         self.form.clear_requested.connect(self.ask_clear)
-        self.form.view_existing_requested.connect(self._view_duplicate)
-        self.form.update_existing_requested.connect(self._update_duplicate)
-        self._contacts.save_started.connect(lambda: self.form.set_busy(True))
-        self._contacts.validation_failed.connect(self._on_validation_failed)
-        self._contacts.contact_saved.connect(self._on_saved)
-        self._contacts.duplicate_found.connect(self._on_duplicate)
-        self._contacts.save_failed.connect(self._on_save_failed)
+        self.form.edited.connect(self._draft_timer_restart)
+        self.saving.status.connect(self.status)
+        self.saving.details_requested.connect(self._show_details)
+        self.saving.contact_requested.connect(self._contacts.load_contact)
+        self._outbox.entry_changed.connect(self._on_entry_changed)
+        self._outbox.status_changed.connect(self.paused_banner.show_status)
+        self.paused_banner.fix_button.clicked.connect(self.open_connect_dialog)
+        self._draft_timer = QTimer(self, singleShot=True, interval=400)
+        self._draft_timer.timeout.connect(self.autosave_draft)
         self._contacts.stages_loaded.connect(self.form.set_stages)
         self._contacts.tags_loaded.connect(self._add_known_tags)
         self._contacts.recent_loaded.connect(self._on_recent_loaded)
@@ -177,7 +188,9 @@ class MainWindow(QMainWindow):
         """After the first paint: reference data and the recent list, on workers."""
         self.activateWindow()
         self.raise_()
+        self.restore_draft()
         self.form.phone.setFocus()
+        self._outbox.pump()
         self.refresh()
 
     def refresh(self) -> None:
@@ -190,9 +203,28 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def ask_clear(self) -> None:
+        if self.saving.busy:
+            return
         if self.form.is_blank() or self._confirm_clear():
             self.form.clear_all()
-            self._duplicate = None
+            self.saving.forget_form_entry()
+            self._outbox.save_form_draft(None)
+
+    def autosave_draft(self) -> None:
+        """The half-typed form survives a crash or a closed laptop (restored on next start)."""
+        draft = self.form.draft()
+        self._outbox.save_form_draft(None if draft.is_blank() else draft)
+
+    def _draft_timer_restart(self) -> None:
+        self._draft_timer.start()
+
+    def restore_draft(self) -> bool:
+        saved = self._outbox.form_draft()
+        if not saved:
+            return False
+        self.form.load_draft(draft_from_dict(saved))
+        self.status(self.tr("Recovered the contact you were typing."))
+        return True
 
     def _confirm_clear(self) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear the form?"),
@@ -226,6 +258,7 @@ class MainWindow(QMainWindow):
 
     def _after_connect(self) -> None:
         self.status(self.tr("Connected to Whaapy."))
+        self._outbox.resume()
         if self._account.keyring_failed:
             QMessageBox.information(
                 self,
@@ -237,50 +270,10 @@ class MainWindow(QMainWindow):
                 ),
             )
 
-    def _on_validation_failed(self, errors: object) -> None:
-        self.form.set_busy(False)
-        self.form.show_errors(errors)  # type: ignore[arg-type]
-        self.status(self.tr("Check the marked fields."))
-
-    def _on_saved(self, saved: Saved) -> None:
-        self.form.set_busy(False)
-        self.model.add_saved(saved.contact)
-        self._add_known_tags(saved.contact.tags)
-        who = saved.contact.display_name or format_international(saved.contact.phone_number)
-        text = self.tr("Updated: %1") if saved.updated else self.tr("Saved: %1")
-        self.status(text.replace("%1", who))
-        self._duplicate = None
-        self.form.clear_for_next()
-        self.form.show_notices(saved.notices)
-
-    def _on_duplicate(self, duplicate: Duplicate) -> None:
-        self.form.set_busy(False)
-        self._duplicate = duplicate
-        name = duplicate.existing.display_name if duplicate.existing else ""
-        self.form.show_duplicate(name)
-        self.status(self.tr("That number is already in Whaapy."))
-
-    def _on_save_failed(self, exc: object) -> None:
-        self.form.set_busy(False)
-        if isinstance(exc, api_errors.ValidationFailed):
-            return  # shown under the fields by _on_validation_failed
-        if not isinstance(exc, api_errors.ApiError):
-            raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
-        kept = self.tr("The contact is still in the form; save again when ready.")
-        self.form.summary.set_messages([exc.user_message, kept])
-        self.status(exc.user_message)
-
-    def _view_duplicate(self) -> None:
-        if self._duplicate is None:
-            return
-        if self._duplicate.existing is not None:
-            self._show_details(self._duplicate.existing)
-        else:
-            self._contacts.load_contact(self._duplicate.existing_id)
-
-    def _update_duplicate(self) -> None:
-        if self._duplicate is not None:
-            self._contacts.update_existing(self._duplicate)
+    def _on_entry_changed(self, entry: OutboxEntry) -> None:
+        if entry.state is OutboxState.SENT and entry.contact is not None:
+            self.model.add_saved(entry.contact)
+            self._add_known_tags(entry.contact.tags)
 
     def _show_details(self, contact: Contact) -> ContactDetails:
         dialog = ContactDetails(contact, self)
@@ -293,8 +286,9 @@ class MainWindow(QMainWindow):
 
     def _open_row(self, index: object) -> None:
         row = getattr(index, "row", lambda: -1)()
-        if 0 <= row < self.model.rowCount():
-            self._show_details(self.model.contact_at(row))
+        contact = self.model.contact_at(row) if 0 <= row < self.model.rowCount() else None
+        if contact is not None:
+            self._show_details(contact)
 
     def _on_recent_loaded(self, page: object) -> None:
         self.model.set_contacts(page.contacts)  # type: ignore[attr-defined]
@@ -314,6 +308,37 @@ class MainWindow(QMainWindow):
         self._search_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
+        self._draft_timer.stop()
+        self.autosave_draft()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Pending contacts or a half-typed form: ask first, with buttons that say what they do."""
+        status = self._outbox.status()
+        unsent = status.pending + status.attention
+        if not unsent and self.form.is_blank():
+            return True
+        if unsent == 1:
+            text = self.tr("1 contact has not reached Whaapy yet.")
+        else:
+            text = self.tr("%1 contacts have not reached Whaapy yet.").replace("%1", str(unsent))
+        if not unsent:
+            text = self.tr("You were typing a contact.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Whaapy Contacts?"), text,
+                          parent=self)  # fmt: skip
+        box.setInformativeText(
+            self.tr(
+                "Nothing is lost: what is pending and what you typed stay on this computer "
+                "and continue the next time you open the app."
+            )
+        )
+        leave = box.addButton(self.tr("Quit and send later"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is leave

@@ -1,0 +1,121 @@
+"""Where the unsent contacts stand: a status line with "Reintentar ahora", and the paused banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from whaapy_contacts.api import errors as api_errors
+from whaapy_contacts.services.outbox import OutboxService, QueueStatus
+
+
+class OutboxStatus(QWidget):
+    """ "Sin conexión · 2 contactos pendientes · se reintentará en 30 s  [Reintentar ahora]"."""
+
+    def __init__(self, outbox: OutboxService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._outbox = outbox
+        self.label = QLabel(self)
+        self.label.setAccessibleName(self.tr("Sending status"))
+        self.retry_button = QPushButton(self.tr("&Retry now"), self)
+        self.retry_button.clicked.connect(outbox.retry_now)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.retry_button)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self.refresh)
+        outbox.status_changed.connect(self.show_status)
+        outbox.entries_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.show_status(self._outbox.status())
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_status(self, status: QueueStatus) -> None:
+        text = self.describe(status)
+        self.label.setText(text)
+        waiting = status.pending > 0 or status.attention > 0
+        self.setVisible(bool(text))
+        self.retry_button.setVisible(status.pending > 0)
+        if waiting and not self._tick.isActive():
+            self._tick.start()
+        elif not waiting:
+            self._tick.stop()
+
+    def describe(self, status: QueueStatus) -> str:
+        parts: list[str] = []
+        if status.pending:
+            parts.append(self._problem(status))
+            if status.pending == 1:
+                parts.append(self.tr("1 contact pending"))
+            else:
+                parts.append(self.tr("%1 contacts pending").replace("%1", str(status.pending)))
+            parts.append(self._when(status))
+        if status.attention == 1:
+            parts.append(self.tr("1 needs attention"))
+        elif status.attention:
+            parts.append(self.tr("%1 need attention").replace("%1", str(status.attention)))
+        return " · ".join(p for p in parts if p)
+
+    def _problem(self, status: QueueStatus) -> str:
+        error = status.last_error
+        if status.paused_by is not None:
+            return self.tr("Sending paused")
+        if not status.sender:
+            return self.tr("Another window is sending")
+        if isinstance(error, api_errors.TransportError):
+            return self.tr("No connection")
+        if isinstance(error, api_errors.RateLimited):
+            return self.tr("Whaapy asked us to wait")
+        if isinstance(error, (api_errors.ServerError, api_errors.BadResponse)):
+            return self.tr("Whaapy is having trouble")
+        return self.tr("Sending…") if status.sending else ""
+
+    def _when(self, status: QueueStatus) -> str:
+        if status.paused_by is not None or status.sending or status.next_retry_in is None:
+            return ""
+        seconds = round(status.next_retry_in)
+        if seconds <= 0:
+            return ""
+        return self.tr("retrying in %1 s").replace("%1", str(seconds))
+
+
+class PausedBanner(QFrame):
+    """The key was refused: nothing is sent until the user fixes it. Nothing is dropped either."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PausedBanner")
+        self.setStyleSheet(
+            "#PausedBanner { background: #fde7e9; border: 1px solid #c50f1f; border-radius: 4px;}"
+            "#PausedBanner QLabel { color: #3b0509; }"
+        )
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        icon.setPixmap(pixmap.pixmap(size, size))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.fix_button = QPushButton(self.tr("Fix the key…"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(icon)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.fix_button)
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_status(self, status: QueueStatus) -> None:
+        error = status.paused_by
+        if error is None:
+            self.hide()
+            return
+        kept = self.tr("Sending is paused; your contacts are kept and will go out once it's fixed.")
+        self.label.setText(f"{error.user_message} {kept}")
+        self.show()
