@@ -385,6 +385,10 @@
         <translation>Actualizando…</translation>
     </message>
     <message>
+        <source>Recovered the contact you were typing.</source>
+        <translation>Se recuperó el contacto que estabas escribiendo.</translation>
+    </message>
+    <message>
         <source>Clear the form?</source>
         <translation>¿Limpiar el formulario?</translation>
     </message>
@@ -421,28 +425,102 @@
         <translation>Esta computadora no tiene un llavero del sistema disponible, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
     </message>
     <message>
-        <source>Check the marked fields.</source>
-        <translation>Revisa los campos marcados.</translation>
+        <source>1 contact has not reached Whaapy yet.</source>
+        <translation>1 contacto todavía no llega a Whaapy.</translation>
     </message>
     <message>
-        <source>Updated: %1</source>
-        <translation>Actualizado: %1</translation>
+        <source>%1 contacts have not reached Whaapy yet.</source>
+        <translation>%1 contactos todavía no llegan a Whaapy.</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>Guardado: %1</translation>
+        <source>You were typing a contact.</source>
+        <translation>Estabas escribiendo un contacto.</translation>
     </message>
     <message>
-        <source>That number is already in Whaapy.</source>
-        <translation>Ese número ya está en Whaapy.</translation>
+        <source>Quit Whaapy Contacts?</source>
+        <translation>¿Salir de Whaapy Contactos?</translation>
     </message>
     <message>
-        <source>The contact is still in the form; save again when ready.</source>
-        <translation>El contacto sigue en el formulario; vuelve a guardar cuando puedas.</translation>
+        <source>Nothing is lost: what is pending and what you typed stay on this computer and continue the next time you open the app.</source>
+        <translation>No se pierde nada: lo pendiente y lo que escribiste se quedan en esta computadora y continúan la próxima vez que abras la app.</translation>
+    </message>
+    <message>
+        <source>Quit and send later</source>
+        <translation>Salir y enviar después</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Seguir aquí</translation>
     </message>
     <message>
         <source>Updated at %1</source>
         <translation>Actualizado a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <source>Sending status</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>1 contact pending</source>
+        <translation>1 contacto pendiente</translation>
+    </message>
+    <message>
+        <source>%1 contacts pending</source>
+        <translation>%1 contactos pendientes</translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 requiere atención</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 requieren atención</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>Envío en pausa</translation>
+    </message>
+    <message>
+        <source>Another window is sending</source>
+        <translation>Otra ventana está enviando</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Whaapy asked us to wait</source>
+        <translation>Whaapy pidió esperar</translation>
+    </message>
+    <message>
+        <source>Whaapy is having trouble</source>
+        <translation>Whaapy tiene problemas</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation>se reintentará en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>PausedBanner</name>
+    <message>
+        <source>Fix the key…</source>
+        <translation>Corregir la clave…</translation>
+    </message>
+    <message>
+        <source>Sending is paused; your contacts are kept and will go out once it&apos;s fixed.</source>
+        <translation>El envío está en pausa; tus contactos se conservan y saldrán en cuanto se corrija.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +575,33 @@
     <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveController</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved as pending: it will be sent as soon as Whaapy answers.</source>
+        <translation>Guardado como pendiente: se enviará en cuanto Whaapy responda.</translation>
+    </message>
+    <message>
+        <source>Check the marked fields.</source>
+        <translation>Revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <source>That number is already in Whaapy.</source>
+        <translation>Ese número ya está en Whaapy.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Actualizado: %1</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the form; try again when ready.</source>
+        <translation>Lo que escribiste sigue en el formulario; intenta de nuevo cuando puedas.</translation>
     </message>
 </context>
 <context>
