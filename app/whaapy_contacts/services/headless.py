@@ -1,0 +1,46 @@
+"""The outbox without a window: for the crash test, the soak benchmark and scripted use."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+from whaapy_contacts.api.client import ContactsClient
+from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.domain.outbox import OutboxState
+from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.storage.outbox import OutboxStore
+from whaapy_contacts.workers.runner import TaskRunner
+
+
+class HeadlessOutbox:
+    """A real OutboxService on a real client and worker threads, driven by a QCoreApplication."""
+
+    def __init__(self, url: str, key: str, folder: Path, *, timeout: float = 2.0) -> None:
+        self.client = ContactsClient(url, key, timeout=timeout)
+        self.runner = TaskRunner()
+        store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
+        self.service = OutboxService(
+            store, lambda: self.client, self.runner, folder / "outbox.lock",
+            rng=random.Random(1),
+        )  # fmt: skip
+
+    def unsent(self) -> int:
+        return sum(e.state is OutboxState.PENDING for e in self.service.entries())
+
+    def drain(self, timeout_ms: int) -> bool:
+        """Run the event loop until nothing is pending (True) or the time is up (False)."""
+        deadline = QDeadlineTimer(timeout_ms)
+        self.service.pump()
+        while self.unsent():
+            if deadline.hasExpired():
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+        return True
+
+    def close(self) -> None:
+        self.runner.wait(10000)
+        self.service.close()
+        self.client.close()
