@@ -73,9 +73,8 @@ def main() -> int:
     print(f"saved={args.count} faults={len(faults)} drained={drained} seconds={elapsed:.1f}")
     print(f"marked_sent={sent} on_server={len(stored)} unique_on_server={len(set(stored))}")
     ok = drained and sent == args.count == len(stored) == len(set(stored))
-    print(
-        f"RESULT soak_exactly_once {len(stored)} contacts target={args.count} {'pass' if ok else 'fail'}"
-    )
+    verdict = "pass" if ok else "fail"
+    print(f"RESULT soak_exactly_once {len(stored)} contacts target={args.count} {verdict}")
     del app
     return 0 if ok else 1
 
