@@ -5,11 +5,10 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
 
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
-from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.workers.runner import TaskRunner
@@ -28,17 +27,27 @@ class HeadlessOutbox:
         )  # fmt: skip
 
     def unsent(self) -> int:
-        return sum(e.state is OutboxState.PENDING for e in self.service.entries())
+        return self.service.status().pending
 
     def drain(self, timeout_ms: int) -> bool:
         """Run the event loop until nothing is pending (True) or the time is up (False)."""
         deadline = QDeadlineTimer(timeout_ms)
+        loop = QEventLoop()
+        left = [self.unsent()]
+
+        def changed() -> None:
+            left[0] = self.unsent()
+            if not left[0]:
+                loop.quit()
+
+        self.service.entries_changed.connect(changed)
         self.service.pump()
-        while self.unsent():
-            if deadline.hasExpired():
-                return False
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
-        return True
+        while left[0] and not deadline.hasExpired():
+            QTimer.singleShot(min(1000, max(1, deadline.remainingTime())), loop.quit)
+            loop.exec()
+            left[0] = self.unsent()
+        self.service.entries_changed.disconnect(changed)
+        return not left[0]
 
     def close(self) -> None:
         self.runner.wait(10000)

@@ -118,12 +118,15 @@ class OutboxService(QObject):
         self._rng = rng or random.Random()
         self._clock = clock
         self._in_flight: set[str] = set()
+        self._arrived: list[Outcome] = []  # answers waiting to be recorded together
         self._paused_by: api_errors.AuthError | None = None
         self._last_error: api_errors.ApiError | None = None
         self._sender = False
         self._generation = 0  # outcomes of a previous account's sends are ignored
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.pump)
+        self._status_timer = QTimer(self, singleShot=True, interval=100)
+        self._status_timer.timeout.connect(self._emit_status)
         self._open(store, lock_path)
 
     def _open(self, store: OutboxStore, lock_path: Path) -> None:
@@ -138,12 +141,14 @@ class OutboxService(QObject):
         """Another account: its own outbox. Sends in flight for the old one are re-checked
         (as ambiguous) the next time that account is opened."""
         self._timer.stop()
+        self._status_timer.stop()
         if self._sender:
             self._lock.unlock()
             self._sender = False
         self._store.close()
         self._generation += 1
         self._in_flight.clear()
+        self._arrived.clear()
         self._paused_by = None
         self._last_error = None
         self._open(store, lock_path)
@@ -184,6 +189,7 @@ class OutboxService(QObject):
         return self._store.get(entry_id)
 
     def unsent(self) -> list[OutboxEntry]:
+        """Entries not on the server yet (pending, or needing the user), oldest first."""
         return self._store.entries((OutboxState.PENDING, OutboxState.ATTENTION))
 
     def resolve_with(self, entry_id: str, contact: Contact) -> None:
@@ -198,17 +204,18 @@ class OutboxService(QObject):
         return self._store.form_draft()
 
     def status(self) -> QueueStatus:
-        pending = self._store.entries((OutboxState.PENDING,))
-        attention = self._store.entries((OutboxState.ATTENTION,))
+        counts = self._store.counts()
+        pending, attention = counts[OutboxState.PENDING], counts[OutboxState.ATTENTION]
         due = self._store.next_due_at()
         wait = None if due is None or not pending else max(0.0, due - self._clock())
         return QueueStatus(
-            len(pending), len(attention), self._paused_by, self._last_error, wait,
+            pending, attention, self._paused_by, self._last_error, wait,
             len(self._in_flight), self._sender,
         )  # fmt: skip
 
     def close(self) -> None:
         self._timer.stop()
+        self._status_timer.stop()
         if self._sender:
             self._lock.unlock()
             self._sender = False
@@ -222,11 +229,20 @@ class OutboxService(QObject):
         if not self._take_lock():
             self._schedule(5.0)
             return
-        if self._paused_by is None:
-            room = MAX_IN_FLIGHT - len(self._in_flight)
-            for entry in self._store.due(self._clock(), self._in_flight, max(0, room)):
+        room = MAX_IN_FLIGHT - len(self._in_flight)
+        if self._paused_by is None and room > 0:
+            due = self._store.due(self._clock(), self._in_flight, room)
+            with self._store.batch(fsync=False):  # the in-flight marks, in one commit
+                for entry in due:
+                    self._store.begin_attempt(entry.id)
+            for entry in due:
                 self._send(entry)
-        self._reschedule()
+        if not self._in_flight:  # otherwise the next answer pumps (and reschedules) again
+            self._reschedule()
+        if not self._status_timer.isActive():
+            self._status_timer.start()  # at most ~10 status updates a second
+
+    def _emit_status(self) -> None:
         self.status_changed.emit(self.status())
 
     def _take_lock(self) -> bool:
@@ -246,10 +262,11 @@ class OutboxService(QObject):
 
     def _send(self, entry: OutboxEntry) -> None:
         self._in_flight.add(entry.id)
-        self._store.begin_attempt(entry.id)
         client = self._client()
         payload = dict(entry.payload)
-        ambiguous = entry.ambiguous
+        # A 409 is checked against what we sent when an earlier attempt may have gone through:
+        # an ambiguous failure, or any earlier attempt whose record a power cut could have lost.
+        ambiguous = entry.ambiguous or entry.attempts > 0
         generation = self._generation
         job = self._runner.submit(
             "send-contact", lambda: _attempt(client, entry.id, payload, ambiguous)
@@ -262,7 +279,30 @@ class OutboxService(QObject):
     def _record(self, outcome: Outcome, generation: int) -> None:
         if generation != self._generation:
             return  # the account changed meanwhile
-        self._in_flight.discard(outcome.entry_id)
+        self._arrived.append(outcome)  # still "in flight" until recorded: never sent twice
+        if len(self._arrived) == 1:
+            QTimer.singleShot(0, self, self._flush)
+
+    def _flush(self) -> None:
+        """Record every answer that arrived together in one commit, then pump again.
+
+        Not fsync'd: the record survives a crash or kill of the app, not a power cut. After a
+        power cut a sent contact may be tried again; the server's duplicate rule and the check
+        in ``_attempt`` then find it (nothing is sent twice, nothing lost). The contact itself
+        was fsync'd when it was saved.
+        """
+        arrived, self._arrived = self._arrived, []
+        with self._store.batch(fsync=False):
+            for outcome in arrived:
+                self._apply(outcome)
+        self._in_flight.difference_update(o.entry_id for o in arrived)
+        for outcome in arrived:
+            self.entry_changed.emit(self._store.get(outcome.entry_id))
+        if arrived:
+            self.entries_changed.emit()
+        self.pump()
+
+    def _apply(self, outcome: Outcome) -> None:
         entry = self._store.get(outcome.entry_id)
         error = outcome.error
         if outcome.contact is not None:
@@ -280,13 +320,11 @@ class OutboxService(QObject):
             self._store.mark_paused(entry.id, error.user_message)
         else:
             self._record_retry(entry, error)
-        self._changed(entry.id)
-        self.pump()
 
     def _record_duplicate(
         self, entry: OutboxEntry, error: api_errors.DuplicateContact, existing: Contact | None
     ) -> None:
-        if entry.ambiguous and existing is not None and matches_sent(entry.payload, existing):
+        if existing is not None and matches_sent(entry.payload, existing):
             # An earlier attempt went through after all: the contact is ours, sent once.
             self._store.mark_sent(entry.id, existing, outcome="sent-earlier")
             return
