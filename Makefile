@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup sandbox lint translations clean
+.PHONY: run test setup sandbox lint translations clean bundle deb deb-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,18 @@ lint: $(STAMP)
 
 translations: $(STAMP)
 	$(PY) tools/i18n.py
+
+# Packaging (README, "Packaging"): the one-folder PyInstaller bundle, the .deb, and the .deb tried
+# in a fresh Debian 12 root (needs root and a few minutes; run before any packaging change lands).
+bundle: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/whaapy-contacts.spec
+
+deb: bundle
+	PY=$(PY) packaging/linux/build-deb.sh
+
+deb-test: deb
+	packaging/linux/test-in-chroot.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
