@@ -12,7 +12,9 @@ user's own data, settings, logs, keyring or Whaapy account:
   checks that the keyring backend for this platform loads, types a contact into the form, waits
   for it in the recent list, confirms it in the sandbox, prints a report and exits.
 
-The temporary folder is removed on success and kept (its path printed) on failure.
+The temporary folder is removed on success and kept (its path printed) on failure. The report
+goes to stdout and, when ``WHAAPY_SMOKE_REPORT`` names a file, there too (Windows GUI builds have
+no stdout).
 ``WHAAPY_SMOKE_REQUIRE_KEYRING=1`` also requires a usable keyring and round-trips a throwaway
 secret through it (CI and the chroot test run it so, inside a private D-Bus session).
 """
@@ -47,6 +49,7 @@ PHONE_E164 = "+525512345678"
 NAME = "Prueba de humo"
 TIMEOUT_MS = 30_000
 REQUIRE_KEYRING = "WHAAPY_SMOKE_REQUIRE_KEYRING"
+REPORT_FILE = "WHAAPY_SMOKE_REPORT"
 # The backend this platform's users need; keyring picks it when its service is reachable.
 PLATFORM_BACKENDS = {
     "linux": ("keyring.backends.SecretService", "Keyring"),
@@ -164,7 +167,10 @@ class SmokeRun:
         self._timeout.stop()
         self.note(status, text)
         self.exit_code = 1 if self.failed else 0
-        print(self.report(), flush=True)
+        report = self.report()
+        print(report, flush=True)
+        if os.environ.get(REPORT_FILE):  # a windowed .exe has no stdout to print to
+            Path(os.environ[REPORT_FILE]).write_text(report + "\n", encoding="utf-8")
         self._app.exit(self.exit_code)
 
     # --- output -----------------------------------------------------------------------------

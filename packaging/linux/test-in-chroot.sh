@@ -153,7 +153,10 @@ shot() {  # xwd in the chroot; PNG if this machine has ImageMagick
   x xwd -root -silent >"$RESULTS/$1.xwd"
   if command -v convert >/dev/null; then convert "$RESULTS/$1.xwd" "$RESULTS/$1.png" && rm "$RESULTS/$1.xwd"; fi
 }
-exited() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null); [[ -z "$state" || "$state" == Z* ]]; }
+exited() {  # gone, or a zombie waiting for this shell to reap it
+  local state; state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1)
+  [[ -z "$state" || "$state" == Z ]]
+}
 lists_loaded() { [[ $(grep -c "GET /contacts/v1 -> 200" "$ROOT$LOG" 2>/dev/null) -ge $1 ]]; }
 launch() {
   x sh -c "exec $EXEC" >"$RESULTS/app-$1.log" 2>&1 &

@@ -28,8 +28,10 @@ def files_under(folder: Path) -> list[str]:
 
 def test_smoke_saves_a_practice_contact_and_leaves_no_trace(tmp_path):
     extra = {"WHAAPY_SMOKE_REQUIRE_KEYRING": "1"} if SECRET_SERVICE else {}
-    result = run_smoke(tmp_path, **extra)
+    report = tmp_path / "report.txt"
+    result = run_smoke(tmp_path, WHAAPY_SMOKE_REPORT=str(report), **extra)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert report.read_text(encoding="utf-8") == result.stdout
     lines = result.stdout.splitlines()
     assert lines[-1] == "SMOKE OK"
     assert any(line.startswith("[  ok] window shown on the 'offscreen' platform") for line in lines)
