@@ -1,0 +1,320 @@
+"""The recent-contacts list's use cases: local history, server pages, search, details, edits.
+
+Every server call runs on the runner; outcomes arrive as signals on the GUI thread. The history
+(storage/recent.py) is written on the GUI thread and read in bulk on a worker.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from whaapy_contacts.api.errors import ApiError, TransportError, ValidationFailed
+from whaapy_contacts.api.mapping import ContactPage, contact_from_json, contact_to_json
+from whaapy_contacts.domain.contact import Contact, ContactDraft
+from whaapy_contacts.domain.patch import kept_fields, patch_for
+from whaapy_contacts.domain.recent import RecentRow, row_for_contact
+from whaapy_contacts.domain.validation import check_edit
+from whaapy_contacts.services.account import AccountService
+from whaapy_contacts.storage.paths import account_dir
+from whaapy_contacts.storage.recent import FILE_NAME, RecentStore
+from whaapy_contacts.workers.runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 50
+SEARCH_LIMIT = 50
+DETAILS_CACHE = 256
+_UPDATED_KEY = "updated_at"
+
+
+@dataclass(frozen=True)
+class Updated:
+    """An edit went through (or there was nothing to send)."""
+
+    contact: Contact
+    sent: bool  # False when nothing had changed
+    kept: tuple[str, ...] = ()  # fields the user emptied that a PATCH cannot empty
+
+
+class RecentService(QObject):
+    """One account's recent contacts. Switching account empties everything and reopens."""
+
+    account_changed = Signal()  # another account: the list must empty and reload
+    history_loaded = Signal(object)  # list[RecentRow], newest first
+    page_loaded = Signal(object, bool)  # tuple[Contact, ...], first page?
+    forgotten = Signal(object)  # list[str]: ids a page proved deleted on the server
+    list_failed = Signal(object)  # ApiError
+    state_changed = Signal()  # loading / online / has_more / updated_at changed
+    search_loaded = Signal(str, object)  # query, tuple[Contact, ...]
+    details_loaded = Signal(object, bool)  # Contact, fresh (False: from history, offline)
+    details_failed = Signal(str, object)  # contact id, ApiError
+    update_started = Signal()
+    contact_updated = Signal(object)  # Updated
+    update_failed = Signal(object)  # ApiError (or an unexpected exception)
+    validation_failed = Signal(object)  # FieldErrors
+
+    def __init__(
+        self,
+        account: AccountService,
+        runner: TaskRunner,
+        *,
+        folder: Callable[[str], Path] = account_dir,
+        page_size: int | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__()
+        self._account = account
+        self._runner = runner
+        self._folder = folder
+        self._clock = clock
+        self.page_size = page_size or PAGE_SIZE
+        self._store: RecentStore | None = None
+        # Late answers are dropped: pages after a refresh or a switch, the rest after a switch.
+        self._pages = 0
+        self._account_switches = 0
+        self._cursor: str | None = None
+        self._cache: OrderedDict[str, Contact] = OrderedDict()
+        self._fetching: set[str] = set()
+        self.loading = False
+        self.has_more = False
+        self.online: bool | None = None  # None until the first answer (or failure)
+        self.updated_at: datetime | None = None
+        self.updating = False
+        account.mode_changed.connect(self._on_account_changed)
+
+    # --- history --------------------------------------------------------------------------
+
+    def load_history(self) -> None:
+        """Read the account's history on a worker; ``history_loaded`` delivers it."""
+        store = self._open()
+        if store is None:
+            return
+        generation, path = self._account_switches, store.path
+        job = self._runner.submit("recent-history", lambda: RecentStore.read_rows(path))
+        job.succeeded.connect(lambda rows: self._history_read(generation, rows))
+        job.failed.connect(lambda exc: log.warning("history not read: %r", exc))
+
+    def remember(self, contacts: tuple[Contact, ...] | list[Contact], *, mine: bool) -> None:
+        """Keep contacts in the history (saved here when ``mine``; else just loaded)."""
+        store = self._open()
+        if store is None or not contacts:
+            return
+        items = [(row_for_contact(c), json.dumps(contact_to_json(c))) for c in contacts]
+        try:
+            store.save(items, mine=mine, seen=time.time())
+        except sqlite3.Error as exc:
+            log.warning("history not saved: %r", exc)
+
+    def stored_contact(self, contact_id: str) -> Contact | None:
+        store = self._open()
+        text = store.contact_json(contact_id) if store else None
+        return contact_from_json(json.loads(text)) if text else None
+
+    def _history_read(self, generation: int, rows: list[RecentRow]) -> None:
+        if generation == self._account_switches:
+            self.history_loaded.emit(rows)
+
+    def _open(self) -> RecentStore | None:
+        if self._store is None:
+            path = self._folder(self._account.data_slug) / FILE_NAME
+            try:
+                self._store = RecentStore(path)
+            except (OSError, sqlite3.Error) as exc:
+                log.warning("history unavailable at %s: %r", path, exc)
+                return None
+            stamp = self._store.meta(_UPDATED_KEY)
+            self.updated_at = datetime.fromisoformat(stamp) if stamp else None
+        return self._store
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The newest page again; paging restarts from it."""
+        self._pages += 1
+        self._cursor = None
+        self._request_page(None)
+
+    def load_more(self) -> bool:
+        """The next page, if there is one and none is on its way."""
+        if self.loading or not self.has_more or self._cursor is None:
+            return False
+        self._request_page(self._cursor)
+        return True
+
+    def _request_page(self, cursor: str | None) -> None:
+        client, size, generation = self._account.client(), self.page_size, self._pages
+        asked = time.time()
+        job = self._runner.submit(
+            "recent-page", lambda: client.list_contacts(limit=size, cursor=cursor)
+        )
+        job.succeeded.connect(lambda page: self._page_arrived(generation, page, cursor, asked))
+        job.failed.connect(lambda exc: self._page_failed(generation, exc))
+        self._set_state(loading=True)
+
+    def _page_arrived(
+        self, generation: int, page: ContactPage, cursor: str | None, asked: float
+    ) -> None:
+        if generation != self._pages:
+            return
+        first = cursor is None
+        self._cursor = page.next_cursor
+        self.remember(page.contacts, mine=False)
+        self._forget_deleted(page, first, asked)
+        if first:
+            self.updated_at = self._clock()
+            if self._store is not None:
+                self._store.set_meta(_UPDATED_KEY, self.updated_at.isoformat())
+        self.page_loaded.emit(page.contacts, first)
+        self._set_state(loading=False, online=True, has_more=page.has_more)
+
+    def _forget_deleted(self, page: ContactPage, first: bool, asked: float) -> None:
+        """Contacts we kept that fall inside this page's time span but are not in it."""
+        times = [c.created_at.timestamp() for c in page.contacts if c.created_at]
+        if self._store is None or (not times and page.has_more):
+            return
+        after = min(times) if times and page.has_more else None
+        before = None if first or not times else max(times)
+        ids = [c.id for c in page.contacts]
+        gone = self._store.forget_missing(ids, after, before, seen_before=asked)
+        if gone:
+            self.forgotten.emit(gone)
+
+    def _page_failed(self, generation: int, exc: object) -> None:
+        if generation != self._pages:
+            return
+        offline = isinstance(exc, TransportError)
+        self._set_state(loading=False, online=False if offline else self.online)
+        self.list_failed.emit(exc)
+
+    def _set_state(self, **values: object) -> None:
+        for name, value in values.items():
+            setattr(self, name, value)
+        self.state_changed.emit()
+
+    # --- search ---------------------------------------------------------------------------
+
+    def search(self, text: str) -> bool:
+        """Ask the server too (``search=``); skipped when offline or for 0-1 characters."""
+        text = text.strip()
+        if len(text) < 2 or self.online is False:
+            return False
+        client, generation = self._account.client(), self._account_switches
+        job = self._runner.submit(
+            "recent-search", lambda: client.list_contacts(limit=SEARCH_LIMIT, search=text)
+        )
+        job.succeeded.connect(lambda page: self._search_arrived(generation, text, page))
+        job.failed.connect(lambda exc: log.info("server search failed: %r", exc))
+        return True
+
+    def _search_arrived(self, generation: int, text: str, page: ContactPage) -> None:
+        if generation == self._account_switches:
+            self.remember(page.contacts, mine=False)
+            self.search_loaded.emit(text, page.contacts)
+
+    # --- details --------------------------------------------------------------------------
+
+    def details(self, contact_id: str) -> Contact | None:
+        """The full contact if already fetched; else fetch it (``details_loaded`` follows)."""
+        cached = self._cache.get(contact_id)
+        if cached is not None:
+            self._cache.move_to_end(contact_id)
+            return cached
+        if contact_id not in self._fetching:
+            self._fetching.add(contact_id)
+            client, generation = self._account.client(), self._account_switches
+            job = self._runner.submit("contact-details", lambda: client.get_contact(contact_id))
+            job.succeeded.connect(lambda contact: self._details_arrived(generation, contact))
+            job.failed.connect(lambda exc: self._details_failed(generation, contact_id, exc))
+            job.finished.connect(lambda: self._fetching.discard(contact_id))
+        return None
+
+    def _details_arrived(self, generation: int, contact: Contact) -> None:
+        if generation != self._account_switches:
+            return
+        self._cache_put(contact)
+        self.remember((contact,), mine=False)
+        self.details_loaded.emit(contact, True)
+
+    def _details_failed(self, generation: int, contact_id: str, exc: object) -> None:
+        if generation != self._account_switches:
+            return
+        stored = self.stored_contact(contact_id) if isinstance(exc, TransportError) else None
+        if isinstance(exc, TransportError):
+            self._set_state(online=False)
+        if stored is not None:
+            self.details_loaded.emit(stored, False)
+        else:
+            self.details_failed.emit(contact_id, exc)
+
+    def _cache_put(self, contact: Contact) -> None:
+        self._cache[contact.id] = contact
+        self._cache.move_to_end(contact.id)
+        while len(self._cache) > DETAILS_CACHE:
+            self._cache.popitem(last=False)
+
+    # --- edit -----------------------------------------------------------------------------
+
+    def update(self, old: Contact, draft: ContactDraft) -> bool:
+        """PATCH what changed between ``old`` and the edited form. False if nothing was sent."""
+        if self.updating:
+            return False
+        checked = check_edit(draft)
+        if not checked.ok:
+            self.validation_failed.emit(checked.errors)
+            return False
+        patch, kept = patch_for(old, checked.payload), kept_fields(old, checked.payload)
+        if not patch:
+            self.contact_updated.emit(Updated(old, sent=False, kept=kept))
+            return False
+        client = self._account.client()
+        job = self._runner.submit("patch-contact", lambda: client.update_contact(old.id, patch))
+        job.succeeded.connect(lambda contact: self._updated(Updated(contact, True, kept)))
+        job.failed.connect(self._update_failed)
+        self.updating = True
+        self.update_started.emit()
+        return True
+
+    def _updated(self, updated: Updated) -> None:
+        self.updating = False
+        self._cache_put(updated.contact)
+        self.remember((updated.contact,), mine=True)
+        self.contact_updated.emit(updated)
+
+    def _update_failed(self, exc: object) -> None:
+        self.updating = False
+        if isinstance(exc, ValidationFailed):
+            self.validation_failed.emit(exc.field_errors)
+        self.update_failed.emit(exc)
+
+    # --- account --------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the history (after the runner has drained)."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def _on_account_changed(self, _mode: object) -> None:
+        if self._store is not None:
+            self._store.close()
+        self._store = None
+        self._pages += 1
+        self._account_switches += 1
+        self._cursor = None
+        self._cache.clear()
+        self.online, self.has_more, self.loading, self.updated_at = None, False, False, None
+        self.account_changed.emit()
+
+
+def describe_error(exc: object) -> str:
+    return exc.user_message if isinstance(exc, ApiError) else str(exc)

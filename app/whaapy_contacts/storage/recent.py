@@ -1,0 +1,140 @@
+"""Local history of the recent-contacts list (SQLite, WAL): what this app created and what was
+loaded last, so the list survives restarts and works offline.
+
+It lives in the account's ``local.sqlite3`` next to the outbox's tables, through its own
+connection. Each row keeps the list's precomputed columns (loading 100,000 of them must not
+parse JSON) and the full contact as JSON, read one at a time for the details pane.
+Writes happen on the GUI thread (short transactions); ``read_rows`` opens its own connection, so
+it can run on a worker.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from whaapy_contacts.domain.recent import RecentRow
+
+FILE_NAME = "local.sqlite3"
+_ROW_COLUMNS = ", ".join(("id", *RecentRow._fields[1:]))  # a row's key is the contact id
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS recent_contacts (
+    id TEXT PRIMARY KEY,
+    created REAL NOT NULL,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    digits TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    tag_key TEXT NOT NULL,
+    stage_id TEXT NOT NULL,
+    stage_name TEXT NOT NULL,
+    haystack TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    mine INTEGER NOT NULL DEFAULT 0,
+    seen REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS recent_contacts_created ON recent_contacts (created DESC);
+CREATE TABLE IF NOT EXISTS recent_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")  # a cache: the outbox is the durable record
+    return conn
+
+
+class RecentStore:
+    """One account's history. ``path`` is the account's ``local.sqlite3``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn = _connect(path)
+        self._conn.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @staticmethod
+    def read_rows(path: Path) -> list[RecentRow]:
+        """Every row, newest first. Safe on a worker thread (its own connection)."""
+        conn = _connect(path)
+        try:
+            conn.executescript(SCHEMA)
+            cursor = conn.execute(
+                f"SELECT {_ROW_COLUMNS} FROM recent_contacts ORDER BY created DESC"
+            )
+            return list(map(RecentRow._make, cursor.fetchall()))
+        finally:
+            conn.close()
+
+    def save(self, items: Iterable[tuple[RecentRow, str]], *, mine: bool, seen: float) -> None:
+        """Insert or replace rows with their contact JSON. ``mine`` sticks once set."""
+        values = [(*row, contact, int(mine), seen) for row, contact in items]
+        marks = ", ".join("?" * (len(RecentRow._fields) + 3))
+        sql = (
+            f"INSERT INTO recent_contacts ({_ROW_COLUMNS}, contact, mine, seen) VALUES ({marks}) "
+            "ON CONFLICT(id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in (*RecentRow._fields[1:], "contact", "seen"))
+            + ", mine = max(mine, excluded.mine)"
+        )
+        with self._transaction():
+            self._conn.executemany(sql, values)
+
+    def contact_json(self, contact_id: str) -> str | None:
+        found = self._conn.execute(
+            "SELECT contact FROM recent_contacts WHERE id = ?", (contact_id,)
+        ).fetchone()
+        return str(found[0]) if found else None
+
+    def forget_missing(
+        self, present: Iterable[str], after: float | None, before: float | None, seen_before: float
+    ) -> list[str]:
+        """Drop rows a server page proves deleted: created strictly between ``after`` and
+        ``before`` (None: unbounded), not in the page, and not stored since the page was asked."""
+        where = ["seen < ?"]
+        params: list[object] = [seen_before]
+        for op, bound in ((">", after), ("<", before)):
+            if bound is not None:
+                where.append(f"created {op} ?")
+                params.append(bound)
+        keep = list(present)
+        where.append(f"id NOT IN ({', '.join('?' * len(keep)) or 'NULL'})")
+        params += keep
+        condition = " AND ".join(where)
+        with self._transaction():
+            gone = [
+                str(r[0])
+                for r in self._conn.execute(
+                    f"SELECT id FROM recent_contacts WHERE {condition}", params
+                )
+            ]
+            self._conn.execute(f"DELETE FROM recent_contacts WHERE {condition}", params)
+        return gone
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM recent_contacts").fetchone()[0])
+
+    def meta(self, key: str) -> str | None:
+        found = self._conn.execute("SELECT value FROM recent_meta WHERE key = ?", (key,)).fetchone()
+        return str(found[0]) if found else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._conn.execute(
+            "INSERT INTO recent_meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
