@@ -169,6 +169,49 @@ ES: dict[str, str] = {
     "Sending is paused; your contacts are kept and will go out once it's fixed.": "El envío está en pausa; tus contactos se conservan y saldrán en cuanto se corrija.",
     "Saved as pending: it will be sent as soon as Whaapy answers.": "Guardado como pendiente: se enviará en cuanto Whaapy responda.",
     "What you typed is still in the form; try again when ready.": "Lo que escribiste sigue en el formulario; intenta de nuevo cuando puedas.",
+    # Recent contacts: the list, its details pane and editing.
+    "&Edit": "&Editar",
+    "Load this contact into the form to change it": "Abre este contacto en el formulario para cambiarlo",
+    "&Open in the form": "&Abrir en el formulario",
+    "Fix or complete this contact before it is sent": "Corrige o completa este contacto antes de que se envíe",
+    "Select a contact to see all its details.": "Selecciona un contacto para ver todos sus datos.",
+    "Status": "Estado",
+    "Saved": "Guardado",
+    "Updated": "Actualizado",
+    "Save changes": "Guardar cambios",
+    "Edit contact": "Editar contacto",
+    "The phone of a saved contact can't be changed here.": "El teléfono de un contacto guardado no se puede cambiar aquí.",
+    "A new note (the saved notes stay)": "Nota nueva (las notas guardadas se conservan)",
+    "Cancel editing": "Cancelar edición",
+    "Leave the contact as it is on Whaapy": "Deja el contacto como está en Whaapy",
+    "<b>Editing:</b> %1": "<b>Editando:</b> %1",
+    "Editing: %1": "Editando: %1",
+    "Nothing changed: %1": "Sin cambios: %1",
+    "(Whaapy can't empty some fields, so they keep their value.)":
+        "(Whaapy no permite vaciar algunos campos; conservan su valor.)",
+    "Your changes are still in the form; save again when ready.":
+        "Tus cambios siguen en el formulario; vuelve a guardar cuando puedas.",
+    "Sent": "Enviado",
+    "Pending": "Pendiente",
+    "Needs attention": "Requiere atención",
+    "Filter by tag": "Filtrar por etiqueta",
+    "All tags": "Todas las etiquetas",
+    "Filter by funnel stage": "Filtrar por etapa del embudo",
+    "All stages": "Todas las etapas",
+    "Showing %1 of %2": "Mostrando %1 de %2",
+    "Contacts: %1": "Contactos: %1",
+    "No connection to Whaapy: showing what is saved on this computer.":
+        "Sin conexión con Whaapy: se muestra lo guardado en esta computadora.",
+    "Last updated %1.": "Última actualización: %1.",
+    "Updating… (last updated %1)": "Actualizando… (última actualización: %1)",
+    "Updated %1": "Actualizado %1",
+    "today at %1": "hoy a las %1",
+    "on %1 at %2": "el %1 a las %2",
+    "Loading all the details…": "Cargando todos los datos…",
+    "No connection: these are the details saved here.":
+        "Sin conexión: estos son los datos guardados en esta computadora.",
+    "Not sent yet: it is sent on its own, nothing to do.":
+        "Todavía no se envía: se enviará solo, no hay que hacer nada.",
 }  # fmt: skip
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

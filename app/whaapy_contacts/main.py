@@ -128,6 +128,7 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
     from whaapy_contacts.services.account import AccountService
     from whaapy_contacts.services.contacts import ContactService
     from whaapy_contacts.services.outbox import OutboxService
+    from whaapy_contacts.services.recent import RecentService
     from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore
     from whaapy_contacts.ui.crash import CrashHandler
     from whaapy_contacts.ui.main_window import MainWindow
@@ -147,7 +148,8 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
     store, lock_path = open_outbox(account.data_slug)
     outbox = OutboxService(store, account.client, runner, lock_path)
     account.mode_changed.connect(lambda _mode: outbox.switch(*open_outbox(account.data_slug)))
-    window = MainWindow(account, contacts, outbox)
+    recent = RecentService(account, runner)  # history in the account's folder, next to the outbox
+    window = MainWindow(account, contacts, outbox, recent)
     crash = CrashHandler(window)
     sys.excepthook = crash.handle
     account.mode_changed.connect(

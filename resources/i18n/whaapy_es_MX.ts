@@ -81,18 +81,34 @@
     </message>
 </context>
 <context>
-    <name>ContactDetails</name>
+    <name>ContactDetailsView</name>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Load this contact into the form to change it</source>
+        <translation>Abre este contacto en el formulario para cambiarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the form</source>
+        <translation>&amp;Abrir en el formulario</translation>
+    </message>
+    <message>
+        <source>Fix or complete this contact before it is sent</source>
+        <translation>Corrige o completa este contacto antes de que se envíe</translation>
+    </message>
+    <message>
+        <source>Select a contact to see all its details.</source>
+        <translation>Selecciona un contacto para ver todos sus datos.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -103,16 +119,28 @@
         <translation>Etapa del embudo</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>State</source>
@@ -127,16 +155,16 @@
         <translation>País</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
     </message>
 </context>
 <context>
@@ -254,8 +282,24 @@
         <translation>Parece un teléfono fijo; WhatsApp necesita un celular.</translation>
     </message>
     <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>The phone of a saved contact can&apos;t be changed here.</source>
+        <translation>El teléfono de un contacto guardado no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>A new note (the saved notes stay)</source>
+        <translation>Nota nueva (las notas guardadas se conservan)</translation>
     </message>
 </context>
 <context>
@@ -301,6 +345,25 @@
     <message>
         <source>⚠ A contact with this number already exists: %1</source>
         <translation>⚠ Ya existe un contacto con este número: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditBanner</name>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar edición</translation>
+    </message>
+    <message>
+        <source>Leave the contact as it is on Whaapy</source>
+        <translation>Deja el contacto como está en Whaapy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Editing:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Editando:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Editing: %1</source>
+        <translation>Editando: %1</translation>
     </message>
 </context>
 <context>
@@ -357,18 +420,6 @@
         <translation>Whaapy Contactos</translation>
     </message>
     <message>
-        <source>Search recent contacts (Ctrl+F)</source>
-        <translation>Buscar en contactos recientes (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search recent contacts</source>
-        <translation>Buscar en contactos recientes</translation>
-    </message>
-    <message>
-        <source>Recent contacts</source>
-        <translation>Contactos recientes</translation>
-    </message>
-    <message>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
@@ -379,10 +430,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Recovered the contact you were typing.</source>
@@ -425,6 +472,26 @@
         <translation>Esta computadora no tiene un llavero del sistema disponible, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
     </message>
     <message>
+        <source>Updated: %1</source>
+        <translation>Actualizado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>(Whaapy can&apos;t empty some fields, so they keep their value.)</source>
+        <translation>(Whaapy no permite vaciar algunos campos; conservan su valor.)</translation>
+    </message>
+    <message>
+        <source>Check the marked fields.</source>
+        <translation>Revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the form; save again when ready.</source>
+        <translation>Tus cambios siguen en el formulario; vuelve a guardar cuando puedas.</translation>
+    </message>
+    <message>
         <source>1 contact has not reached Whaapy yet.</source>
         <translation>1 contacto todavía no llega a Whaapy.</translation>
     </message>
@@ -451,10 +518,6 @@
     <message>
         <source>Stay here</source>
         <translation>Seguir aquí</translation>
-    </message>
-    <message>
-        <source>Updated at %1</source>
-        <translation>Actualizado a las %1</translation>
     </message>
 </context>
 <context>
@@ -553,6 +616,18 @@
         <translation>ayer %1</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -573,8 +648,95 @@
         <translation>Creado</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Not sent yet: it is sent on its own, nothing to do.</source>
+        <translation>Todavía no se envía: se enviará solo, no hay que hacer nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPanel</name>
+    <message>
+        <source>Recent contacts</source>
+        <translation>Contactos recientes</translation>
+    </message>
+    <message>
+        <source>Search recent contacts (Ctrl+F)</source>
+        <translation>Buscar en contactos recientes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search recent contacts</source>
+        <translation>Buscar en contactos recientes</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Filter by funnel stage</source>
+        <translation>Filtrar por etapa del embudo</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>(sin etapa)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contactos: %1</translation>
+    </message>
+    <message>
+        <source>No connection to Whaapy: showing what is saved on this computer.</source>
+        <translation>Sin conexión con Whaapy: se muestra lo guardado en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Last updated %1.</source>
+        <translation>Última actualización: %1.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Updating… (last updated %1)</source>
+        <translation>Actualizando… (última actualización: %1)</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Loading all the details…</source>
+        <translation>Cargando todos los datos…</translation>
+    </message>
+    <message>
+        <source>No connection: these are the details saved here.</source>
+        <translation>Sin conexión: estos son los datos guardados en esta computadora.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from whaapy_contacts.services import outbox as outbox_module
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.services.contacts import ContactService
 from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.services.recent import RecentService
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.secrets import MemoryStore
 from whaapy_contacts.ui.main_window import MainWindow
@@ -43,10 +44,17 @@ class Stack:
     runner: TaskRunner
     secrets: MemoryStore
     outbox: OutboxService
+    recent: RecentService
 
 
-def build_stack(qtbot, sandbox, tmp_path_factory, client_factory=ContactsClient) -> Stack:
-    """The real window, services and worker threads, in training mode against the sandbox."""
+def build_stack(
+    qtbot, sandbox, tmp_path_factory, client_factory=ContactsClient, folder=None, online=True
+) -> Stack:
+    """The real window, services and worker threads, in training mode against the sandbox.
+
+    ``folder`` is the account's local data (outbox, history): pass the same one to build a
+    stack again as after a restart. With ``online=False`` the server is not expected to answer
+    (nothing waits for the funnel stages)."""
     runner = TaskRunner()
     secrets = MemoryStore()
     account = AccountService(
@@ -58,21 +66,24 @@ def build_stack(qtbot, sandbox, tmp_path_factory, client_factory=ContactsClient)
     )
     account.start()
     contacts = ContactService(account, runner)
-    folder = tmp_path_factory.mktemp("account")
+    folder = folder or tmp_path_factory.mktemp("account")
     store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
     outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
-    window = MainWindow(account, contacts, outbox)
+    recent = RecentService(account, runner, folder=lambda _slug: folder)
+    window = MainWindow(account, contacts, outbox, recent)
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.form.stage.count() > 1, timeout=5000)
-    return Stack(window, account, contacts, runner, secrets, outbox)
+    if online:
+        qtbot.waitUntil(lambda: window.form.stage.count() > 1, timeout=5000)
+    return Stack(window, account, contacts, runner, secrets, outbox, recent)
 
 
 def close_stack(stack: Stack) -> None:
     stack.window.close()
     assert stack.runner.wait(10000)
     stack.outbox.close()
+    stack.recent.close()
     stack.account.close()
 
 

@@ -220,7 +220,7 @@ def test_duplicate_banner_then_update_keeps_existing_tags(qtbot, stack, sandbox)
     assert top_row(stack).id == created["id"]
 
 
-def test_duplicate_view_contact_opens_details(qtbot, stack, sandbox):
+def test_duplicate_view_contact_shows_it_in_the_details_pane(qtbot, stack, sandbox):
     with sandbox.client() as client:
         client.post("/contacts/v1", json={"phone_number": "+525512345678", "name": "Pedro"})
     form = stack.window.form
@@ -228,11 +228,9 @@ def test_duplicate_view_contact_opens_details(qtbot, stack, sandbox):
     save(qtbot, stack)
     qtbot.waitUntil(form.duplicate.isVisible)
     qtbot.mouseClick(form.duplicate.view_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: any(
-            w.windowTitle() == "Pedro" and w.isVisible() for w in QApplication.topLevelWidgets()
-        )
-    )
+    details = stack.window.recent.details
+    qtbot.waitUntil(lambda: details.title.text() == "Pedro" and details.isVisible())
+    assert details.field_text("Teléfono") == "+52 55 1234 5678"
 
 
 def test_save_button_disabled_while_slow_request_and_loop_keeps_running(qtbot, stack, sandbox):
@@ -380,8 +378,9 @@ def test_unexpected_exception_in_a_slot_goes_to_the_crash_handler(qtbot):
 
 
 def test_network_failure_on_list_is_shown(qtbot, stack, sandbox):
+    qtbot.waitUntil(lambda: stack.recent.updated_at is not None)  # the start-up load is done
     sandbox.add_faults({"kind": "drop_before", "method": "GET", "path": "/contacts/v1", "times": 1})
-    stack.window._contacts.load_recent()
+    stack.recent.refresh()  # the list alone: the form's tags (/contacts/v1/tags) stay out
     qtbot.waitUntil(lambda: "Se cortó la conexión" in stack.window.list_status.text())
 
 

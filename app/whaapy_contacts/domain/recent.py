@@ -132,7 +132,7 @@ def row_filters(text: str, tag: str = "", stage_id: str | None = ANY_STAGE) -> l
         key = _TAG_SEP + fold(tag.strip()) + _TAG_SEP
         checks.append(lambda r: key in r.tag_key)
     text = text.strip()
-    if _PHONE_QUERY.match(text):
+    if is_phone_query(text):
         plain = "".join(ch for ch in text if ch.isdigit())
         canonical = canonical_digits(text)
         checks.append(lambda r: plain in r.digits or canonical in r.digits)
@@ -143,6 +143,11 @@ def row_filters(text: str, tag: str = "", stage_id: str | None = ANY_STAGE) -> l
 
 def _contains(word: str) -> Predicate:
     return lambda r: word in r.haystack
+
+
+def is_phone_query(text: str) -> bool:
+    """Digits, maybe with a leading + and the separators people type ("55 12-34")."""
+    return bool(_PHONE_QUERY.match(text.strip()))
 
 
 def filter_rows(rows: list[RecentRow], checks: list[Predicate]) -> list[RecentRow]:

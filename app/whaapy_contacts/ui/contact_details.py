@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.countries import country_name
+from whaapy_contacts.domain.outbox import OutboxEntry
 from whaapy_contacts.domain.phone import format_international
+from whaapy_contacts.ui.recent_model import full_time, status_text
+from whaapy_contacts.ui.status_icons import status_icon
 
 
 def _value(value: object) -> str:
@@ -18,14 +32,128 @@ def _value(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-class ContactDetails(QDialog):
-    def __init__(self, contact: Contact, parent: QWidget | None = None) -> None:
+class ContactDetailsView(QWidget):
+    """The details pane. ``edit_requested`` carries the contact shown; ``entry_requested`` the
+    id of a local (not yet sent) entry to reopen in the form."""
+
+    edit_requested = Signal(object)  # Contact
+    entry_requested = Signal(str)  # outbox entry id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(contact.display_name or format_international(contact.phone_number))
-        self.setMinimumWidth(420)
-        form = QFormLayout()
+        self._contact: Contact | None = None
+        self._entry: OutboxEntry | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("DetailsTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_icon = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("DetailsNote")
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button.setToolTip(self.tr("Load this contact into the form to change it"))
+        self.edit_button.clicked.connect(self._edit_clicked)
+        self.open_button = QPushButton(self.tr("&Open in the form"), self)
+        self.open_button.setToolTip(self.tr("Fix or complete this contact before it is sent"))
+        self.open_button.clicked.connect(self._open_clicked)
+        self._rows = QFormLayout()
+        self._rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout()
+        self.show_placeholder()
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.state_icon)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.edit_button)
+        header.addWidget(self.open_button)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._rows)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 0)
+        outer.addLayout(header)
+        outer.addWidget(self.note)
+        outer.addWidget(scroll, 1)
+
+    # --- what is shown --------------------------------------------------------------------
+
+    def contact(self) -> Contact | None:
+        return self._contact
+
+    def shown_key(self) -> str:
+        if self._entry is not None:
+            return "outbox:" + self._entry.id
+        return self._contact.id if self._contact else ""
+
+    def show_placeholder(self) -> None:
+        self._contact = self._entry = None
+        self._fill([])
+        self.title.setText("")
+        self.state_icon.clear()
+        self.set_note(self.tr("Select a contact to see all its details."))
+        self.edit_button.hide()
+        self.open_button.hide()
+
+    def show_contact(self, contact: Contact, *, note: str = "", editable: bool = False) -> None:
+        self._contact, self._entry = contact, None
+        self.title.setText(contact.display_name or format_international(contact.phone_number))
+        self.state_icon.clear()
+        self._fill(self._contact_rows(contact))
+        self.set_note(note)
+        self.open_button.hide()
+        self.edit_button.show()
+        self.edit_button.setEnabled(editable)
+
+    def show_entry(self, entry: OutboxEntry, stage_name: str = "") -> None:
+        """A local entry: what was typed, its state and the last error."""
+        self._contact, self._entry = None, entry
+        payload = entry.payload
+        self.title.setText(entry.name or format_international(entry.phone_number))
+        size = self.title.fontMetrics().height()
+        self.state_icon.setPixmap(status_icon(entry.state).pixmap(size, size))
+        rows = [(self.tr("Status"), status_text(entry.state))]
+        rows += [(self.tr("Phone"), format_international(entry.phone_number))]
+        rows += [(caption, _value(payload.get(key, ""))) for caption, key in self._payload_keys()]
+        rows += [(self.tr("Tags"), ", ".join(entry.tags)), (self.tr("Funnel stage"), stage_name)]
+        rows += [(self.tr("Saved"), full_time(entry.created_at))]
+        self._fill(rows)
+        self.set_note(entry.last_error)
+        self.edit_button.hide()
+        self.open_button.show()
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def set_editable(self, editable: bool) -> None:
+        self.edit_button.setEnabled(editable)
+
+    def field_text(self, caption: str) -> str:
+        """The value shown for a caption ("" when absent), for tests and accessibility."""
+        for row in range(self._rows.rowCount()):
+            label = self._rows.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self._rows.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            name = label.widget() if label else None
+            value = field.widget() if field else None
+            if isinstance(name, QLabel) and isinstance(value, QLabel) and name.text() == caption:
+                return value.text()
+        return ""
+
+    # --- building -------------------------------------------------------------------------
+
+    def _payload_keys(self) -> list[tuple[str, str]]:
+        return [(self.tr("Email"), "email"), (self.tr("Company"), "company"),
+                (self.tr("City"), "city"), (self.tr("Notes"), "notes")]  # fmt: skip
+
+    def _contact_rows(self, contact: Contact) -> list[tuple[str, str]]:
         rows = [
-            (self.tr("Name"), contact.display_name),
             (self.tr("Phone"), format_international(contact.phone_number)),
             (self.tr("Email"), contact.email),
             (self.tr("Tags"), ", ".join(contact.tags)),
@@ -41,18 +169,44 @@ class ContactDetails(QDialog):
         ]
         rows += [(f"{k} ✎", _value(v)) for k, v in contact.custom_fields.items()]
         rows += [(f"{k} ID", v) for k, v in contact.external_ids.items()]
-        if contact.created_at:
-            rows.append(
-                (self.tr("Created"), contact.created_at.astimezone().strftime("%d/%m/%Y %H:%M"))
-            )
+        for caption, when in ((self.tr("Created"), contact.created_at),
+                              (self.tr("Updated"), contact.updated_at)):  # fmt: skip
+            if when:
+                rows.append((caption, full_time(when)))
+        return rows
+
+    def _fill(self, rows: list[tuple[str, str]]) -> None:
+        while self._rows.rowCount():
+            self._rows.removeRow(0)
         for caption, value in rows:
             if value:
                 label = QLabel(value, self)
                 label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                form.addRow(caption, label)
+                self._rows.addRow(QLabel(caption, self), label)
+
+    def _edit_clicked(self) -> None:
+        if self._contact is not None:
+            self.edit_requested.emit(self._contact)
+
+    def _open_clicked(self) -> None:
+        if self._entry is not None:
+            self.entry_requested.emit(self._entry.id)
+
+
+class ContactDetails(QDialog):
+    """The same view in a dialog, for callers outside the recent list."""
+
+    def __init__(self, contact: Contact, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(contact.display_name or format_international(contact.phone_number))
+        self.setMinimumWidth(420)
+        self.view = ContactDetailsView(self)
+        self.view.show_contact(contact)
+        self.view.edit_button.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.view)
         layout.addWidget(buttons)

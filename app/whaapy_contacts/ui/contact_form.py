@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.contact import ContactDraft, FunnelStage
+from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY, country_name, ordered_codes
 from whaapy_contacts.domain.validation import check_field
 from whaapy_contacts.ui.flags import flag_icon
@@ -75,6 +75,33 @@ class DuplicateBanner(QFrame):
         self.show()
 
 
+class EditBanner(QFrame):
+    """Over the form in edit mode: whose contact is being changed, and a way out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EditBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#EditBanner { background: #e8f0fb; border: 1px solid #2b5797; }")
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel editing"), self)
+        self.cancel_button.setToolTip(self.tr("Leave the contact as it is on Whaapy"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def show_for(self, name: str) -> None:
+        self._label.setText(self.tr("<b>Editing:</b> %1").replace("%1", name.replace("<", "&lt;")))
+        self._label.setAccessibleName(self.tr("Editing: %1").replace("%1", name))
+        self.show()
+
+
 class ContactForm(QWidget):
     """Every field of the seed; the common ones up front, the rest behind "More details"."""
 
@@ -83,11 +110,14 @@ class ContactForm(QWidget):
     clear_requested = Signal()
     view_existing_requested = Signal()
     update_existing_requested = Signal()
+    update_submitted = Signal(object, object)  # edit mode: (Contact as loaded, ContactDraft)
+    edit_cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, FieldMessage] = {}
+        self._editing: Contact | None = None
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -95,6 +125,8 @@ class ContactForm(QWidget):
     def _build(self) -> None:
         self.title = QLabel(self.tr("New contact"), self)
         self.title.setObjectName("FormTitle")
+        self.edit_banner = EditBanner(self)
+        self.edit_banner.cancel_button.clicked.connect(self.cancel_edit)
         self.summary = FieldMessage(Kind.ERROR, None, self)
         self.phone = PhoneField(self)
         self.phone_notice = FieldMessage(Kind.NOTICE, self.phone.line_edit(), self)
@@ -148,6 +180,7 @@ class ContactForm(QWidget):
         inner = QWidget(self)
         column = QVBoxLayout(inner)
         column.addWidget(self.title)
+        column.addWidget(self.edit_banner)
         column.addWidget(self.summary)
         column.addLayout(form)
         column.addWidget(self.more_toggle)
@@ -297,6 +330,9 @@ class ContactForm(QWidget):
         if problems:
             self.show_errors({"custom_fields": tuple(problems)})
             return
+        if self._editing is not None:
+            self.update_submitted.emit(self._editing, self.draft())
+            return
         self.submitted.emit(self.draft())
 
     # --- feedback -------------------------------------------------------------------------
@@ -350,7 +386,8 @@ class ContactForm(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
-        self.save_button.setText(self.tr("Saving…") if busy else self.tr("Save"))
+        idle = self.tr("Save changes") if self._editing else self.tr("Save")
+        self.save_button.setText(self.tr("Saving…") if busy else idle)
 
     def show_duplicate(self, name: str) -> None:
         self.duplicate.show_for(name)
@@ -383,7 +420,8 @@ class ContactForm(QWidget):
         self.phone.setFocus()
 
     def clear_all(self) -> None:
-        """Esc: everything, sticky fields included, back to the defaults."""
+        """Esc: everything, sticky fields included, back to the defaults (and out of edit mode)."""
+        self._set_editing(None)
         self.clear_for_next()
         self.phone_notice.clear()
         self.tags.clear()
@@ -415,3 +453,67 @@ class ContactForm(QWidget):
     def reset_sticky(self) -> None:
         self.country.setCurrentIndex(max(0, self.country.findData(DEFAULT_COUNTRY)))
         self.source.setCurrentText("manual")
+
+    # --- edit mode ------------------------------------------------------------------------
+
+    def load_for_edit(self, contact: Contact) -> None:
+        """Show an existing contact to change it. Saving emits ``update_submitted``; the phone
+        and source can't change (the API refuses both), and the notes box takes a new note."""
+        self.clear_all()
+        self._set_editing(contact)
+        self.phone.set_text(contact.phone_number)
+        texts = {"name": contact.name or contact.display_name, "email": contact.email,
+                 "company": contact.company, "address": contact.address, "city": contact.city,
+                 "state": contact.state, "postal_code": contact.postal_code,
+                 "avatar_url": contact.avatar_url}  # fmt: skip
+        for name, text in texts.items():
+            edit = self._fields[name]
+            assert isinstance(edit, QLineEdit)
+            edit.setText(text)
+        self.tags.set_tags(contact.tags)
+        self._select_stage(contact.funnel_stage)
+        self.country.setCurrentIndex(max(0, self.country.findData(contact.country or "MX")))
+        self.source.setCurrentText(contact.source or "manual")
+        scalars = (str, int, float, bool)  # nested values are left alone, not shown as text
+        fields: dict[str, object] = {
+            k: v for k, v in contact.custom_fields.items() if isinstance(v, scalars)
+        }
+        self.custom_fields.set_values(fields)
+        self.external_ids.set_values(dict(contact.external_ids))
+        more = (contact.company, contact.address, contact.city, contact.state,
+                contact.postal_code, contact.avatar_url, fields, contact.external_ids)  # fmt: skip
+        self.set_more_visible(any(more) or (contact.country or "MX") != DEFAULT_COUNTRY)
+        self.name.setFocus()
+
+    def edit_target(self) -> Contact | None:
+        """The contact being edited, or None when the form makes a new contact."""
+        return self._editing
+
+    def leave_edit_mode(self) -> None:
+        """Back to an empty form for a new contact."""
+        self.clear_all()
+
+    def cancel_edit(self) -> None:
+        self.leave_edit_mode()
+        self.edit_cancelled.emit()
+
+    def _set_editing(self, contact: Contact | None) -> None:
+        self._editing = contact
+        editing = contact is not None
+        self.title.setText(self.tr("Edit contact") if editing else self.tr("New contact"))
+        if contact is not None:
+            self.edit_banner.show_for(contact.display_name or contact.phone_number)
+        else:
+            self.edit_banner.hide()
+        self.phone.setEnabled(not editing)
+        self.phone.setToolTip(self.tr("The phone of a saved contact can't be changed here.")
+                              if editing else "")  # fmt: skip
+        self.source.setEnabled(not editing)
+        note = self.tr("A new note (the saved notes stay)") if editing else ""
+        self.notes.setPlaceholderText(note)
+        self.set_busy(False)
+
+    def _select_stage(self, stage: FunnelStage | None) -> None:
+        if stage is not None and self.stage.findData(stage.id) < 0:
+            self.stage.addItem(stage.name, stage.id)  # stages not loaded yet: show it anyway
+        self.stage.setCurrentIndex(max(0, self.stage.findData(stage.id if stage else "")))

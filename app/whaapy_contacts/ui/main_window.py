@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +25,11 @@ from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.services.account import AccountService, Mode
 from whaapy_contacts.services.contacts import ContactService
 from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.services.recent import RecentService, Updated
 from whaapy_contacts.ui.connect_dialog import ConnectDialog
-from whaapy_contacts.ui.contact_details import ContactDetails
 from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.outbox_status import OutboxStatus, PausedBanner
-from whaapy_contacts.ui.recent_model import RecentContactsModel
+from whaapy_contacts.ui.recent_panel import RecentPanel
 from whaapy_contacts.ui.save_controller import SaveController
 
 log = logging.getLogger(__name__)
@@ -70,12 +65,17 @@ class TrainingBanner(QFrame):
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, account: AccountService, contacts: ContactService, outbox: OutboxService
+        self,
+        account: AccountService,
+        contacts: ContactService,
+        outbox: OutboxService,
+        recent: RecentService,
     ) -> None:
         super().__init__()
         self._account = account
         self._contacts = contacts
         self._outbox = outbox
+        self._recent = recent
         self._known_tags: set[str] = set()
         self.setWindowTitle(self.tr("Whaapy Contacts"))
         self.resize(1100, 720)
@@ -92,38 +92,13 @@ class MainWindow(QMainWindow):
         self.saving = SaveController(self.form, self._outbox, self._contacts)
         self.outbox_status = OutboxStatus(self._outbox, self)
         self.statusBar().addPermanentWidget(self.outbox_status)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search recent contacts (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search recent contacts"))
-        self.search.setClearButtonEnabled(True)
-        self.model = RecentContactsModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Recent contacts"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 135, 110, 95, 110)):
-            if width:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(column, width)
-        self.list_status = QLabel(self)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        recent_title = QLabel(self.tr("Recent contacts"), right)
-        recent_title.setObjectName("FormTitle")
-        right_layout.addWidget(recent_title)
-        right_layout.addWidget(self.search)
-        right_layout.addWidget(self.table, 1)
-        right_layout.addWidget(self.list_status)
+        self.recent = RecentPanel(self._recent, self)
+        # The list's parts under the names the window always had (tests and tools use them).
+        self.model, self.search = self.recent.model, self.recent.search
+        self.table, self.list_status = self.recent.table, self.recent.status_line
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.form)
-        splitter.addWidget(right)
+        splitter.addWidget(self.recent)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([460, 640])
@@ -161,17 +136,21 @@ class MainWindow(QMainWindow):
         self._draft_timer.timeout.connect(self.autosave_draft)
         self._contacts.stages_loaded.connect(self.form.set_stages)
         self._contacts.tags_loaded.connect(self._add_known_tags)
-        self._contacts.recent_loaded.connect(self._on_recent_loaded)
-        self._contacts.recent_failed.connect(self._on_recent_failed)
+        self._contacts.stages_loaded.connect(self.recent.set_stages)
+        self._contacts.tags_loaded.connect(self.recent.add_tags)
+        self._outbox.entries_changed.connect(self._show_outbox)
+        self.recent.outbox_entry_activated.connect(self.saving.reopen)
+        self.recent.edit_requested.connect(self.edit_contact)
+        self.form.update_submitted.connect(self._recent.update)
+        self._recent.update_started.connect(lambda: self.form.set_busy(True))
+        self._recent.contact_updated.connect(self._on_contact_updated)
+        self._recent.validation_failed.connect(self._on_edit_invalid)
+        self._recent.update_failed.connect(self._on_update_failed)
         self._contacts.contact_loaded.connect(self._show_details)
         self._contacts.contact_load_failed.connect(self._on_details_failed)
         self._account.mode_changed.connect(self._on_mode_changed)
         self.banner.connect_button.clicked.connect(self.open_connect_dialog)
         self.connect_action.triggered.connect(self.open_connect_dialog)
-        self.search.textChanged.connect(self._search_timer_restart)
-        self.table.doubleClicked.connect(self._open_row)
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(lambda: self.model.set_filter(self.search.text()))
         shortcuts = (
             ("Ctrl+Return", self.form.submit),
             ("Ctrl+Enter", self.form.submit),
@@ -191,16 +170,26 @@ class MainWindow(QMainWindow):
         self.restore_draft()
         self.form.phone.setFocus()
         self._outbox.pump()
+        self._show_outbox()
+        self._recent.load_history()
         self.refresh()
 
     def refresh(self) -> None:
-        self.list_status.setText(self.tr("Updating…"))
         self._contacts.load_reference_data()
-        self._contacts.load_recent()
+        self.recent.refresh()
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.recent.focus_search()
+
+    def edit_contact(self, contact: Contact) -> None:
+        """Load a saved contact into the form to change it (after asking, if it holds typing)."""
+        if self.saving.busy or self._recent.updating:
+            return
+        if not self.form.is_blank() and not self._confirm_clear():
+            return
+        self.saving.forget_form_entry()
+        self._outbox.save_form_draft(None)
+        self.form.load_for_edit(contact)
 
     def ask_clear(self) -> None:
         if self.saving.busy:
@@ -212,6 +201,8 @@ class MainWindow(QMainWindow):
 
     def autosave_draft(self) -> None:
         """The half-typed form survives a crash or a closed laptop (restored on next start)."""
+        if self.form.edit_target() is not None:
+            return  # an edit is not a new contact: restoring it as one would make a duplicate
         draft = self.form.draft()
         self._outbox.save_form_draft(None if draft.is_blank() else draft)
 
@@ -252,7 +243,6 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(mode is Mode.TRAINING)
         title = self.tr("Whaapy Contacts")
         self.setWindowTitle(title + (self.tr(" — practice mode") if mode is Mode.TRAINING else ""))
-        self.model.set_contacts([])
         if self.isVisible():
             self.refresh()
 
@@ -272,40 +262,47 @@ class MainWindow(QMainWindow):
 
     def _on_entry_changed(self, entry: OutboxEntry) -> None:
         if entry.state is OutboxState.SENT and entry.contact is not None:
-            self.model.add_saved(entry.contact)
+            self.recent.add_saved(entry.contact)
             self._add_known_tags(entry.contact.tags)
 
-    def _show_details(self, contact: Contact) -> ContactDetails:
-        dialog = ContactDetails(contact, self)
-        dialog.open()
-        return dialog
+    def _show_details(self, contact: Contact) -> None:
+        self.recent.show_contact(contact.id, contact)
+
+    def _show_outbox(self) -> None:
+        self.recent.set_outbox(self._outbox.unsent())
+
+    def _on_contact_updated(self, updated: Updated) -> None:
+        self.form.set_busy(False)
+        self.form.leave_edit_mode()
+        self._add_known_tags(updated.contact.tags)
+        who = updated.contact.display_name or updated.contact.phone_number
+        text = self.tr("Updated: %1") if updated.sent else self.tr("Nothing changed: %1")
+        if updated.kept:
+            text += " " + self.tr("(Whaapy can't empty some fields, so they keep their value.)")
+        self.status(text.replace("%1", who))
+
+    def _on_edit_invalid(self, errors: object) -> None:
+        self.form.set_busy(False)
+        self.form.show_errors(errors)  # type: ignore[arg-type]
+        self.status(self.tr("Check the marked fields."))
+
+    def _on_update_failed(self, exc: object) -> None:
+        self.form.set_busy(False)
+        if isinstance(exc, api_errors.ValidationFailed):
+            return  # shown under the fields by _on_edit_invalid
+        if not isinstance(exc, api_errors.ApiError):
+            raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
+        kept = self.tr("Your changes are still in the form; save again when ready.")
+        self.form.summary.set_messages([exc.user_message, kept])
+        self.status(exc.user_message)
 
     def _on_details_failed(self, exc: object) -> None:
         message = exc.user_message if isinstance(exc, api_errors.ApiError) else str(exc)
         self.status(message)
 
-    def _open_row(self, index: object) -> None:
-        row = getattr(index, "row", lambda: -1)()
-        contact = self.model.contact_at(row) if 0 <= row < self.model.rowCount() else None
-        if contact is not None:
-            self._show_details(contact)
-
-    def _on_recent_loaded(self, page: object) -> None:
-        self.model.set_contacts(page.contacts)  # type: ignore[attr-defined]
-        self.list_status.setText(
-            self.tr("Updated at %1").replace("%1", datetime.now().strftime("%H:%M"))
-        )
-
-    def _on_recent_failed(self, exc: object) -> None:
-        message = exc.user_message if isinstance(exc, api_errors.ApiError) else str(exc)
-        self.list_status.setText(message)
-
     def _add_known_tags(self, tags: object) -> None:
         self._known_tags.update(tags)  # type: ignore[arg-type]
         self.form.set_tag_suggestions(sorted(self._known_tags))
-
-    def _search_timer_restart(self) -> None:
-        self._search_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close():

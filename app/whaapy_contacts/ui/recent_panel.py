@@ -1,0 +1,430 @@
+"""The right-hand side of the window: search, filters, the recent list, details and status."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from whaapy_contacts.domain.contact import Contact, FunnelStage
+from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
+from whaapy_contacts.domain.recent import ANY_STAGE, LOCAL_PREFIX, RecentRow
+from whaapy_contacts.services.recent import RecentService, Updated, describe_error
+from whaapy_contacts.ui.contact_details import ContactDetailsView
+from whaapy_contacts.ui.recent_model import OutboxEntryRole, RecentContactsModel
+
+LOCAL_FILTER_MS = 150  # the list narrows as the user types: ≤ 50 ms of work per keystroke
+SERVER_SEARCH_MS = 450  # the server is asked once typing pauses
+NEAR_END_ROWS = 20  # the next page is asked this many rows before the end
+AWAY_REFRESH_S = 60.0  # coming back to the window after this long refreshes the list
+EMPTY_PAGES_CHAINED = 10  # pages already in the history are skipped, this many at most
+CLOCK_TICK_MS = 30_000  # "hace 2 min" is redrawn this often
+_COLUMN_WIDTHS = (0, 140, 110, 95, 100, 130)
+_NO_STAGE = ""
+
+
+class _TagFilter(QComboBox):
+    """Fills its tag list when opened (collecting tags over 100,000 rows is not free)."""
+
+    about_to_open = Signal()
+
+    def showPopup(self) -> None:
+        self.about_to_open.emit()
+        super().showPopup()
+
+
+class RecentPanel(QWidget):
+    """Self-contained: give it the service; the window wires the form to its signals."""
+
+    edit_requested = Signal(object)  # Contact: load it into the form in edit mode
+    outbox_entry_activated = Signal(str)  # an outbox entry id: reopen it in the form
+
+    def __init__(
+        self,
+        service: RecentService,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._monotonic = monotonic
+        self._away_since: float | None = None
+        self._selected_key = ""  # the selected row, found again after a reset
+        self._pending_key = ""  # the contact whose details are shown or on their way
+        self._full_shown = False  # the details pane holds a full, fresh contact (editable)
+        self._empty_pages = 0
+        self._error = ""
+        self._remembered: set[str] = set()  # outbox entries already kept in the history
+        self._account_tags: set[str] = set()
+        self.model = RecentContactsModel(self._clock)
+        self._build()
+        self._connect_signals()
+        self.update_status()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Recent contacts"), self)
+        title.setObjectName("FormTitle")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search recent contacts (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search recent contacts"))
+        self.search.setClearButtonEnabled(True)
+        self.tag_filter = _TagFilter(self)
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        self.stage_filter = QComboBox(self)
+        self.stage_filter.setAccessibleName(self.tr("Filter by funnel stage"))
+        self.set_stages(())
+        self.table = QTableView(self)
+        self._setup_table()
+        self.details = ContactDetailsView(self)
+        self.status_line = QLabel(self)
+        self.status_line.setWordWrap(True)
+        self.count_label = QLabel(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.stage_filter, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status_line, 1)
+        footer.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addLayout(footer)
+        self._local_timer = QTimer(self, singleShot=True, interval=LOCAL_FILTER_MS)
+        self._server_timer = QTimer(self, singleShot=True, interval=SERVER_SEARCH_MS)
+        self._tick = QTimer(self, interval=CLOCK_TICK_MS)
+        self._tick.start()
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Recent contacts"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(_COLUMN_WIDTHS):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                table.setColumnWidth(column, width)
+        header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)  # newest first
+        table.setSortingEnabled(True)
+
+    def _connect_signals(self) -> None:
+        service, model = self._service, self.model
+        self.search.textChanged.connect(self._search_changed)
+        self._local_timer.timeout.connect(self._apply_search)
+        self._server_timer.timeout.connect(lambda: service.search(self.search.text()))
+        self.tag_filter.about_to_open.connect(self._fill_tags)
+        self.tag_filter.currentIndexChanged.connect(
+            lambda: model.set_tag_filter(str(self.tag_filter.currentData() or ""))
+        )
+        self.stage_filter.currentIndexChanged.connect(
+            lambda: model.set_stage_filter(self.stage_filter.currentData())
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.details.edit_requested.connect(self.edit_requested)
+        self.details.entry_requested.connect(self.outbox_entry_activated)
+        model.more_requested.connect(service.load_more)
+        model.modelReset.connect(self._restore_selection)
+        model.rowsRemoved.connect(self._restore_selection)
+        model.rowsInserted.connect(self.update_status)
+        model.modelReset.connect(self.update_status)
+        model.rowsRemoved.connect(self.update_status)
+        service.account_changed.connect(self._account_changed)
+        service.history_loaded.connect(self._history_loaded)
+        service.page_loaded.connect(self._page_loaded)
+        service.forgotten.connect(model.forget)
+        service.list_failed.connect(self._list_failed)
+        service.state_changed.connect(self._state_changed)
+        service.search_loaded.connect(lambda _q, contacts: model.merge_contacts(contacts))
+        service.details_loaded.connect(self._details_loaded)
+        service.details_failed.connect(self._details_failed)
+        service.contact_updated.connect(self._contact_updated)
+        self._tick.timeout.connect(self._clock_ticked)
+
+    # --- what the window calls ------------------------------------------------------------
+
+    def start(self) -> None:
+        """The local history at once (from a worker), then the newest page from the server."""
+        self._service.load_history()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._error = ""
+        self._empty_pages = 0
+        self._service.refresh()
+        self.update_status()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def add_saved(self, contact: Contact) -> None:
+        """A contact saved or updated from this app: on top at once, kept in the history."""
+        self.model.add_saved(contact)
+        self._service.remember((contact,), mine=True)
+
+    def set_outbox(self, entries: Iterable[OutboxEntry]) -> None:
+        """The outbox as it stands: unsent entries pinned on top, sent ones kept as contacts."""
+        entries = list(entries)
+        self.model.set_outbox(entries)
+        sent = [e for e in entries if e.state is OutboxState.SENT and e.contact is not None]
+        fresh = [e for e in sent if e.id not in self._remembered]
+        self._remembered.update(e.id for e in fresh)
+        self._service.remember([e.contact for e in fresh if e.contact], mine=True)
+        self._refresh_local_details()
+
+    def set_stages(self, stages: Iterable[FunnelStage]) -> None:
+        stages = list(stages)
+        current = self.stage_filter.currentData()
+        self.stage_filter.blockSignals(True)
+        self.stage_filter.clear()
+        self.stage_filter.addItem(self.tr("All stages"), ANY_STAGE)
+        self.stage_filter.addItem(self.tr("(no stage)"), _NO_STAGE)
+        for stage in stages:
+            self.stage_filter.addItem(stage.name, stage.id)
+        found = self.stage_filter.findData(current) if current is not None else 0
+        self.stage_filter.setCurrentIndex(max(0, found))
+        self.stage_filter.blockSignals(False)
+        self.model.set_stages(stages)
+
+    def add_tags(self, tags: Iterable[str]) -> None:
+        """Tags of the account (the tag filter offers them with those seen on rows)."""
+        self._account_tags.update(tags)
+
+    def show_contact(self, contact_id: str, contact: Contact | None = None) -> None:
+        """Show one contact's details (the duplicate banner's "View contact"), selecting its
+        row when it is in the list."""
+        row = self.model.row_of(contact_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._show_details(contact_id, contact)
+
+    def activation_changed(self, active: bool) -> None:
+        """The window lost or regained focus: back after a while away means a refresh."""
+        if not active:
+            self._away_since = self._monotonic()
+            return
+        away, self._away_since = self._away_since, None
+        if away is not None and self._monotonic() - away > AWAY_REFRESH_S:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            self.activation_changed(self.isActiveWindow())
+        super().changeEvent(event)
+
+    # --- search and filters ---------------------------------------------------------------
+
+    def _search_changed(self) -> None:
+        self._local_timer.start()
+        self._server_timer.start()
+
+    def _apply_search(self) -> None:
+        self.model.set_filter(self.search.text())
+
+    def _fill_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        # The account's own spelling wins over a row's ("VIP" vs "vip").
+        tags = {t.casefold(): t for t in (*self.model.known_tags(), *self._account_tags)}
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        for tag in sorted(tags.values(), key=str.casefold):
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
+        self.tag_filter.blockSignals(False)
+
+    # --- list -----------------------------------------------------------------------------
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.table.verticalScrollBar()
+        if bar.maximum() - value <= NEAR_END_ROWS and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+
+    def _history_loaded(self, rows: list[RecentRow]) -> None:
+        self.model.set_history(rows)
+
+    def _page_loaded(self, contacts: tuple[Contact, ...], first: bool) -> None:
+        self._error = ""
+        added = self.model.merge_contacts(contacts)
+        self._empty_pages = 0 if first or added else self._empty_pages + 1
+        # Everything on that page was already here (from the history): look further back.
+        if not first and not added and self._empty_pages < EMPTY_PAGES_CHAINED:
+            self._service.load_more()
+
+    def _state_changed(self) -> None:
+        service = self._service
+        self.model.set_more_available(service.has_more and not service.loading)
+        self.details.set_editable(self._editable())
+        self.update_status()
+
+    def _list_failed(self, exc: object) -> None:
+        self._error = describe_error(exc)
+        self.update_status()
+
+    def _account_changed(self) -> None:
+        self._remembered.clear()
+        self._account_tags.clear()
+        self._selected_key = ""
+        self.model.clear()
+        self.details.show_placeholder()
+        self._service.load_history()
+
+    def _clock_ticked(self) -> None:
+        self.model.times_changed()
+        self.update_status()
+
+    def update_status(self) -> None:
+        self.status_line.setText(self._status_text())
+        shown, total = self.model.rowCount(), self.model.total()
+        if self.model.is_filtered():
+            text = self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        else:
+            text = self.tr("Contacts: %1").replace("%1", str(total))
+        self.count_label.setText(text)
+
+    def _status_text(self) -> str:
+        service = self._service
+        when = self._when(service.updated_at) if service.updated_at else ""
+        if service.online is False:
+            saved = self.tr("No connection to Whaapy: showing what is saved on this computer.")
+            text = f"{self._error} {saved}" if self._error else saved
+            if when:
+                text += " " + self.tr("Last updated %1.").replace("%1", when)
+            return text
+        if self._error:
+            return self._error
+        if service.loading and not service.updated_at:
+            return self.tr("Updating…")
+        if service.loading:
+            return self.tr("Updating… (last updated %1)").replace("%1", when)
+        return self.tr("Updated %1").replace("%1", when) if when else ""
+
+    def _when(self, moment: datetime) -> str:
+        local, today = moment.astimezone(), self._clock().astimezone().date()
+        clock = local.strftime("%H:%M")
+        if local.date() == today:
+            return self.tr("today at %1").replace("%1", clock)
+        return self.tr("on %1 at %2").replace("%1", local.strftime("%d/%m/%Y")).replace("%2", clock)
+
+    # --- selection and details ------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        key = self.model.key_at(current.row())
+        self._selected_key = key
+        if key != self.details.shown_key():
+            self._show_details(key)
+
+    def _restore_selection(self) -> None:
+        """After a reset (filter, history) the view forgets its selection: find it again."""
+        if not self._selected_key or self.table.selectionModel().hasSelection():
+            return
+        row = self.model.row_of(self._selected_key)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _activated(self, index: QModelIndex) -> None:
+        entry = index.data(OutboxEntryRole)
+        if isinstance(entry, OutboxEntry):
+            self.outbox_entry_activated.emit(entry.id)
+
+    def _show_details(self, key: str, known: Contact | None = None) -> None:
+        if key.startswith(LOCAL_PREFIX):
+            self._show_entry(key)
+            return
+        self._pending_key = key
+        full = self._service.details(key)
+        self._full_shown = full is not None
+        if full is not None:
+            self.details.show_contact(full, editable=self._editable())
+            return
+        row = self.model.row_of(key)
+        summary = known or (self.model.contact_at(row) if row >= 0 else None)
+        loading = self.tr("Loading all the details…")
+        if summary is not None:
+            self.details.show_contact(summary, note=loading)
+        else:
+            self.details.show_placeholder()
+            self.details.set_note(loading)
+
+    def _show_entry(self, key: str) -> None:
+        self._pending_key, self._full_shown = key, False
+        row = self.model.row_of(key)
+        entry = self.model.index(row, 0).data(OutboxEntryRole) if row >= 0 else None
+        if isinstance(entry, OutboxEntry):
+            stage_id = str(entry.payload.get("funnel_stage_id") or "")
+            stage = self.stage_filter.itemText(self.stage_filter.findData(stage_id))
+            self.details.show_entry(entry, stage if stage_id else "")
+
+    def _refresh_local_details(self) -> None:
+        key = self.details.shown_key()
+        if key.startswith(LOCAL_PREFIX):
+            if self.model.row_of(key) >= 0:
+                self._show_entry(key)
+            else:
+                self.details.show_placeholder()
+
+    def _details_loaded(self, contact: Contact, fresh: bool) -> None:
+        if fresh:
+            self.model.merge_contacts((contact,))
+        if contact.id != self._pending_key:
+            return
+        note = "" if fresh else self.tr("No connection: these are the details saved here.")
+        self._full_shown = fresh
+        self.details.show_contact(contact, note=note, editable=fresh and self._editable())
+
+    def _details_failed(self, contact_id: str, exc: object) -> None:
+        if contact_id == self._pending_key:
+            self.details.set_note(describe_error(exc))
+
+    def _contact_updated(self, updated: Updated) -> None:
+        self.model.add_saved(updated.contact)
+        if self.details.shown_key() == updated.contact.id:
+            self._full_shown = True
+            self.details.show_contact(updated.contact, editable=self._editable())
+
+    def _editable(self) -> bool:
+        """Editing needs the full contact, fresh from the server, and the server reachable."""
+        service = self._service
+        return self._full_shown and service.online is not False and not service.updating

@@ -1,0 +1,297 @@
+"""The recent list against the real sandbox: paging, search, filters, details and editing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+
+from tests.gui.conftest import build_stack, close_stack
+from tests.gui.typing import type_text
+from whaapy_contacts.api.client import ContactsClient
+from whaapy_contacts.domain.outbox import OutboxState
+from whaapy_contacts.services import recent as recent_module
+from whaapy_contacts.ui.recent_model import NAME, STATUS, ContactRole, OutboxEntryRole, StatusRole
+
+
+def seed(sandbox, *people: dict) -> list[dict]:
+    """Create contacts on the server, oldest first (the sandbox's clock only moves forward)."""
+    with sandbox.client() as client:
+        return [client.post("/contacts/v1", json=p).json()["contact"] for p in people]
+
+
+def numbered(count: int, start: int = 1) -> list[dict]:
+    return [
+        {"phone_number": f"+5281{n:08d}", "name": f"Persona {n:03d}"}
+        for n in range(start, start + count)
+    ]
+
+
+def names(model) -> list[str]:
+    return [model.index(r, NAME).data() for r in range(model.rowCount())]
+
+
+def server_contact(sandbox, contact_id: str) -> dict:
+    with sandbox.client() as client:
+        return client.get(f"/contacts/v1/{contact_id}").json()["contact"]
+
+
+@pytest.fixture
+def small_pages(monkeypatch):
+    monkeypatch.setattr(recent_module, "PAGE_SIZE", 20)
+
+
+def test_newest_on_top_at_start_then_scrolling_loads_older_pages(
+    qtbot, sandbox, tmp_path_factory, small_pages
+):
+    seed(sandbox, *numbered(90))
+    stack = build_stack(qtbot, sandbox, tmp_path_factory)
+    try:
+        model, table = stack.window.model, stack.window.table
+        qtbot.waitUntil(lambda: model.rowCount() == 20)
+        assert names(model)[:2] == ["Persona 090", "Persona 089"]
+        pages = 1
+        while model.rowCount() < 90:
+            before = model.rowCount()
+            table.scrollToBottom()
+            qtbot.waitUntil(lambda: model.rowCount() > before, timeout=5000)  # noqa: B023
+            pages += 1
+        assert pages == 5
+        assert names(model) == [f"Persona {n:03d}" for n in range(90, 0, -1)]
+        assert not stack.recent.has_more
+        assert not model.canFetchMore(QModelIndex())
+        assert stack.window.recent.count_label.text() == "Contactos: 90"
+        assert stack.window.list_status.text().startswith("Actualizado hoy a las ")
+    finally:
+        close_stack(stack)
+
+
+def test_search_is_instant_locally_and_the_server_finds_older_contacts(
+    qtbot, sandbox, tmp_path_factory, small_pages
+):
+    seed(sandbox, {"phone_number": "+525512345678", "name": "Ángela Núñez"}, *numbered(25))
+    stack = build_stack(qtbot, sandbox, tmp_path_factory)
+    try:
+        window, model = stack.window, stack.window.model
+        qtbot.waitUntil(lambda: model.rowCount() == 20)
+        # The server is slow to search: the loaded rows narrow without waiting for it.
+        sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "GET", "path": "/contacts/v1"})
+        window.focus_search()
+        type_text(qtbot, window.search, "persona 02")
+        qtbot.waitUntil(lambda: model.rowCount() == 6, timeout=1000)  # 020 to 025, loaded
+        window.search.clear()
+        # Ángela is older than the first page: only the server's search finds her.
+        type_text(qtbot, window.search, "angela nunez")
+        qtbot.waitUntil(lambda: names(model) == ["Ángela Núñez"], timeout=5000)
+        for fragment in ("5512", "+52 55 1234", "55-1234-5678"):
+            window.search.setText(fragment)
+            qtbot.waitUntil(lambda: names(model) == ["Ángela Núñez"])
+        window.search.setText("NÚÑEZ")
+        qtbot.waitUntil(lambda: names(model) == ["Ángela Núñez"])
+        window.search.clear()
+        qtbot.waitUntil(lambda: model.rowCount() == 21)  # what the server found stays listed
+    finally:
+        close_stack(stack)
+
+
+def test_tag_and_stage_filters_and_header_sort(qtbot, stack, sandbox):
+    with sandbox.client() as client:
+        stages = client.get("/funnel/v1/stages").json()["stages"]
+    seed(
+        sandbox,
+        {"phone_number": "+525511110001", "name": "Beto", "tags": ["vip"]},
+        {"phone_number": "+525511110002", "name": "Ana", "funnel_stage_id": stages[1]["id"]},
+        {"phone_number": "+525511110003", "name": "Carla", "tags": ["VIP", "feria"]},
+    )
+    panel, model = stack.window.recent, stack.window.model
+    stack.window.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    panel.tag_filter.about_to_open.emit()  # filled when opened: the tags of the rows
+    offered = [panel.tag_filter.itemText(i) for i in range(panel.tag_filter.count())]
+    assert [t.casefold() for t in offered] == ["todas las etiquetas", "feria", "vip"]
+    panel.tag_filter.setCurrentIndex(2)
+    assert names(model) == ["Carla", "Beto"]
+    assert panel.count_label.text() == "Mostrando 2 de 3"
+    panel.tag_filter.setCurrentIndex(0)
+    panel.stage_filter.setCurrentIndex(panel.stage_filter.findText("Contactado"))
+    assert names(model) == ["Ana"]
+    panel.stage_filter.setCurrentIndex(0)
+    header = stack.window.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(NAME) + 10, header.height() // 2),
+    )
+    assert names(model) == ["Ana", "Beto", "Carla"]
+
+
+def test_details_come_from_the_server_once_and_are_cached(qtbot, sandbox, tmp_path_factory):
+    fetched = []
+
+    class Counting(ContactsClient):
+        def get_contact(self, contact_id):
+            fetched.append(contact_id)
+            return super().get_contact(contact_id)
+
+    (ana, beto) = seed(
+        sandbox,
+        {
+            "phone_number": "+525512345678",
+            "name": "Ana",
+            "custom_fields": {"contrato": 50000, "activo": True},
+            "external_ids": {"hubspot": "h-77"},
+            "notes": "Llamar el lunes",
+        },
+        {"phone_number": "+525587654321", "name": "Beto"},
+    )
+    stack = build_stack(qtbot, sandbox, tmp_path_factory, client_factory=Counting)
+    try:
+        window, details = stack.window, stack.window.recent.details
+        qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+        window.table.selectRow(1)  # Ana (older)
+        qtbot.waitUntil(lambda: len(fetched) == 1 and details.edit_button.isEnabled())
+        assert details.title.text() == "Ana"
+        assert details.field_text("activo ✎") == "✔"
+        assert details.field_text("hubspot ID") == "h-77"
+        assert details.field_text("Notas") == "Llamar el lunes"
+        assert details.edit_button.isEnabled()
+        window.table.selectRow(0)
+        qtbot.waitUntil(lambda: details.title.text() == "Beto" and len(fetched) == 2)
+        window.table.selectRow(1)
+        assert details.field_text("contrato ✎") == "50000"  # at once, from the cache
+        assert fetched == [ana["id"], beto["id"]]
+    finally:
+        close_stack(stack)
+
+
+def test_edit_sends_only_changes_and_the_row_updates_in_place(qtbot, stack, sandbox):
+    (maria,) = seed(
+        sandbox,
+        {
+            "phone_number": "+525512345678",
+            "name": "María García",
+            "tags": ["cliente"],
+            "custom_fields": {"contrato": 50000, "plan": "oro"},
+        },
+    )
+    window, form, details = stack.window, stack.window.form, stack.window.recent.details
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.table.selectRow(0)
+    qtbot.waitUntil(details.edit_button.isEnabled)
+    qtbot.mouseClick(details.edit_button, Qt.MouseButton.LeftButton)
+    assert form.edit_target().id == maria["id"]
+    assert form.edit_banner.isVisible()
+    assert form.edit_banner.text() == "<b>Editando:</b> María García"
+    assert form.title.text() == "Editar contacto"
+    assert not form.phone.isEnabled()
+    assert form.save_button.text() == "Guardar cambios"
+    # Meanwhile someone else adds a tag and a custom field on the server: they must survive.
+    with sandbox.client() as client:
+        client.patch(
+            f"/contacts/v1/{maria['id']}",
+            json={"add_tags": ["web"], "custom_fields": {"origen": "web"}},
+        )
+    form.name.selectAll()
+    type_text(qtbot, form.name, "María G. López")
+    form.tags.add_tag("vip")
+    plan = next(r for r in form.custom_fields._rows if r.key.text() == "plan")
+    plan.value.setText("plata")
+    events_before = len(sandbox.events())
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.edit_target() is None, timeout=5000)
+
+    stored = server_contact(sandbox, maria["id"])
+    assert stored["name"] == "María G. López"
+    assert stored["tags"] == ["cliente", "web", "vip"]  # add_tags: "web" is kept
+    assert stored["custom_fields"] == {"contrato": 50000, "plan": "plata", "origen": "web"}
+    (event,) = sandbox.events()[events_before:]
+    assert event["event"] == "contact.updated"
+    assert set(event["data"]["changes"]) == {"name", "tags", "custom_fields"}
+    assert window.model.rowCount() == 1
+    assert names(window.model) == ["María G. López"]
+    assert window.model.index(0, 2).data() == "cliente, web, vip"
+    assert details.title.text() == "María G. López"
+    assert "Actualizado: María G. López" in window.statusBar().currentMessage()
+    assert not form.edit_banner.isVisible()
+    assert form.phone.isEnabled()
+    assert form.title.text() == "Nuevo contacto"
+
+
+def test_edit_with_nothing_changed_sends_nothing_and_cancel_leaves(qtbot, stack, sandbox):
+    seed(sandbox, {"phone_number": "+525512345678", "name": "Lola"})
+    window, form, details = stack.window, stack.window.form, stack.window.recent.details
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.table.selectRow(0)
+    qtbot.waitUntil(details.edit_button.isEnabled)
+    details.edit_button.click()
+    events_before = len(sandbox.events())
+    form.submit()
+    assert form.edit_target() is None
+    assert sandbox.events()[events_before:] == []
+    assert "Sin cambios: Lola" in window.statusBar().currentMessage()
+    details.edit_button.click()
+    form.edit_banner.cancel_button.click()
+    assert form.edit_target() is None
+    assert form.is_blank()
+
+
+def test_edit_rejected_by_the_server_keeps_the_form(qtbot, stack, sandbox):
+    seed(sandbox, {"phone_number": "+525512345678", "name": "Lola"})
+    window, form, details = stack.window, stack.window.form, stack.window.recent.details
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.table.selectRow(0)
+    qtbot.waitUntil(details.edit_button.isEnabled)
+    details.edit_button.click()
+    sandbox.add_faults({"kind": "status", "status": 503, "method": "PATCH"})
+    type_text(qtbot, form.name, " Ruiz")
+    form.submit()
+    qtbot.waitUntil(lambda: form.error_text("_summary") != "", timeout=5000)
+    assert "Whaapy tiene un problema" in form.error_text("_summary")
+    assert "Tus cambios siguen en el formulario" in form.error_text("_summary")
+    assert form.edit_target() is not None
+    assert form.name.text() == "Lola Ruiz"
+
+
+def test_coming_back_after_a_minute_away_refreshes(qtbot, stack, sandbox):
+    panel, model = stack.window.recent, stack.window.model
+    qtbot.waitUntil(lambda: stack.recent.updated_at is not None and not stack.recent.loading)
+    now = [1000.0]
+    panel._monotonic = lambda: now[0]
+    seed(sandbox, {"phone_number": "+525512345678", "name": "Nueva"})
+    panel.activation_changed(False)
+    now[0] += 30
+    panel.activation_changed(True)
+    assert not stack.recent.loading  # back after 30 s: no refresh
+    panel.activation_changed(False)
+    now[0] += 61
+    panel.activation_changed(True)
+    qtbot.waitUntil(lambda: names(model) == ["Nueva"])
+
+
+def test_unsent_contacts_are_pinned_on_top_with_their_state(qtbot, stack, sandbox):
+    seed(sandbox, {"phone_number": "+525512345678", "name": "Ya en Whaapy"})
+    window, model = stack.window, stack.window.model
+    window.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    sandbox.add_faults({"kind": "drop_before", "method": "POST", "times": 1000})
+    form = window.form
+    type_text(qtbot, form.phone.line_edit(), "55 8765 4321")
+    type_text(qtbot, form.name, "Sin red")
+    form.submit()
+    tooltip = model.index(0, STATUS).data
+    qtbot.waitUntil(lambda: "conexión" in tooltip(Qt.ItemDataRole.ToolTipRole), timeout=5000)
+    assert names(model) == ["Sin red", "Ya en Whaapy"]
+    assert model.index(0, 0).data(StatusRole) is OutboxState.PENDING
+    assert model.index(0, 0).data(OutboxEntryRole).name == "Sin red"
+    assert model.index(0, 0).data(ContactRole).id == ""
+    assert model.index(0, STATUS).data() == "Pendiente"
+    with qtbot.waitSignal(window.recent.outbox_entry_activated) as activated:
+        window.table.doubleClicked.emit(model.index(0, 0))
+    assert activated.args == [model.index(0, 0).data(OutboxEntryRole).id]
+    sandbox.reset()  # the network is back (and the faults are gone)
+    qtbot.waitUntil(lambda: model.index(0, STATUS).data() == "Enviado", timeout=5000)
+    assert names(model) == ["Sin red", "Ya en Whaapy"]
+    assert model.index(0, 0).data(OutboxEntryRole) is None
+    assert model.index(0, 0).data(ContactRole).id != ""
