@@ -98,8 +98,8 @@ else
 fi
 chmod 0755 "$ROOT"  # mktemp made it private: apt's sandbox user and the desktop user need it
 printf '%s\n' "$SOURCES" >"$ROOT/etc/apt/sources.list"
-# The shared download cache below is root's: let apt fetch into it as root.
-echo 'APT::Sandbox::User "root";' >"$ROOT/etc/apt/apt.conf.d/99whaapy-test"
+# The shared download cache below is root's: let apt fetch into it as root. Retry a flaky mirror.
+printf 'APT::Sandbox::User "root";\nAcquire::Retries "3";\n' >"$ROOT/etc/apt/apt.conf.d/99whaapy-test"
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 printf '#!/bin/sh\nexit 101\n' >"$ROOT/usr/sbin/policy-rc.d"  # start no services in the chroot
 chmod +x "$ROOT/usr/sbin/policy-rc.d"
