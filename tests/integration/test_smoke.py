@@ -10,11 +10,16 @@ from pathlib import Path
 import pytest
 
 SECRET_SERVICE = bool(os.environ.get("WHAAPY_TEST_SECRET_SERVICE"))
+SAVED = (
+    "[  ok] practice contact saved and listed: Prueba de humo, +525512345678, "
+    "prueba.humo@ejemplo.mx"
+)
+SPANISH = "[  ok] Spanish interface: the app's catalogue and Qt's own (qtbase_es) are loaded"
 
 
 def run_smoke(tmp_path: Path, **extra: str) -> subprocess.CompletedProcess[str]:
-    """The app with --smoke, offscreen; TMPDIR and the user's folders live under ``tmp_path``."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
+    """The app with --smoke, offscreen, in Spanish; TMPDIR and user folders in ``tmp_path``."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8", **extra)
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "TMPDIR"):
         env[name] = str(tmp_path / name.lower())
         Path(env[name]).mkdir()
@@ -35,7 +40,8 @@ def test_smoke_saves_a_practice_contact_and_leaves_no_trace(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[-1] == "SMOKE OK"
     assert any(line.startswith("[  ok] window shown on the 'offscreen' platform") for line in lines)
-    assert "[  ok] practice contact saved and listed: Prueba de humo, +525512345678" in lines
+    assert SAVED in lines
+    assert SPANISH in lines
     assert any("confirmed in the embedded sandbox at http://127.0.0.1:" in line for line in lines)
     keyring_line = next(line for line in lines if "keyring:" in line)
     if SECRET_SERVICE:
@@ -64,7 +70,7 @@ def test_a_failed_check_exits_1_and_keeps_the_evidence(tmp_path):
     assert lines[-1] == "SMOKE FAILED"
     assert any(line.startswith("[FAIL] keyring:") for line in lines), lines
     # The rest still ran and is reported: one failure does not hide the others' results.
-    assert "[  ok] practice contact saved and listed: Prueba de humo, +525512345678" in lines
+    assert SAVED in lines
     kept = list((tmp_path / "tmpdir").glob("whaapy-smoke-*"))
     assert len(kept) == 1
     assert str(kept[0]) in lines[0]
