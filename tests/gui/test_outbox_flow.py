@@ -1,0 +1,94 @@
+"""Never lose a contact: typed by keyboard through a flaky server, a crash, and quitting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.gui.conftest import build_stack, close_stack
+from tests.gui.typing import type_text
+from whaapy_contacts.domain.outbox import OutboxState
+from whaapy_contacts.ui.main_window import MainWindow
+
+REAL_MAY_CLOSE = MainWindow._may_close  # captured before any fixture replaces it
+
+
+def server_phones(sandbox) -> list[str]:
+    with sandbox.client() as client:
+        contacts = client.get("/contacts/v1", params={"limit": 100}).json()["contacts"]
+    return [c["phone_number"] for c in contacts]
+
+
+def type_and_save(qtbot, window, phone: str, name: str) -> None:
+    form = window.form
+    qtbot.waitUntil(lambda: form.save_button.isEnabled() and not window.saving.busy, timeout=5000)
+    form.phone.line_edit().setFocus()
+    type_text(qtbot, form.phone.line_edit(), phone)
+    qtbot.keyClick(form.phone.line_edit(), Qt.Key.Key_Tab)
+    type_text(qtbot, QApplication.focusWidget(), name)
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+
+
+def test_keyboard_entry_through_a_flaky_server_arrives_exactly_once(qtbot, stack, sandbox):
+    # Every other create fails: dropped connection, 500 or 429, in turn.
+    faults = [
+        {"kind": "drop_after_commit", "method": "POST"},
+        {"kind": "delay", "ms": 0, "method": "POST"},
+        {"kind": "status", "status": 500, "method": "POST"},
+        {"kind": "delay", "ms": 0, "method": "POST"},
+        {"kind": "status", "status": 429, "method": "POST"},
+        {"kind": "delay", "ms": 0, "method": "POST"},
+        {"kind": "drop_before", "method": "POST"},
+    ]
+    sandbox.add_faults(*faults)
+    people = [(f"55 90{i:02d} 1234", f"Persona {i}") for i in range(6)]
+    for phone, name in people:
+        type_and_save(qtbot, stack.window, phone, name)
+    qtbot.waitUntil(lambda: stack.window.outbox_status.text() == "", timeout=15000)
+    stored = server_phones(sandbox)
+    assert len(stored) == 6
+    assert len(set(stored)) == 6
+    assert {e.state for e in stack.outbox.entries()} == {OutboxState.SENT}
+    assert stack.window.model.rowCount() == 6
+
+
+def test_half_typed_form_comes_back_after_a_crash(qtbot, sandbox, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("account")
+    first = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    form = first.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+    type_text(qtbot, form.name, "Ana María")
+    form.tags.add_tag("feria")
+    qtbot.waitUntil(lambda: first.outbox.form_draft() is not None, timeout=3000)
+    # A crash: the first window never closes or saves again; a new start reads the same folder.
+    second = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    try:
+        assert second.window.form.phone.text() == "55 1234 5678"
+        assert second.window.form.name.text() == "Ana María"
+        assert second.window.form.tags.tags() == ("feria",)
+        assert "Se recuperó" in second.window.statusBar().currentMessage()
+    finally:
+        close_stack(second)
+        close_stack(first)
+
+
+def test_closing_with_pending_contacts_asks_with_clear_buttons(qtbot, stack, sandbox, monkeypatch):
+    sandbox.add_faults({"kind": "drop_before", "method": "POST", "times": 50})
+    type_and_save(qtbot, stack.window, "55 1111 2222", "Pendiente")
+    qtbot.waitUntil(lambda: stack.outbox.status().pending == 1, timeout=5000)
+    seen = []
+
+    def answer(box):
+        seen.append((box.text(), sorted(b.text() for b in box.buttons())))
+        next(b for b in box.buttons() if b.text() == "Seguir aquí").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(MainWindow, "_may_close", REAL_MAY_CLOSE)  # the fixture stubs it
+    assert not stack.window.close()
+    ((text, buttons),) = seen
+    assert text == "1 contacto todavía no llega a Whaapy."
+    assert buttons == ["Salir y enviar después", "Seguir aquí"]
+    assert stack.window.isVisible()
