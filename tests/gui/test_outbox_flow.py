@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.conftest import build_stack, close_stack
 from tests.gui.typing import type_text
+from whaapy_contacts.domain.contact import FunnelStage
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.ui.main_window import MainWindow
 
@@ -92,3 +93,26 @@ def test_closing_with_pending_contacts_asks_with_clear_buttons(qtbot, stack, san
     assert text == "1 contacto todavía no llega a Whaapy."
     assert buttons == ["Salir y enviar después", "Seguir aquí"]
     assert stack.window.isVisible()
+
+
+def test_late_rejection_needs_attention_and_reopens_with_the_errors(qtbot, stack, sandbox):
+    window, form = stack.window, stack.window.form
+    form.set_stages((FunnelStage(id="00000000-0000-4000-8000-000000000000", name="Vieja"),))
+    form.stage.setCurrentIndex(1)
+    sandbox.add_faults({"kind": "delay", "ms": 2600, "method": "POST"})  # slower than the wait
+    type_and_save(qtbot, window, "55 3030 4040", "Tardío")
+    qtbot.waitUntil(lambda: form.phone.text() == "", timeout=4000)  # freed for the next one
+    qtbot.waitUntil(lambda: stack.outbox.status().attention == 1, timeout=5000)
+    assert "1 requiere atención" in window.outbox_status.text()
+    (entry,) = stack.outbox.unsent()
+    assert entry.state is OutboxState.ATTENTION
+    window.recent.outbox_entry_activated.emit(entry.id)  # what a double-click on the row does
+    assert form.phone.text() == "55 3030 4040"
+    assert form.name.text() == "Tardío"
+    assert form.error_text("funnel_stage_id") == "Etapa del funnel no encontrada"
+    form.stage.setCurrentIndex(0)  # the user fixes it
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: [e.state for e in stack.outbox.entries()] == [OutboxState.SENT], timeout=5000
+    )  # the same entry, now sent: no second one
+    assert server_phones(sandbox) == ["+525530304040"]
