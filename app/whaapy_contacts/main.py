@@ -155,6 +155,10 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
     account.mode_changed.connect(
         lambda _mode: settings.setValue("account/base_url", account.base_url)
     )
+    if os.environ.get("WHAAPY_STARTUP_PROBE"):
+        from whaapy_contacts.probe import exit_after_first_paint
+
+        exit_after_first_paint(window, app)
     window.show()
     if args.smoke:
         args.smoke_run.start(app, window, account)
