@@ -200,8 +200,8 @@ ES: dict[str, str] = {
     "All stages": "Todas las etapas",
     "Showing %1 of %2": "Mostrando %1 de %2",
     "Contacts: %1": "Contactos: %1",
-    "No connection to Whaapy: showing what is saved on this computer.":
-        "Sin conexión con Whaapy: se muestra lo guardado en esta computadora.",
+    "Showing what is saved on this computer.": "Se muestra lo guardado en esta computadora.",
+    "No connection to Whaapy.": "Sin conexión con Whaapy.",
     "Last updated %1.": "Última actualización: %1.",
     "Updating… (last updated %1)": "Actualizando… (última actualización: %1)",
     "Updated %1": "Actualizado %1",
@@ -212,6 +212,10 @@ ES: dict[str, str] = {
         "Sin conexión: estos son los datos guardados en esta computadora.",
     "Not sent yet: it is sent on its own, nothing to do.":
         "Todavía no se envía: se enviará solo, no hay que hacer nada.",
+    "No contact matches the search or the filters.": "Ningún contacto coincide con la búsqueda o los filtros.",
+    "Loading contacts…": "Cargando contactos…",
+    "No contacts yet. The ones you save will appear here, newest first.":
+        "Todavía no hay contactos. Los que guardes aparecerán aquí, los más nuevos primero.",
 }  # fmt: skip
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

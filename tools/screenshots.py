@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,10 +21,14 @@ import httpx
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
+from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.main import install_translators
 from whaapy_contacts.sandbox.server import SandboxServer
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.services.recent import RecentService
+from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.secrets import MemoryStore
 from whaapy_contacts.ui.main_window import MainWindow
 from whaapy_contacts.workers.runner import TaskRunner
@@ -97,15 +102,14 @@ def shoot_screens(window: MainWindow, url: str, out: Path) -> None:
     wait_until(form.duplicate.isVisible)
     shoot(window, out, "05-duplicate-banner")
 
-    httpx.post(
-        url + "/_sandbox/faults",
-        json={"faults": [{"kind": "status", "status": 503, "body": "html"}]},
-    )
+    down = {"kind": "status", "status": 503, "body": "html", "method": "POST", "times": 1000}
+    httpx.post(url + "/_sandbox/faults", json={"faults": [down]})
     form.clear_all()
     form.phone.set_text("55 3333 4444")
-    form.submit()
-    wait_until(lambda: form.error_text("_summary") != "")
-    shoot(window, out, "06-server-down-message")
+    form.submit()  # the outbox keeps it and retries: the list shows it pinned as "Pendiente"
+    wait_until(lambda: window.model.index(0, 5).data() == "Pendiente" and not window.saving.busy)
+    shoot(window, out, "06-server-down-pending")
+    httpx.post(url + "/_sandbox/reset")
 
     dialog = window.open_connect_dialog()
     dialog.key.setText("wha_example_key")
@@ -140,22 +144,37 @@ def main() -> int:
     install_translators(app, args.lang)
     with SandboxServer() as server:
         seed(server.url)
-        runner = TaskRunner()
-        account = AccountService(
-            MemoryStore(), runner, lambda: (server.url, "wha_sandbox"), base_url=server.url
-        )
-        account.start()
-        contacts = ContactService(account, runner)
-        window = MainWindow(account, contacts)
-        window.resize(1180, 760)
-        window.show()
-        window.start()
-        wait_until(lambda: window.model.rowCount() == 3 and window.form.stage.count() > 1)
-        shoot_screens(window, server.url, out)
-        runner.wait(5000)
-        account.close()
-        window.close()
+        with tempfile.TemporaryDirectory() as folder:
+            window, close = build_window(server.url, Path(folder))
+            window.start()
+            wait_until(lambda: window.model.rowCount() == 3 and window.form.stage.count() > 1)
+            shoot_screens(window, server.url, out)
+            close()
     return 0
+
+
+def build_window(url: str, folder: Path) -> tuple[MainWindow, Callable[[], None]]:
+    """The real window and services against ``url``, the account's data in ``folder``; shown
+    (not started). Returns it and a function that shuts it all down."""
+    runner = TaskRunner()
+    account = AccountService(MemoryStore(), runner, lambda: (url, "wha_sandbox"), base_url=url)
+    account.start()
+    store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
+    outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
+    recent = RecentService(account, runner, folder=lambda _slug: folder)
+    window = MainWindow(account, ContactService(account, runner), outbox, recent)
+    window.resize(1180, 760)
+    window.show()
+
+    def close() -> None:
+        window.hide()
+        runner.wait(5000)
+        outbox.close()
+        recent.close()
+        account.close()
+        window.deleteLater()
+
+    return window, close
 
 
 if __name__ == "__main__":

@@ -367,6 +367,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyNote</name>
+    <message>
+        <source>No contact matches the search or the filters.</source>
+        <translation>Ningún contacto coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>Loading contacts…</source>
+        <translation>Cargando contactos…</translation>
+    </message>
+    <message>
+        <source>No contacts yet. The ones you save will appear here, newest first.</source>
+        <translation>Todavía no hay contactos. Los que guardes aparecerán aquí, los más nuevos primero.</translation>
+    </message>
+</context>
+<context>
     <name>KeyValueEditor</name>
     <message>
         <source>Name</source>
@@ -411,6 +426,49 @@
     <message>
         <source>“%1” is not a number (example: 1500 or 1,500.50).</source>
         <translation>«%1» no es un número (ejemplo: 1500 o 1,500.50).</translation>
+    </message>
+</context>
+<context>
+    <name>ListFooter</name>
+    <message>
+        <source>No connection to Whaapy.</source>
+        <translation>Sin conexión con Whaapy.</translation>
+    </message>
+    <message>
+        <source>Showing what is saved on this computer.</source>
+        <translation>Se muestra lo guardado en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Last updated %1.</source>
+        <translation>Última actualización: %1.</translation>
+    </message>
+    <message>
+        <source>Updating… (last updated %1)</source>
+        <translation>Actualizando… (última actualización: %1)</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contactos: %1</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>el %1 a las %2</translation>
     </message>
 </context>
 <context>
@@ -693,42 +751,6 @@
     <message>
         <source>(no stage)</source>
         <translation>(sin etapa)</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2</source>
-        <translation>Mostrando %1 de %2</translation>
-    </message>
-    <message>
-        <source>Contacts: %1</source>
-        <translation>Contactos: %1</translation>
-    </message>
-    <message>
-        <source>No connection to Whaapy: showing what is saved on this computer.</source>
-        <translation>Sin conexión con Whaapy: se muestra lo guardado en esta computadora.</translation>
-    </message>
-    <message>
-        <source>Last updated %1.</source>
-        <translation>Última actualización: %1.</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Actualizando…</translation>
-    </message>
-    <message>
-        <source>Updating… (last updated %1)</source>
-        <translation>Actualizando… (última actualización: %1)</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Actualizado %1</translation>
-    </message>
-    <message>
-        <source>today at %1</source>
-        <translation>hoy a las %1</translation>
-    </message>
-    <message>
-        <source>on %1 at %2</source>
-        <translation>el %1 a las %2</translation>
     </message>
     <message>
         <source>Loading all the details…</source>

@@ -93,6 +93,16 @@ def test_search_is_instant_locally_and_the_server_finds_older_contacts(
         close_stack(stack)
 
 
+def test_an_empty_list_says_why(qtbot, stack):
+    note = stack.window.recent.empty_note
+    qtbot.waitUntil(lambda: note.text().startswith("Todavía no hay contactos"))
+    assert note.isVisible()
+    stack.window.search.setText("zzz")
+    qtbot.waitUntil(
+        lambda: note.text() == "Ningún contacto coincide con la búsqueda o los filtros."
+    )
+
+
 def test_tag_and_stage_filters_and_header_sort(qtbot, stack, sandbox):
     with sandbox.client() as client:
         stages = client.get("/funnel/v1/stages").json()["stages"]

@@ -59,15 +59,27 @@ class RecentStore:
         self._conn.close()
 
     @staticmethod
-    def read_rows(path: Path) -> list[RecentRow]:
-        """Every row, newest first. Safe on a worker thread (its own connection)."""
+    def read_rows(path: Path, *, limit: int = -1, skip: int = 0) -> list[RecentRow]:
+        """Rows newest first (``limit`` of them after ``skip``; -1: all). Safe on a worker
+        thread: it opens its own connection."""
         conn = _connect(path)
         try:
             conn.executescript(SCHEMA)
             cursor = conn.execute(
-                f"SELECT {_ROW_COLUMNS} FROM recent_contacts ORDER BY created DESC"
+                f"SELECT {_ROW_COLUMNS} FROM recent_contacts ORDER BY created DESC "
+                "LIMIT ? OFFSET ?",
+                (limit, skip),
             )
-            return list(map(RecentRow._make, cursor.fetchall()))
+            # Row by row (no second list of raw tuples), sharing the strings that repeat.
+            shared: dict[str, str] = {}
+            share = shared.setdefault
+            return [
+                RecentRow(key, created, name, phone, digits, share(tags, tags),
+                          share(tag_key, tag_key), share(stage_id, stage_id),
+                          share(stage_name, stage_name), haystack)
+                for key, created, name, phone, digits, tags, tag_key, stage_id, stage_name,
+                haystack in cursor
+            ]  # fmt: skip
         finally:
             conn.close()
 

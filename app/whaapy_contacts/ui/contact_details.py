@@ -22,7 +22,7 @@ from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.countries import country_name
 from whaapy_contacts.domain.outbox import OutboxEntry
 from whaapy_contacts.domain.phone import format_international
-from whaapy_contacts.ui.recent_model import full_time, status_text
+from whaapy_contacts.ui.recent_text import full_time, status_text
 from whaapy_contacts.ui.status_icons import status_icon
 
 
@@ -46,6 +46,10 @@ class ContactDetailsView(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("DetailsTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
         self.state_icon = QLabel(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -96,7 +100,7 @@ class ContactDetailsView(QWidget):
         self._contact = self._entry = None
         self._fill([])
         self.title.setText("")
-        self.state_icon.clear()
+        self.state_icon.hide()
         self.set_note(self.tr("Select a contact to see all its details."))
         self.edit_button.hide()
         self.open_button.hide()
@@ -104,7 +108,7 @@ class ContactDetailsView(QWidget):
     def show_contact(self, contact: Contact, *, note: str = "", editable: bool = False) -> None:
         self._contact, self._entry = contact, None
         self.title.setText(contact.display_name or format_international(contact.phone_number))
-        self.state_icon.clear()
+        self.state_icon.hide()
         self._fill(self._contact_rows(contact))
         self.set_note(note)
         self.open_button.hide()
@@ -118,6 +122,7 @@ class ContactDetailsView(QWidget):
         self.title.setText(entry.name or format_international(entry.phone_number))
         size = self.title.fontMetrics().height()
         self.state_icon.setPixmap(status_icon(entry.state).pixmap(size, size))
+        self.state_icon.show()
         rows = [(self.tr("Status"), status_text(entry.state))]
         rows += [(self.tr("Phone"), format_international(entry.phone_number))]
         rows += [(caption, _value(payload.get(key, ""))) for caption, key in self._payload_keys()]

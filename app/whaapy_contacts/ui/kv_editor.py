@@ -128,6 +128,8 @@ class KeyValueEditor(QWidget):
                 row.value.setText(str(value))
             else:
                 row.value.setText(str(value))
+            for edit in (row.key, row.value):
+                edit.setCursorPosition(0)  # show the start of a long name, not its end
 
     def values(self) -> dict[str, JsonScalar]:
         """Rows with anything typed; a number that doesn't parse stays text (see ``problems``)."""

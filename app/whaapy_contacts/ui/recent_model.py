@@ -12,7 +12,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
-from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -27,7 +26,6 @@ from PySide6.QtCore import (
 
 from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
-from whaapy_contacts.domain.phone import format_international
 from whaapy_contacts.domain.recent import (
     ANY_STAGE,
     LOCAL_PREFIX,
@@ -40,6 +38,7 @@ from whaapy_contacts.domain.recent import (
     row_for_contact,
     row_for_entry,
 )
+from whaapy_contacts.ui.recent_text import full_time, phone_text, relative_time, status_text
 from whaapy_contacts.ui.status_icons import status_icon
 
 ContactRole = Qt.ItemDataRole.UserRole + 1  # Contact: full if loaded, else a summary
@@ -59,47 +58,6 @@ _SORT_KEYS: dict[int, Callable[[RecentRow], Any]] = {
     STATUS: attrgetter("created"),  # every unpinned row is "Sent"
 }
 FULL_CONTACTS_KEPT = 5000  # full Contact objects kept in memory; older rows use their summary
-
-
-def relative_time(when: datetime | None, now: datetime | None = None) -> str:
-    """ "hace 2 min", "ayer 16:05", "12/03/2026": short, in the user's words."""
-    if when is None:
-        return ""
-    now = now or datetime.now(UTC)
-    local, local_now = when.astimezone(), now.astimezone()
-    seconds = (now - when).total_seconds()
-    if seconds < 60:
-        return QCoreApplication.translate("RecentContactsModel", "just now")
-    if seconds < 3600:
-        return QCoreApplication.translate("RecentContactsModel", "%1 min ago").replace(
-            "%1", str(int(seconds // 60))
-        )
-    if local.date() == local_now.date():
-        return QCoreApplication.translate("RecentContactsModel", "today %1").replace(
-            "%1", local.strftime("%H:%M")
-        )
-    if (local_now.date() - local.date()).days == 1:
-        return QCoreApplication.translate("RecentContactsModel", "yesterday %1").replace(
-            "%1", local.strftime("%H:%M")
-        )
-    return local.strftime("%d/%m/%Y")
-
-
-def full_time(when: datetime) -> str:
-    return when.astimezone().strftime("%d/%m/%Y %H:%M:%S")
-
-
-def status_text(state: OutboxState) -> str:
-    if state is OutboxState.SENT:
-        return QCoreApplication.translate("RecentContactsModel", "Sent")
-    if state is OutboxState.PENDING:
-        return QCoreApplication.translate("RecentContactsModel", "Pending")
-    return QCoreApplication.translate("RecentContactsModel", "Needs attention")
-
-
-@lru_cache(maxsize=8192)
-def _phone_text(phone: str) -> str:
-    return format_international(phone)  # ~15 µs a call: only for rows actually painted
 
 
 class RecentContactsModel(QAbstractTableModel):
@@ -172,7 +130,7 @@ class RecentContactsModel(QAbstractTableModel):
         if column == NAME:
             return row.name or QCoreApplication.translate("RecentContactsModel", "(no name)")
         if column == PHONE:
-            return _phone_text(row.phone)
+            return phone_text(row.phone)
         if column == TAGS:
             return row.tags
         if column == STAGE:
@@ -269,7 +227,13 @@ class RecentContactsModel(QAbstractTableModel):
             self._rows = self._visible()
             self.endResetModel()
             return
-        self._merge({r.key: r for r in rows if r.key not in self._by_key})
+        known = self._by_key
+        fresh = [r for r in rows if r.key not in known]
+        if fresh:
+            known.update((r.key, r) for r in fresh)
+            self._all.extend(fresh)
+            self._all.sort(key=_SORT_KEYS[self._sort_column], reverse=self._descending())
+            self._show(self._visible())
 
     def merge_contacts(self, contacts: Iterable[Contact], *, replace: bool = True) -> int:
         """Server contacts: new ones are added, known ones updated in place (unless not

@@ -25,6 +25,7 @@ from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.recent import ANY_STAGE, LOCAL_PREFIX, RecentRow
 from whaapy_contacts.services.recent import RecentService, Updated, describe_error
 from whaapy_contacts.ui.contact_details import ContactDetailsView
+from whaapy_contacts.ui.recent_footer import EmptyNote, ListFooter
 from whaapy_contacts.ui.recent_model import OutboxEntryRole, RecentContactsModel
 
 LOCAL_FILTER_MS = 150  # the list narrows as the user types: ≤ 50 ms of work per keystroke
@@ -33,7 +34,7 @@ NEAR_END_ROWS = 20  # the next page is asked this many rows before the end
 AWAY_REFRESH_S = 60.0  # coming back to the window after this long refreshes the list
 EMPTY_PAGES_CHAINED = 10  # pages already in the history are skipped, this many at most
 CLOCK_TICK_MS = 30_000  # "hace 2 min" is redrawn this often
-_COLUMN_WIDTHS = (0, 140, 110, 95, 100, 130)
+_COLUMN_WIDTHS = (0, 128, 100, 90, 88, 112)
 _NO_STAGE = ""
 
 
@@ -95,10 +96,10 @@ class RecentPanel(QWidget):
         self.set_stages(())
         self.table = QTableView(self)
         self._setup_table()
+        self.empty_note = EmptyNote(self.table)
         self.details = ContactDetailsView(self)
-        self.status_line = QLabel(self)
-        self.status_line.setWordWrap(True)
-        self.count_label = QLabel(self)
+        self.footer = ListFooter(self)
+        self.status_line, self.count_label = self.footer.status_line, self.footer.count_label
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.tag_filter, 1)
@@ -109,15 +110,12 @@ class RecentPanel(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        footer = QHBoxLayout()
-        footer.addWidget(self.status_line, 1)
-        footer.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
-        layout.addLayout(footer)
+        layout.addWidget(self.footer)
         self._local_timer = QTimer(self, singleShot=True, interval=LOCAL_FILTER_MS)
         self._server_timer = QTimer(self, singleShot=True, interval=SERVER_SEARCH_MS)
         self._tick = QTimer(self, interval=CLOCK_TICK_MS)
@@ -314,37 +312,17 @@ class RecentPanel(QWidget):
         self.update_status()
 
     def update_status(self) -> None:
-        self.status_line.setText(self._status_text())
-        shown, total = self.model.rowCount(), self.model.total()
-        if self.model.is_filtered():
-            text = self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-        else:
-            text = self.tr("Contacts: %1").replace("%1", str(total))
-        self.count_label.setText(text)
-
-    def _status_text(self) -> str:
-        service = self._service
-        when = self._when(service.updated_at) if service.updated_at else ""
-        if service.online is False:
-            saved = self.tr("No connection to Whaapy: showing what is saved on this computer.")
-            text = f"{self._error} {saved}" if self._error else saved
-            if when:
-                text += " " + self.tr("Last updated %1.").replace("%1", when)
-            return text
-        if self._error:
-            return self._error
-        if service.loading and not service.updated_at:
-            return self.tr("Updating…")
-        if service.loading:
-            return self.tr("Updating… (last updated %1)").replace("%1", when)
-        return self.tr("Updated %1").replace("%1", when) if when else ""
-
-    def _when(self, moment: datetime) -> str:
-        local, today = moment.astimezone(), self._clock().astimezone().date()
-        clock = local.strftime("%H:%M")
-        if local.date() == today:
-            return self.tr("today at %1").replace("%1", clock)
-        return self.tr("on %1 at %2").replace("%1", local.strftime("%d/%m/%Y")).replace("%2", clock)
+        service, model = self._service, self.model
+        self.footer.show_state(
+            online=service.online,
+            loading=service.loading,
+            updated_at=service.updated_at,
+            error=self._error,
+            now=self._clock(),
+        )
+        filtered = model.is_filtered()
+        self.footer.show_count(model.rowCount(), model.total(), filtered=filtered)
+        self.empty_note.show_for(model.rowCount(), filtered=filtered, loading=service.loading)
 
     # --- selection and details ------------------------------------------------------------
 

@@ -1,0 +1,94 @@
+"""What the recent list says about itself: when it was updated, how many rows, why it is empty."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QWidget
+
+
+class ListFooter(QWidget):
+    """Under the list: its state (updated, updating, no connection) and the row count."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status_line = QLabel(self)
+        self.status_line.setWordWrap(True)
+        self.count_label = QLabel(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_line, 1)
+        layout.addWidget(self.count_label)
+
+    def show_state(
+        self,
+        *,
+        online: bool | None,
+        loading: bool,
+        updated_at: datetime | None,
+        error: str,
+        now: datetime,
+    ) -> None:
+        """``online`` is None until the server first answered (or failed to)."""
+        when = self._when(updated_at, now) if updated_at else ""
+        if online is False:
+            why = error or self.tr("No connection to Whaapy.")
+            text = why + " " + self.tr("Showing what is saved on this computer.")
+            if when:
+                text += " " + self.tr("Last updated %1.").replace("%1", when)
+        elif error:
+            text = error
+        elif loading:
+            text = self.tr("Updating… (last updated %1)").replace("%1", when) if when else ""
+            text = text or self.tr("Updating…")
+        else:
+            text = self.tr("Updated %1").replace("%1", when) if when else ""
+        self.status_line.setText(text)
+
+    def show_count(self, shown: int, total: int, *, filtered: bool) -> None:
+        if filtered:
+            text = self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        else:
+            text = self.tr("Contacts: %1").replace("%1", str(total))
+        self.count_label.setText(text)
+
+    def _when(self, moment: datetime, now: datetime) -> str:
+        local = moment.astimezone()
+        clock = local.strftime("%H:%M")
+        if local.date() == now.astimezone().date():
+            return self.tr("today at %1").replace("%1", clock)
+        return self.tr("on %1 at %2").replace("%1", local.strftime("%d/%m/%Y")).replace("%2", clock)
+
+
+class EmptyNote(QLabel):
+    """Over a view with no rows: why there is nothing to show."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view.viewport())
+        self._viewport = view.viewport()
+        self.setObjectName("EmptyNote")
+        self.setStyleSheet("#EmptyNote { color: palette(mid); padding: 24px; }")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self._viewport.installEventFilter(self)
+        self.hide()
+
+    def show_for(self, rows: int, *, filtered: bool, loading: bool) -> None:
+        if rows:
+            self.hide()
+            return
+        if filtered:
+            text = self.tr("No contact matches the search or the filters.")
+        elif loading:
+            text = self.tr("Loading contacts…")
+        else:
+            text = self.tr("No contacts yet. The ones you save will appear here, newest first.")
+        self.setText(text)
+        self.setGeometry(self._viewport.rect())
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._viewport.rect())
+        return False
