@@ -33,9 +33,16 @@ RESULTS=${RESULTS:-build/chroot-test}
 STARTUP_RUNS=${STARTUP_RUNS:-5}
 BASE="$CACHE/debian-$SUITE-$ARCH-minbase.tar.gz"
 PHONE="55 8765 4321" PHONE_E164="+525587654321" NAME="Ana López"
-DISPLAY_NUM=:${DISPLAY_NUM:-77}
+# The chroot's X server: the first display number free on this machine (X's abstract sockets are
+# shared with the host, so two runs at once must not pick the same one).
+free_display() {
+  local n=77
+  while grep -q "@/tmp/.X11-unix/X$n\$" /proc/net/unix || [[ -e /tmp/.X$n-lock ]]; do n=$((n + 1)); done
+  echo ":$n"
+}
+DISPLAY_NUM=${DISPLAY_NUM:-$(free_display)}
 DESK_USER=oficina  # "staff" is a Debian system group
-mkdir -p "$CACHE/apt-archives/partial" "$RESULTS"
+mkdir -p "$CACHE/apt-archives" "$RESULTS"
 RESULTS=$(cd "$RESULTS" && pwd)
 STARTED=$SECONDS
 step() { printf '\n== [%3ss] %s\n' "$((SECONDS - STARTED))" "$*"; }
@@ -55,7 +62,7 @@ cleanup() {
   for proc in /proc/[0-9]*; do
     if [[ "$(readlink "$proc/root" 2>/dev/null)" == "$ROOT" ]]; then kill -9 "${proc#/proc/}"; fi
   done
-  for mount in var/cache/apt/archives dev proc sys; do
+  for mount in dev proc sys; do
     if mountpoint -q "$ROOT/$mount"; then umount -R "$ROOT/$mount" || umount -R -l "$ROOT/$mount"; fi
   done
   if grep -q " $ROOT/" /proc/mounts; then
@@ -94,19 +101,27 @@ if [[ -f "$BASE" ]]; then
 else
   debootstrap --variant=minbase --arch="$ARCH" "$SUITE" "$ROOT" "$MIRROR"
   in_root apt-get clean
-  tar -C "$ROOT" --numeric-owner -czpf "$BASE.part" . && mv "$BASE.part" "$BASE"
+  tar -C "$ROOT" --numeric-owner -czpf "$BASE.$$" . && mv "$BASE.$$" "$BASE"
 fi
 chmod 0755 "$ROOT"  # mktemp made it private: apt's sandbox user and the desktop user need it
 printf '%s\n' "$SOURCES" >"$ROOT/etc/apt/sources.list"
-# The shared download cache below is root's: let apt fetch into it as root. Retry a flaky mirror.
-printf 'APT::Sandbox::User "root";\nAcquire::Retries "3";\n' >"$ROOT/etc/apt/apt.conf.d/99whaapy-test"
+echo 'Acquire::Retries "3";' >"$ROOT/etc/apt/apt.conf.d/99whaapy-test"  # a flaky mirror
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 printf '#!/bin/sh\nexit 101\n' >"$ROOT/usr/sbin/policy-rc.d"  # start no services in the chroot
 chmod +x "$ROOT/usr/sbin/policy-rc.d"
 mount -t proc proc "$ROOT/proc"
 mount -t sysfs sysfs "$ROOT/sys"
 mount --rbind /dev "$ROOT/dev" && mount --make-rslave "$ROOT/dev"
-mount --bind "$CACHE/apt-archives" "$ROOT/var/cache/apt/archives"
+# Downloaded packages are reused from the cache: copied in, and new ones copied back at the end
+# (not bind-mounted: two runs at once would fight over apt's lock on the folder).
+find "$CACHE/apt-archives" -maxdepth 1 -name "*.deb" -exec cp -t "$ROOT/var/cache/apt/archives/" {} +
+save_downloads() {
+  local deb
+  for deb in "$ROOT"/var/cache/apt/archives/*.deb; do
+    local kept="$CACHE/apt-archives/${deb##*/}"
+    if [[ -e "$deb" && ! -e "$kept" ]]; then cp "$deb" "$kept.$$" && mv "$kept.$$" "$kept"; fi
+  done
+}
 in_root useradd --create-home --shell /bin/bash "$DESK_USER"
 USER_ID=$(in_root id -u "$DESK_USER"):$(in_root id -g "$DESK_USER")
 
@@ -134,6 +149,7 @@ as_user env QT_QPA_PLATFORM=offscreen whaapy-contacts --smoke 2>"$RESULTS/smoke-
 step "add an X server, D-Bus and a keyring (test tools, not the package's Depends)"
 in_root apt-get install -y -qq --no-install-recommends \
   xvfb xauth dbus gnome-keyring xdotool x11-apps x11-utils >/dev/null
+save_downloads
 
 step "smoke test under Xvfb with an unlocked Secret Service (a secret must round-trip)"
 # shellcheck disable=SC2016 # expanded inside the chroot
