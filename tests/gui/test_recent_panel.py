@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.conftest import build_stack, close_stack
 from tests.gui.typing import type_text
@@ -74,10 +75,11 @@ def test_search_is_instant_locally_and_the_server_finds_older_contacts(
         window, model = stack.window, stack.window.model
         qtbot.waitUntil(lambda: model.rowCount() == 20)
         # The server is slow to search: the loaded rows narrow without waiting for it.
-        sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "GET", "path": "/contacts/v1"})
+        sandbox.add_faults({"kind": "delay", "ms": 700, "method": "GET", "path": "/contacts/v1"})
         window.focus_search()
         type_text(qtbot, window.search, "persona 02")
-        qtbot.waitUntil(lambda: model.rowCount() == 6, timeout=1000)  # 020 to 025, loaded
+        # 020 to 025 are loaded: shown after the 150 ms pause, well before any server answer.
+        qtbot.waitUntil(lambda: model.rowCount() == 6, timeout=600)
         window.search.clear()
         # Ángela is older than the first page: only the server's search finds her.
         type_text(qtbot, window.search, "angela nunez")
@@ -264,19 +266,27 @@ def test_edit_rejected_by_the_server_keeps_the_form(qtbot, stack, sandbox):
     assert form.name.text() == "Lola Ruiz"
 
 
-def test_coming_back_after_a_minute_away_refreshes(qtbot, stack, sandbox):
-    panel, model = stack.window.recent, stack.window.model
+def test_coming_back_to_the_window_after_a_minute_away_refreshes(qtbot, stack, sandbox):
+    window, panel, model = stack.window, stack.window.recent, stack.window.model
     qtbot.waitUntil(lambda: stack.recent.updated_at is not None and not stack.recent.loading)
     now = [1000.0]
     panel._monotonic = lambda: now[0]
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+
+    def switch_to(widget) -> None:
+        widget.windowHandle().requestActivate()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
     seed(sandbox, {"phone_number": "+525512345678", "name": "Nueva"})
-    panel.activation_changed(False)
+    switch_to(other)
     now[0] += 30
-    panel.activation_changed(True)
+    switch_to(window)
     assert not stack.recent.loading  # back after 30 s: no refresh
-    panel.activation_changed(False)
+    switch_to(other)
     now[0] += 61
-    panel.activation_changed(True)
+    switch_to(window)
     qtbot.waitUntil(lambda: names(model) == ["Nueva"])
 
 
@@ -305,3 +315,38 @@ def test_unsent_contacts_are_pinned_on_top_with_their_state(qtbot, stack, sandbo
     assert names(model) == ["Sin red", "Ya en Whaapy"]
     assert model.index(0, 0).data(OutboxEntryRole) is None
     assert model.index(0, 0).data(ContactRole).id != ""
+
+
+def test_a_contact_deleted_on_the_server_leaves_the_list_and_the_history(qtbot, stack, sandbox):
+    ana, beto, _carla = seed(
+        sandbox,
+        {"phone_number": "+525511110001", "name": "Ana"},
+        {"phone_number": "+525511110002", "name": "Beto"},
+        {"phone_number": "+525511110003", "name": "Carla"},
+    )
+    model = stack.window.model
+    stack.window.refresh()
+    qtbot.waitUntil(lambda: names(model) == ["Carla", "Beto", "Ana"])
+    with sandbox.client() as client:
+        client.delete(f"/contacts/v1/{beto['id']}")
+    stack.window.refresh()
+    qtbot.waitUntil(lambda: names(model) == ["Carla", "Ana"])
+    assert stack.recent.stored_contact(beto["id"]) is None
+    assert stack.recent.stored_contact(ana["id"]).name == "Ana"
+
+
+def test_another_account_has_its_own_history(qtbot, stack, sandbox, tmp_path):
+    seed(sandbox, {"phone_number": "+525511110001", "name": "Ana"})
+
+    def per_account(slug: str):
+        (tmp_path / slug).mkdir(exist_ok=True)
+        return tmp_path / slug
+
+    stack.recent._folder = per_account
+    model = stack.window.model
+    stack.window.refresh()
+    qtbot.waitUntil(lambda: names(model) == ["Ana"])
+    with qtbot.waitSignal(stack.recent.account_changed):
+        stack.account.connect_account(sandbox.key, sandbox.url)
+    assert stack.recent._store.path.parent.name.startswith("live-")
+    qtbot.waitUntil(lambda: names(model) == ["Ana"])  # this account's list, from its server

@@ -6,7 +6,8 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,6 +68,7 @@ class RecentPanel(QWidget):
         self._clock = clock or (lambda: datetime.now(UTC))
         self._monotonic = monotonic
         self._away_since: float | None = None
+        self._watched: QWidget | None = None  # the window whose activation means "back"
         self._selected_key = ""  # the selected row, found again after a reset
         self._pending_key = ""  # the contact whose details are shown or on their way
         self._full_shown = False  # the details pane holds a full, fresh contact (editable)
@@ -245,10 +247,17 @@ class RecentPanel(QWidget):
         if away is not None and self._monotonic() - away > AWAY_REFRESH_S:
             self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange:
-            self.activation_changed(self.isActiveWindow())
-        super().changeEvent(event)
+    def showEvent(self, event: QShowEvent) -> None:
+        # Only the top-level window is told about activation (not its children): watch it.
+        if self._watched is not self.window():
+            self._watched = self.window()
+            self._watched.installEventFilter(self)
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.ActivationChange:
+            self.activation_changed(self._watched.isActiveWindow())
+        return False
 
     # --- search and filters ---------------------------------------------------------------
 
