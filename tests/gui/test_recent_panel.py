@@ -307,6 +307,12 @@ def test_unsent_contacts_are_pinned_on_top_with_their_state(qtbot, stack, sandbo
     assert model.index(0, 0).data(OutboxEntryRole).name == "Sin red"
     assert model.index(0, 0).data(ContactRole).id == ""
     assert model.index(0, STATUS).data() == "Pendiente"
+    window.table.selectRow(0)
+    details = window.recent.details
+    assert details.title.text() == "Sin red"
+    assert details.field_text("Estado") == "Pendiente"
+    assert not details.edit_button.isVisible()
+    assert not details.open_button.isVisible()  # pending goes out on its own: nothing to fix
     with qtbot.waitSignal(window.recent.outbox_entry_activated) as activated:
         window.table.doubleClicked.emit(model.index(0, 0))
     assert activated.args == [model.index(0, 0).data(OutboxEntryRole).id]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.countries import country_name
-from whaapy_contacts.domain.outbox import OutboxEntry
+from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international
 from whaapy_contacts.ui.recent_text import full_time, status_text
 from whaapy_contacts.ui.status_icons import status_icon
@@ -131,7 +131,8 @@ class ContactDetailsView(QWidget):
         self._fill(rows)
         self.set_note(entry.last_error)
         self.edit_button.hide()
-        self.open_button.show()
+        # A pending entry goes out on its own; only one that needs the user is reopened.
+        self.open_button.setVisible(entry.state is OutboxState.ATTENTION)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)

@@ -511,7 +511,8 @@ class ContactForm(QWidget):
         self.source.setEnabled(not editing)
         note = self.tr("A new note (the saved notes stay)") if editing else ""
         self.notes.setPlaceholderText(note)
-        self.set_busy(False)
+        if self.save_button.isEnabled():  # a save in flight keeps its "Saving…"
+            self.save_button.setText(self.tr("Save changes") if editing else self.tr("Save"))
 
     def _select_stage(self, stage: FunnelStage | None) -> None:
         if stage is not None and self.stage.findData(stage.id) < 0:
