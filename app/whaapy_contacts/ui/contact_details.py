@@ -6,8 +6,6 @@ import json
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -199,20 +197,3 @@ class ContactDetailsView(QWidget):
     def _open_clicked(self) -> None:
         if self._entry is not None:
             self.entry_requested.emit(self._entry.id)
-
-
-class ContactDetails(QDialog):
-    """The same view in a dialog, for callers outside the recent list."""
-
-    def __init__(self, contact: Contact, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(contact.display_name or format_international(contact.phone_number))
-        self.setMinimumWidth(420)
-        self.view = ContactDetailsView(self)
-        self.view.show_contact(contact)
-        self.view.edit_button.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)

@@ -250,11 +250,6 @@ class RecentContactsModel(QAbstractTableModel):
         """A contact saved (or updated) from this app: shown at once, with no refetch."""
         self.merge_contacts((contact,))
 
-    def set_contacts(self, contacts: Iterable[Contact]) -> None:
-        """Replace every server row with these contacts."""
-        self.clear()
-        self.merge_contacts(contacts)
-
     def forget(self, keys: Iterable[str]) -> None:
         """Drop rows the server no longer has."""
         gone = {k for k in keys if k in self._by_key}
