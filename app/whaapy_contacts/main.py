@@ -168,6 +168,7 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
     finally:
         runner.wait(5000)
         outbox.close()
+        recent.close()
         account.close()
         sandbox.stop()
         sys.excepthook = sys.__excepthook__

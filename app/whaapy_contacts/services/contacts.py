@@ -47,10 +47,6 @@ class ContactService(QObject):
     validation_failed = Signal(object)  # FieldErrors from the server, for the update
     stages_loaded = Signal(object)  # tuple[FunnelStage, ...]
     tags_loaded = Signal(object)  # tuple[str, ...]
-    recent_loaded = Signal(object)  # ContactPage
-    recent_failed = Signal(object)  # ApiError
-    contact_loaded = Signal(object)  # Contact
-    contact_load_failed = Signal(object)  # ApiError
 
     def __init__(self, account: AccountService, runner: TaskRunner) -> None:
         super().__init__()
@@ -101,18 +97,6 @@ class ContactService(QObject):
         tags = self._runner.submit("tags", client.account_tags)
         tags.succeeded.connect(self.tags_loaded.emit)
         tags.failed.connect(lambda exc: log.info("tags not loaded: %s", exc))
-
-    def load_recent(self, limit: int = 50) -> None:
-        client = self._account.client()
-        job = self._runner.submit("recent", lambda: client.list_contacts(limit=limit))
-        job.succeeded.connect(self.recent_loaded.emit)
-        job.failed.connect(self.recent_failed.emit)
-
-    def load_contact(self, contact_id: str) -> None:
-        client = self._account.client()
-        job = self._runner.submit("get-contact", lambda: client.get_contact(contact_id))
-        job.succeeded.connect(self.contact_loaded.emit)
-        job.failed.connect(self.contact_load_failed.emit)
 
     # --- outcomes ---------------------------------------------------------------------------
 

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self._draft_timer_restart)
         self.saving.status.connect(self.status)
         self.saving.details_requested.connect(self._show_details)
-        self.saving.contact_requested.connect(self._contacts.load_contact)
+        self.saving.contact_requested.connect(self.recent.show_contact)
         self._outbox.entry_changed.connect(self._on_entry_changed)
         self._outbox.status_changed.connect(self.paused_banner.show_status)
         self.paused_banner.fix_button.clicked.connect(self.open_connect_dialog)
@@ -146,8 +146,6 @@ class MainWindow(QMainWindow):
         self._recent.contact_updated.connect(self._on_contact_updated)
         self._recent.validation_failed.connect(self._on_edit_invalid)
         self._recent.update_failed.connect(self._on_update_failed)
-        self._contacts.contact_loaded.connect(self._show_details)
-        self._contacts.contact_load_failed.connect(self._on_details_failed)
         self._account.mode_changed.connect(self._on_mode_changed)
         self.banner.connect_button.clicked.connect(self.open_connect_dialog)
         self.connect_action.triggered.connect(self.open_connect_dialog)
@@ -295,10 +293,6 @@ class MainWindow(QMainWindow):
         kept = self.tr("Your changes are still in the form; save again when ready.")
         self.form.summary.set_messages([exc.user_message, kept])
         self.status(exc.user_message)
-
-    def _on_details_failed(self, exc: object) -> None:
-        message = exc.user_message if isinstance(exc, api_errors.ApiError) else str(exc)
-        self.status(message)
 
     def _add_known_tags(self, tags: object) -> None:
         self._known_tags.update(tags)  # type: ignore[arg-type]
