@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -65,26 +66,45 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return loaded
 
 
+class SettingsKeyHint:
+    """Whether a key was stored in the keyring (a yes/no in the settings file; never the key)."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def get(self) -> bool:
+        # No answer (a new install): no key was ever stored here, so don't ask the keyring.
+        value = self._settings.value("account/key_in_keyring", False)
+        return value in (True, "true", "1", 1)
+
+    def set(self, stored: bool) -> None:
+        self._settings.setValue("account/key_in_keyring", stored)
+
+
 class EmbeddedSandbox:
     """Training mode's server: started on first use, on a loopback port, data in the user dir."""
 
     def __init__(self) -> None:
         self.server: SandboxServer | None = None
+        self._lock = threading.Lock()
 
     def start(self) -> tuple[str, str]:
+        """Thread-safe: the account starts it from a worker."""
         from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
         from whaapy_contacts.storage.paths import sandbox_db_path
 
-        if self.server is None:
-            self.server = SandboxServer(db_path=str(sandbox_db_path()))
-            self.server.start()
-            log.info("training sandbox listening on %s", self.server.url)
-        return self.server.url, DEFAULT_KEY
+        with self._lock:
+            if self.server is None:
+                self.server = SandboxServer(db_path=str(sandbox_db_path()))
+                self.server.start()
+                log.info("training sandbox listening on %s", self.server.url)
+            return self.server.url, DEFAULT_KEY
 
     def stop(self) -> None:
-        if self.server is not None:
-            self.server.stop()
-            self.server = None
+        with self._lock:
+            if self.server is not None:
+                self.server.stop()
+                self.server = None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -124,7 +144,7 @@ def open_outbox(slug: str) -> tuple[OutboxStore, Path]:
 
 
 def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -> int:
-    from whaapy_contacts.api.client import DEFAULT_BASE_URL
+    from whaapy_contacts.api.urls import DEFAULT_BASE_URL
     from whaapy_contacts.services.account import AccountService
     from whaapy_contacts.services.contacts import ContactService
     from whaapy_contacts.services.outbox import OutboxService
@@ -142,7 +162,10 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
     sandbox = EmbeddedSandbox()
     runner = TaskRunner()
     secrets = FallbackStore(KeyringStore())
-    account = AccountService(secrets, runner, sandbox.start, base_url=base_url, env_key=env_key)
+    account = AccountService(
+        secrets, runner, sandbox.start, base_url=base_url, env_key=env_key,
+        key_hint=SettingsKeyHint(settings),
+    )  # fmt: skip
     account.start()
     contacts = ContactService(account, runner)
     store, lock_path = open_outbox(account.data_slug)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import email.utils
-import ipaddress
 import json
 import logging
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -24,34 +22,17 @@ from whaapy_contacts.api.mapping import (
     stages_from_json,
     tags_from_json,
 )
+from whaapy_contacts.api.urls import DEFAULT_BASE_URL, check_base_url
 from whaapy_contacts.domain.contact import Agent, Contact, FunnelStage
 from whaapy_contacts.domain.validation import FieldErrors
 
+__all__ = ["DEFAULT_BASE_URL", "ContactsClient", "check_base_url"]
+
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_URL = "https://api.whaapy.com"
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 _SCOPES_PREFIX = "Missing required scopes:"
 T = TypeVar("T")
-
-
-def check_base_url(url: str) -> str:
-    """Return the URL without a trailing slash; raise InsecureBaseUrl unless HTTPS or loopback."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise e.InsecureBaseUrl(f"not an http(s) URL: {url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise e.InsecureBaseUrl("plain http is allowed only for loopback addresses")
-    return url.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class ContactsClient:

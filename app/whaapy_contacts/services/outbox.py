@@ -24,11 +24,11 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from whaapy_contacts.api import errors as api_errors
-from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
 from whaapy_contacts.domain.email import same_email
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
@@ -36,6 +36,9 @@ from whaapy_contacts.domain.phone import same_phone
 from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.workers.runner import TaskRunner
+
+if TYPE_CHECKING:
+    from whaapy_contacts.api.client import ContactsClient
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.api import errors as api_errors
-from whaapy_contacts.api.client import check_base_url
+from whaapy_contacts.api.urls import check_base_url
 from whaapy_contacts.services.account import AccountService, Mode
 from whaapy_contacts.ui.messages import FieldMessage, Kind
 

@@ -167,9 +167,13 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.restore_draft()
         self.form.phone.setFocus()
-        self._outbox.pump()
         self._show_outbox()
         self._recent.load_history()
+        # The client (and the practice server) are made on a worker; then go online.
+        self._account.warm_up().finished.connect(self._go_online)
+
+    def _go_online(self) -> None:
+        self._outbox.pump()
         self.refresh()
 
     def refresh(self) -> None:
