@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test setup sandbox lint translations clean bundle deb deb-test
+.PHONY: run test setup sandbox lint translations bench clean bundle deb deb-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests tools bench
 	$(VENV)/bin/ruff format --check app tests tools bench
 	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	VENV=$(VENV) tools/run-bench
 
 translations: $(STAMP)
 	$(PY) tools/i18n.py

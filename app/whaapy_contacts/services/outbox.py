@@ -283,8 +283,10 @@ class OutboxService(QObject):
         if generation != self._generation:
             return  # the account changed meanwhile
         self._arrived.append(outcome)  # still "in flight" until recorded: never sent twice
-        if len(self._arrived) == 1:
-            QTimer.singleShot(0, self, self._flush)
+        if len(self._in_flight) == 1:
+            self._flush()  # the only answer expected (someone typing): no need to wait
+        elif len(self._arrived) == 1:
+            QTimer.singleShot(0, self, self._flush)  # a burst: record what arrives together
 
     def _flush(self) -> None:
         """Record every answer that arrived together in one commit, then pump again.

@@ -1,0 +1,176 @@
+"""Save latency, responsiveness and typing cost of the real window.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_interaction.py
+
+- save latency: Ctrl+Enter → the new row is in the list (sent), median of several saves;
+  reference, same run: a raw httpx POST to the same sandbox. Target: ≤ raw + 15 ms.
+- responsiveness: the longest gap of the GUI event loop, probed by a 1 ms timer, while saving,
+  listing and loading details against a sandbox that delays every answer by 2 s. Target: ≤ 16 ms.
+- typing: per-keystroke cost of the phone field (as-you-type formatting and the check), the
+  median and the 99th percentile over typing many numbers. Target: ≤ 1 ms.
+The sandbox runs in its own process, as the real server would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import common
+import httpx
+from common import SandboxProcess
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.main import install_translators
+from whaapy_contacts.sandbox.server import DEFAULT_KEY
+from whaapy_contacts.services.account import AccountService
+from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.services.recent import RecentService
+from whaapy_contacts.storage.outbox import OutboxStore
+from whaapy_contacts.storage.secrets import MemoryStore
+from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.ui.recent_model import ContactRole
+from whaapy_contacts.workers.runner import TaskRunner
+
+AUTH = {"Authorization": f"Bearer {DEFAULT_KEY}"}
+
+
+def spin_until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met")
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+
+
+class Stack:
+    def __init__(self, url: str, folder: Path) -> None:
+        self.runner = TaskRunner()
+        self.account = AccountService(
+            MemoryStore(), self.runner, lambda: (url, DEFAULT_KEY), base_url=url
+        )
+        self.account.start()
+        contacts = ContactService(self.account, self.runner)
+        store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
+        self.outbox = OutboxService(store, self.account.client, self.runner, folder / "lock")
+        self.recent = RecentService(self.account, self.runner, folder=lambda _slug: folder)
+        self.window = MainWindow(self.account, contacts, self.outbox, self.recent)
+        self.window.resize(1180, 760)
+        self.window.show()
+        self.window.start()
+        spin_until(lambda: self.window.form.stage.count() > 1)
+
+    def close(self) -> None:
+        self.window.hide()
+        self.runner.wait(10000)
+        self.outbox.close()
+        self.recent.close()
+        self.account.close()
+
+
+def save_latency(stack: Stack, url: str, runs: int) -> tuple[float, float]:
+    form, model = stack.window.form, stack.window.model
+    app_ms, raw_ms = [], []
+    with httpx.Client(base_url=url, headers=AUTH) as raw:
+        raw.get("/team/v1")  # warm connection, like the app's
+        for i in range(runs):
+            started = time.perf_counter()
+            assert (
+                raw.post("/contacts/v1", json={"phone_number": f"+52554{i:07d}"}).status_code == 201
+            )
+            raw_ms.append((time.perf_counter() - started) * 1000)
+            form.phone.set_text(f"55 6{i:03d} 0000")
+            form.name.setText(f"Latencia {i}")
+            started = time.perf_counter()
+            QTest.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            spin_until(lambda i=i: _top_name(model) == f"Latencia {i}")
+            app_ms.append((time.perf_counter() - started) * 1000)
+    return statistics.median(app_ms), statistics.median(raw_ms)
+
+
+def _top_name(model) -> str:
+    contact = model.index(0, 0).data(ContactRole)
+    return contact.name if contact is not None and contact.id else ""
+
+
+def longest_gap(stack: Stack, url: str) -> float:
+    """The event loop's longest stall while slow calls are in flight (2 s delay on each)."""
+    faults = [{"kind": "delay", "ms": 2000, "times": 20}]
+    httpx.post(url + "/_sandbox/faults", json={"faults": faults}).raise_for_status()
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    probe = QTimer(interval=1)
+    probe.setTimerType(Qt.TimerType.PreciseTimer)
+
+    def tick() -> None:
+        gaps.append(clock.nsecsElapsed() / 1e6)
+        clock.restart()
+
+    probe.timeout.connect(tick)
+    clock.start()
+    probe.start()
+    form, window = stack.window.form, stack.window
+    form.phone.set_text("55 7777 0000")
+    form.name.setText("Lento")
+    form.submit()  # a save that the server answers after 2 s
+    window.refresh()  # the list and the stages, slow too
+    window.recent.show_contact(window.model.index(1, 0).data(ContactRole).id)  # details, slow
+    deadline = time.monotonic() + 5.0
+    loop = QEventLoop()
+    while time.monotonic() < deadline:
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+    probe.stop()
+    return max(gaps[1:])
+
+
+def keystroke_costs(stack: Stack, numbers: int) -> tuple[float, float]:
+    edit = stack.window.form.phone.line_edit()
+    costs = []
+    for n in range(numbers):
+        stack.window.form.phone.clear()
+        edit.setFocus()
+        for ch in f"55{n:08d}"[:10]:
+            started = time.perf_counter()
+            QTest.keyClick(edit, ch)
+            costs.append((time.perf_counter() - started) * 1000)
+    costs.sort()
+    return statistics.median(costs), costs[int(len(costs) * 0.99)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--saves", type=int, default=15)
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    install_translators(app, "es")
+    with SandboxProcess() as server, tempfile.TemporaryDirectory() as tmp:
+        stack = Stack(server.url, Path(tmp))
+        app_ms, raw_ms = save_latency(stack, server.url, args.saves)
+        typing_median, typing_p99 = keystroke_costs(stack, 40)
+        gap = longest_gap(stack, server.url)
+        stack.close()
+    print(f"save: app {app_ms:.1f} ms vs raw POST {raw_ms:.1f} ms (medians of {args.saves})")
+    print(f"typing: {typing_median:.3f} ms median, {typing_p99:.3f} ms p99 per keystroke")
+    print(f"longest event-loop gap with 2 s server delays: {gap:.1f} ms")
+    results = [
+        common.result("save_raw_post", raw_ms, "ms", "reference", True),
+        common.result("save_latency", app_ms, "ms", f"<={raw_ms + 15:.1f}", app_ms <= raw_ms + 15),
+        common.result("event_loop_longest_gap", gap, "ms", "<=16", gap <= 16),
+        common.result("typing_phone_p99", typing_p99, "ms", "<=1", typing_p99 <= 1),
+    ]
+    del app
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
