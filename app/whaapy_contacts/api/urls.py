@@ -5,10 +5,10 @@ Kept apart from client.py so that checking a URL does not import httpx (start-up
 
 from __future__ import annotations
 
-import ipaddress
 from urllib.parse import urlsplit
 
 from whaapy_contacts.api.errors import InsecureBaseUrl
+from whaapy_contacts.netaddr import is_loopback
 
 DEFAULT_BASE_URL = "https://api.whaapy.com"
 
@@ -18,15 +18,6 @@ def check_base_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InsecureBaseUrl(f"not an http(s) URL: {url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise InsecureBaseUrl("plain http is allowed only for loopback addresses")
     return url.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

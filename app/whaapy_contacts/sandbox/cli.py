@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import logging
 import signal
 import sys
 from collections.abc import Sequence
 from types import FrameType
 
+from whaapy_contacts.netaddr import is_loopback
 from whaapy_contacts.sandbox.routes import ALL_SCOPES
 from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
 
@@ -56,15 +56,6 @@ def parse_key(text: str) -> tuple[str, frozenset[str]]:
     if unknown:
         raise ValueError(f"unknown scopes: {', '.join(sorted(unknown))}")
     return key, scopes
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
