@@ -1,16 +1,23 @@
-"""Fill unfinished entries of resources/i18n/whaapy_es_MX.ts from the table below.
+"""Fill unfinished entries of resources/i18n/whaapy_es_MX.ts and whaapy_en.ts from the tables below.
 
-The .ts file is the source of truth (Qt Linguist edits it too); this table only speeds up adding
-many strings at once. Usage: python tools/fill_translations.py && python tools/i18n.py
+The .ts files are the source of truth (Qt Linguist edits them too); these tables only speed up
+adding many strings at once. Usage: python tools/i18n.py && python tools/fill_translations.py &&
+python tools/i18n.py (the first run adds new strings as unfinished, the last compiles them).
+
+The UI's strings are English (ES translates them); the messages of the layers below the UI are
+Spanish, in the context ``Messages`` (domain/texts.py): the Spanish catalogue keeps them as they
+are, and EN translates them for ``--lang en``.
 """
 
 from __future__ import annotations
 
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
-TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "whaapy_es_MX.ts"
+I18N = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+DOMAIN_CONTEXT = "Messages"  # domain/texts.py CONTEXT
 
 # Source text → Spanish (es-MX). Context-specific overrides go in BY_CONTEXT.
 ES: dict[str, str] = {
@@ -218,11 +225,77 @@ ES: dict[str, str] = {
         "Todavía no hay contactos. Los que guardes aparecerán aquí, los más nuevos primero.",
 }  # fmt: skip
 
+# Spanish messages of the domain, the API client and the services → English (for --lang en).
+EN: dict[str, str] = {
+    "Datos inválidos": "Invalid data",
+    "A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → API Keys.":
+        "The key is missing permissions: %1. Add them in app.whaapy.com → Configuración → API Keys.",
+    "(no indicados)": "(not given)",
+    "Whaapy pide esperar un momento. Intenta de nuevo en %1 s.": "Whaapy asks us to wait a moment. Try again in %1 s.",
+    "Whaapy pide esperar un momento. Intenta de nuevo en unos segundos.": "Whaapy asks us to wait a moment. Try again in a few seconds.",
+    "Ocurrió un error al hablar con Whaapy. Intenta de nuevo.": "Something went wrong talking to Whaapy. Try again.",
+    "La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva.":
+        "The key is not valid or was revoked. Connect your account with a new key.",
+    "No se encontró ese contacto en Whaapy. Puede que lo hayan borrado.":
+        "That contact was not found in Whaapy. It may have been deleted.",
+    "Ya existe un contacto con este número de teléfono.": "A contact with this phone number already exists.",
+    "Whaapy rechazó algunos datos. Revisa los campos marcados.": "Whaapy refused some of the data. Check the marked fields.",
+    "Whaapy tiene un problema en este momento. Intenta de nuevo en unos minutos.":
+        "Whaapy is having a problem right now. Try again in a few minutes.",
+    "Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.":
+        "Whaapy sent an answer that could not be read. Try again in a few minutes.",
+    "Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo.":
+        "No connection to Whaapy. Check your internet and try again.",
+    "No se pudo conectar con el servidor. Revisa la dirección o tu internet.":
+        "Could not connect to the server. Check the address or your internet.",
+    "Sin internet: no se encontró el servidor de Whaapy. Revisa tu conexión.":
+        "No internet: Whaapy's server was not found. Check your connection.",
+    "Se cortó la conexión con Whaapy. Revisa tu internet e intenta de nuevo.":
+        "The connection to Whaapy was cut. Check your internet and try again.",
+    "Whaapy tardó demasiado en responder. Intenta de nuevo.": "Whaapy took too long to answer. Try again.",
+    "Falta la @ en el correo (ejemplo: nombre@empresa.com).": "The email is missing its @ (example: name@company.com).",
+    "El correo no es válido. Revisa que esté bien escrito (nombre@empresa.com).":
+        "The email is not valid. Check how it is written (name@company.com).",
+    "Escribe el número de teléfono.": "Type the phone number.",
+    "Esto no parece un número de teléfono.": "This doesn't look like a phone number.",
+    "Faltan dígitos: el número es demasiado corto.": "Digits are missing: the number is too short.",
+    "Sobran dígitos: el número es demasiado largo.": "Too many digits: the number is too long.",
+    "La clave de país no existe. Revisa lo que va después del +.": "That country code doesn't exist. Check what follows the +.",
+    "Este número no existe en el país elegido. Revisa los dígitos o el país.":
+        "This number doesn't exist in the chosen country. Check the digits or the country.",
+    "Se quitó el 1 de celular antiguo (ya no se usa desde 2019).": "Removed the old mobile 1 (not used since 2019).",
+    "Se quitó el prefijo 044 (ya no se usa desde 2019).": "Removed the 044 prefix (not used since 2019).",
+    "Se quitó el prefijo 045 (ya no se usa desde 2019).": "Removed the 045 prefix (not used since 2019).",
+    "Se quitó el prefijo 01 (ya no se usa desde 2019).": "Removed the 01 prefix (not used since 2019).",
+    "La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg).":
+        "The image URL must start with https:// (example: https://site.com/photo.jpg).",
+    "Elige un país de la lista (código de 2 letras, como MX).": "Choose a country from the list (a 2-letter code, like MX).",
+    "En México el código postal tiene 5 dígitos.": "In Mexico the postal code has 5 digits.",
+    "El origen puede tener como máximo %1 caracteres.": "The source can have at most %1 characters.",
+    "Cada campo personalizado necesita un nombre.": "Each custom field needs a name.",
+    "Cada ID externo necesita un nombre.": "Each external ID needs a name.",
+    "El valor de «%1» no es un número válido.": "The value of “%1” is not a valid number.",
+    "Escribe un valor para «%1» o quita la fila.": "Type a value for “%1” or remove the row.",
+    "El valor del trato debe ser un número positivo.": "The deal value must be a positive number.",
+    "Error inesperado; se reintentará.": "Unexpected error; it will be retried.",
+}  # fmt: skip
+
 BY_CONTEXT: dict[tuple[str, str], str] = {}
 
 
-def main() -> int:
-    tree = ET.parse(TS)
+def spanish(context: str, source: str) -> str | None:
+    if context == DOMAIN_CONTEXT:
+        return source  # written in Spanish already
+    return BY_CONTEXT.get((context, source)) or ES.get(source)
+
+
+def english(context: str, source: str) -> str | None:
+    return EN.get(source) if context == DOMAIN_CONTEXT else None
+
+
+def fill(ts: Path, lookup: Callable[[str, str], str | None]) -> list[str]:
+    """Fill what ``lookup`` knows; returns the messages still untranslated."""
+    tree = ET.parse(ts)
     missing = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -232,13 +305,18 @@ def main() -> int:
             if translation.get("type") != "unfinished" and translation.text:
                 continue
             source = message.findtext("source") or ""
-            text = BY_CONTEXT.get((name, source)) or ES.get(source)
+            text = lookup(name, source)
             if text is None:
-                missing.append(f"{name}: {source}")
+                missing.append(f"{ts.name}: {name}: {source}")
                 continue
             translation.text = text
             translation.attrib.pop("type", None)
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    missing = fill(I18N / "whaapy_es_MX.ts", spanish) + fill(I18N / "whaapy_en.ts", english)
     for line in missing:
         print("untranslated:", line, file=sys.stderr)
     return 1 if missing else 0

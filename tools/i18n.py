@@ -1,7 +1,11 @@
 """Translations: update the .ts from the code, compile .qm, rebuild resources; or check freshness.
 
-python tools/i18n.py            # lupdate → lrelease → tools/build_resources.py
-    python tools/i18n.py --check    # fail if the .ts is stale or unfinished
+    python tools/i18n.py            # lupdate → lrelease → tools/build_resources.py
+    python tools/i18n.py --check    # fail if a .ts is stale or unfinished
+
+Two catalogues. ``whaapy_es_MX`` holds every message (the UI is written in English, the layers
+below it in Spanish, whose entries it keeps as they are). ``whaapy_en`` holds only the Spanish
+messages of the layers below the UI (``QT_TRANSLATE_NOOP`` in ``domain/texts.py``), in English.
 """
 
 from __future__ import annotations
@@ -16,20 +20,30 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
-CATALOGUES = ("whaapy_es_MX",)
+# Catalogue -> (its language, whether it covers the UI's own English strings too).
+CATALOGUES = {"whaapy_es_MX": ("es_MX", True), "whaapy_en": ("en", False)}
 BIN = Path(sys.executable).parent
 SKIP = {"resources_rc.py"}
 
 
-def sources() -> list[str]:
+def sources(with_ui: bool = True) -> list[str]:
+    """Python files for lupdate: all of them, or those below the UI that mark Spanish messages."""
     package = ROOT / "app" / "whaapy_contacts"
     files = [p for p in package.rglob("*.py") if p.name not in SKIP]
+    if not with_ui:
+        files = [p for p in files if "ui" not in p.relative_to(package).parts and _marks(p)]
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
-def lupdate(ts: Path) -> None:
-    cmd = [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts"]
-    subprocess.run([*cmd, str(ts)], cwd=ROOT, check=True, capture_output=True)
+def _marks(path: Path) -> bool:
+    return 'QT_TRANSLATE_NOOP("' in path.read_text(encoding="utf-8")
+
+
+def lupdate(ts: Path, name: str) -> None:
+    language, with_ui = CATALOGUES[name]
+    cmd = [str(BIN / "pyside6-lupdate"), *sources(with_ui), "-no-obsolete", "-locations", "none"]
+    cmd += ["-source-language", "en" if with_ui else "es_MX", "-target-language", language]
+    subprocess.run([*cmd, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -57,7 +71,7 @@ def check() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / committed.name
             shutil.copy(committed, fresh)
-            lupdate(fresh)
+            lupdate(fresh, name)
             before, after = messages(committed), messages(fresh)
         if set(before) != set(after):
             added = sorted(set(after) - set(before))
@@ -78,7 +92,7 @@ def check() -> int:
 def update() -> int:
     for name in CATALOGUES:
         ts = I18N / f"{name}.ts"
-        lupdate(ts)
+        lupdate(ts, name)
         left = [k for k, (text, kind) in messages(ts).items() if kind or not text]
         print(f"{ts.name}: {len(left)} unfinished")
         lrelease(ts, I18N / f"{name}.qm")

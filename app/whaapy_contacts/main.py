@@ -48,15 +48,19 @@ def pick_language(requested: str | None) -> str:
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Our es_MX catalogue from the bundled resources, plus Qt's own (standard buttons)."""
-    if lang != "es":
-        return []
+    """Our es_MX catalogue from the bundled resources, plus Qt's own (standard buttons); in
+    English, whaapy_en: the UI is written in English, the domain's messages in Spanish."""
     from whaapy_contacts.ui import resources_rc  # noqa: F401 - registers :/i18n
 
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
-    loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in (("whaapy_es_MX", ":/i18n"), ("qtbase_es", qt_dir)):
+    catalogues: tuple[tuple[str, str], ...] = (("whaapy_es_MX", ":/i18n"), ("qtbase_es", qt_dir))
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.system().territory()))
+        catalogues = (("whaapy_en", ":/i18n"),)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
+    loaded = []
+    for name, directory in catalogues:
         translator = QTranslator(app)
         if translator.load(name, directory):
             app.installTranslator(translator)

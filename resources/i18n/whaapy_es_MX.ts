@@ -83,6 +83,14 @@
 <context>
     <name>ContactDetailsView</name>
     <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -576,6 +584,165 @@
     <message>
         <source>Stay here</source>
         <translation>Seguir aquí</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Datos inválidos</source>
+        <translation>Datos inválidos</translation>
+    </message>
+    <message>
+        <source>A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → API Keys.</source>
+        <translation>A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → API Keys.</translation>
+    </message>
+    <message>
+        <source>(no indicados)</source>
+        <translation>(no indicados)</translation>
+    </message>
+    <message>
+        <source>Whaapy pide esperar un momento. Intenta de nuevo en %1 s.</source>
+        <translation>Whaapy pide esperar un momento. Intenta de nuevo en %1 s.</translation>
+    </message>
+    <message>
+        <source>Ocurrió un error al hablar con Whaapy. Intenta de nuevo.</source>
+        <translation>Ocurrió un error al hablar con Whaapy. Intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva.</source>
+        <translation>La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva.</translation>
+    </message>
+    <message>
+        <source>No se encontró ese contacto en Whaapy. Puede que lo hayan borrado.</source>
+        <translation>No se encontró ese contacto en Whaapy. Puede que lo hayan borrado.</translation>
+    </message>
+    <message>
+        <source>Ya existe un contacto con este número de teléfono.</source>
+        <translation>Ya existe un contacto con este número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Whaapy rechazó algunos datos. Revisa los campos marcados.</source>
+        <translation>Whaapy rechazó algunos datos. Revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Whaapy pide esperar un momento. Intenta de nuevo en unos segundos.</source>
+        <translation>Whaapy pide esperar un momento. Intenta de nuevo en unos segundos.</translation>
+    </message>
+    <message>
+        <source>Whaapy tiene un problema en este momento. Intenta de nuevo en unos minutos.</source>
+        <translation>Whaapy tiene un problema en este momento. Intenta de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</source>
+        <translation>Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo.</source>
+        <translation>Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con el servidor. Revisa la dirección o tu internet.</source>
+        <translation>No se pudo conectar con el servidor. Revisa la dirección o tu internet.</translation>
+    </message>
+    <message>
+        <source>Sin internet: no se encontró el servidor de Whaapy. Revisa tu conexión.</source>
+        <translation>Sin internet: no se encontró el servidor de Whaapy. Revisa tu conexión.</translation>
+    </message>
+    <message>
+        <source>Se cortó la conexión con Whaapy. Revisa tu internet e intenta de nuevo.</source>
+        <translation>Se cortó la conexión con Whaapy. Revisa tu internet e intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>Whaapy tardó demasiado en responder. Intenta de nuevo.</source>
+        <translation>Whaapy tardó demasiado en responder. Intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>Falta la @ en el correo (ejemplo: nombre@empresa.com).</source>
+        <translation>Falta la @ en el correo (ejemplo: nombre@empresa.com).</translation>
+    </message>
+    <message>
+        <source>El correo no es válido. Revisa que esté bien escrito (nombre@empresa.com).</source>
+        <translation>El correo no es válido. Revisa que esté bien escrito (nombre@empresa.com).</translation>
+    </message>
+    <message>
+        <source>Escribe el número de teléfono.</source>
+        <translation>Escribe el número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Esto no parece un número de teléfono.</source>
+        <translation>Esto no parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Faltan dígitos: el número es demasiado corto.</source>
+        <translation>Faltan dígitos: el número es demasiado corto.</translation>
+    </message>
+    <message>
+        <source>Sobran dígitos: el número es demasiado largo.</source>
+        <translation>Sobran dígitos: el número es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>La clave de país no existe. Revisa lo que va después del +.</source>
+        <translation>La clave de país no existe. Revisa lo que va después del +.</translation>
+    </message>
+    <message>
+        <source>Este número no existe en el país elegido. Revisa los dígitos o el país.</source>
+        <translation>Este número no existe en el país elegido. Revisa los dígitos o el país.</translation>
+    </message>
+    <message>
+        <source>Se quitó el 1 de celular antiguo (ya no se usa desde 2019).</source>
+        <translation>Se quitó el 1 de celular antiguo (ya no se usa desde 2019).</translation>
+    </message>
+    <message>
+        <source>Se quitó el prefijo 044 (ya no se usa desde 2019).</source>
+        <translation>Se quitó el prefijo 044 (ya no se usa desde 2019).</translation>
+    </message>
+    <message>
+        <source>Se quitó el prefijo 045 (ya no se usa desde 2019).</source>
+        <translation>Se quitó el prefijo 045 (ya no se usa desde 2019).</translation>
+    </message>
+    <message>
+        <source>Se quitó el prefijo 01 (ya no se usa desde 2019).</source>
+        <translation>Se quitó el prefijo 01 (ya no se usa desde 2019).</translation>
+    </message>
+    <message>
+        <source>La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg).</source>
+        <translation>La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg).</translation>
+    </message>
+    <message>
+        <source>Elige un país de la lista (código de 2 letras, como MX).</source>
+        <translation>Elige un país de la lista (código de 2 letras, como MX).</translation>
+    </message>
+    <message>
+        <source>En México el código postal tiene 5 dígitos.</source>
+        <translation>En México el código postal tiene 5 dígitos.</translation>
+    </message>
+    <message>
+        <source>El origen puede tener como máximo %1 caracteres.</source>
+        <translation>El origen puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cada campo personalizado necesita un nombre.</source>
+        <translation>Cada campo personalizado necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Cada ID externo necesita un nombre.</source>
+        <translation>Cada ID externo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>El valor de «%1» no es un número válido.</source>
+        <translation>El valor de «%1» no es un número válido.</translation>
+    </message>
+    <message>
+        <source>Escribe un valor para «%1» o quita la fila.</source>
+        <translation>Escribe un valor para «%1» o quita la fila.</translation>
+    </message>
+    <message>
+        <source>El valor del trato debe ser un número positivo.</source>
+        <translation>El valor del trato debe ser un número positivo.</translation>
+    </message>
+    <message>
+        <source>Error inesperado; se reintentará.</source>
+        <translation>Error inesperado; se reintentará.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
@@ -31,9 +32,24 @@ def spanish(qapp):
     """The app's primary language: every GUI test sees what an es-MX user sees."""
     translators = install_translators(qapp, "es")
     assert len(translators) == 2, "es_MX catalogue or Qt's qtbase_es did not load"
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def english(qapp, spanish):
+    """The UI in English for one test (``--lang en``): widgets built inside it speak English."""
+    for translator in spanish:
+        qapp.removeTranslator(translator)
+    translators = install_translators(qapp, "en")
+    assert len(translators) == 1, "whaapy_en catalogue did not load"
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+    for translator in spanish:
+        qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
 
 
 @dataclass

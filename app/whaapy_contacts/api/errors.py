@@ -23,19 +23,36 @@
 server may have processed the request even though we got no usable answer (so a retried create
 must reconcile through the duplicate rule): dropped connections, read timeouts, 5xx, unreadable
 bodies. Refused connections, DNS failures and 429 are not ambiguous: nothing was processed.
+
+``user_message`` is marked for translation: the UI shows it through ``ui/texts.py::translated``
+(English with ``--lang en``). Field messages the server sent stay as it wrote them.
 """
 
 from __future__ import annotations
 
+from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill, template
 from whaapy_contacts.domain.validation import FieldErrors
 
-SCOPES_HELP = "Agrégalos en app.whaapy.com → Configuración → API Keys."
+# Messages with a value in them (the UI translates them: domain/texts.py).
+MISSING_SCOPES = template(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A la clave le faltan permisos: %1. "
+        "Agrégalos en app.whaapy.com → Configuración → API Keys.",
+    )
+)
+SCOPES_UNKNOWN = QT_TRANSLATE_NOOP("Messages", "(no indicados)")
+RATE_LIMITED_FOR = template(
+    QT_TRANSLATE_NOOP("Messages", "Whaapy pide esperar un momento. Intenta de nuevo en %1 s.")
+)
 
 
 class ApiError(Exception):
     """Base of every API failure. ``str()`` is a log-safe English summary, never the key."""
 
-    user_message = "Ocurrió un error al hablar con Whaapy. Intenta de nuevo."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "Ocurrió un error al hablar con Whaapy. Intenta de nuevo."
+    )
     retryable = False
     ambiguous = False
 
@@ -50,7 +67,9 @@ class AuthError(ApiError):
 
 
 class Unauthorized(AuthError):
-    user_message = "La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva."
+    )
 
 
 class MissingScopes(AuthError):
@@ -60,16 +79,19 @@ class MissingScopes(AuthError):
 
     @property
     def user_message(self) -> str:  # type: ignore[override]
-        listed = ", ".join(self.scopes) if self.scopes else "(no indicados)"
-        return f"A la clave le faltan permisos: {listed}. {SCOPES_HELP}"
+        return fill(MISSING_SCOPES, ", ".join(self.scopes) if self.scopes else SCOPES_UNKNOWN)
 
 
 class NotFound(ApiError):
-    user_message = "No se encontró ese contacto en Whaapy. Puede que lo hayan borrado."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "No se encontró ese contacto en Whaapy. Puede que lo hayan borrado."
+    )
 
 
 class DuplicateContact(ApiError):
-    user_message = "Ya existe un contacto con este número de teléfono."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "Ya existe un contacto con este número de teléfono."
+    )
 
     def __init__(self, existing_id: str, detail: str = "", *, status: int = 409) -> None:
         super().__init__(detail or f"duplicate of {existing_id}", status=status)
@@ -77,7 +99,9 @@ class DuplicateContact(ApiError):
 
 
 class ValidationFailed(ApiError):
-    user_message = "Whaapy rechazó algunos datos. Revisa los campos marcados."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "Whaapy rechazó algunos datos. Revisa los campos marcados."
+    )
 
     def __init__(self, field_errors: FieldErrors, detail: str = "", *, status: int = 400) -> None:
         super().__init__(detail or f"validation failed: {sorted(field_errors)}", status=status)
@@ -95,42 +119,58 @@ class RateLimited(ApiError):
     def user_message(self) -> str:  # type: ignore[override]
         if self.retry_after:
             wait = max(1, round(self.retry_after))
-            return f"Whaapy pide esperar un momento. Intenta de nuevo en {wait} s."
-        return "Whaapy pide esperar un momento. Intenta de nuevo en unos segundos."
+            return fill(RATE_LIMITED_FOR, wait)
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Whaapy pide esperar un momento. Intenta de nuevo en unos segundos."
+        )
 
 
 class ServerError(ApiError):
-    user_message = "Whaapy tiene un problema en este momento. Intenta de nuevo en unos minutos."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "Whaapy tiene un problema en este momento. Intenta de nuevo en unos minutos."
+    )
     retryable = True
     ambiguous = True  # a gateway may answer 5xx after the backend committed
 
 
 class BadResponse(ApiError):
-    user_message = "Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos."
+    )
     retryable = True
     ambiguous = True  # e.g. a 2xx whose body was cut: the request did go through
 
 
 class TransportError(ApiError):
-    user_message = "Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo."
+    )
     retryable = True
 
 
 class ConnectionRefused(TransportError):
-    user_message = "No se pudo conectar con el servidor. Revisa la dirección o tu internet."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "No se pudo conectar con el servidor. Revisa la dirección o tu internet."
+    )
 
 
 class NameResolutionFailed(TransportError):
-    user_message = "Sin internet: no se encontró el servidor de Whaapy. Revisa tu conexión."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "Sin internet: no se encontró el servidor de Whaapy. Revisa tu conexión."
+    )
 
 
 class ConnectionDropped(TransportError):
-    user_message = "Se cortó la conexión con Whaapy. Revisa tu internet e intenta de nuevo."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "Se cortó la conexión con Whaapy. Revisa tu internet e intenta de nuevo."
+    )
     ambiguous = True
 
 
 class RequestTimeout(TransportError):
-    user_message = "Whaapy tardó demasiado en responder. Intenta de nuevo."
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages", "Whaapy tardó demasiado en responder. Intenta de nuevo."
+    )
 
     def __init__(self, detail: str = "", *, ambiguous: bool = True) -> None:
         super().__init__(detail)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class EmailResult:
@@ -19,7 +21,10 @@ def check_email(text: str) -> EmailResult:
     if not text:
         return EmailResult("")
     if "@" not in text:
-        return EmailResult(None, "Falta la @ en el correo (ejemplo: nombre@empresa.com).")
+        return EmailResult(
+            None,
+            QT_TRANSLATE_NOOP("Messages", "Falta la @ en el correo (ejemplo: nombre@empresa.com)."),
+        )
     # Imported here: it costs ~20 ms, and the window should show before anyone types an email.
     from email_validator import EmailNotValidError, validate_email  # noqa: PLC0415
 
@@ -27,7 +32,11 @@ def check_email(text: str) -> EmailResult:
         info = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
         return EmailResult(
-            None, "El correo no es válido. Revisa que esté bien escrito (nombre@empresa.com)."
+            None,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "El correo no es válido. Revisa que esté bien escrito (nombre@empresa.com).",
+            ),
         )
     return EmailResult(info.normalized)
 

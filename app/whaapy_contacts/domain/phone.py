@@ -10,6 +10,8 @@ from enum import Enum
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
 
+from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
+
 DEFAULT_REGION = "MX"
 MX_CODE = "52"
 
@@ -22,12 +24,16 @@ _EXTENSION = re.compile(r"(?:ext\.?|extensi[oó]n|x)\s*\d+$", re.IGNORECASE)
 class PhoneReason(Enum):
     """Why a typed phone could not become a number. The value is the Spanish message."""
 
-    EMPTY = "Escribe el número de teléfono."
-    NOT_A_NUMBER = "Esto no parece un número de teléfono."
-    TOO_SHORT = "Faltan dígitos: el número es demasiado corto."
-    TOO_LONG = "Sobran dígitos: el número es demasiado largo."
-    INVALID_COUNTRY_CODE = "La clave de país no existe. Revisa lo que va después del +."
-    INVALID_NUMBER = "Este número no existe en el país elegido. Revisa los dígitos o el país."
+    EMPTY = QT_TRANSLATE_NOOP("Messages", "Escribe el número de teléfono.")
+    NOT_A_NUMBER = QT_TRANSLATE_NOOP("Messages", "Esto no parece un número de teléfono.")
+    TOO_SHORT = QT_TRANSLATE_NOOP("Messages", "Faltan dígitos: el número es demasiado corto.")
+    TOO_LONG = QT_TRANSLATE_NOOP("Messages", "Sobran dígitos: el número es demasiado largo.")
+    INVALID_COUNTRY_CODE = QT_TRANSLATE_NOOP(
+        "Messages", "La clave de país no existe. Revisa lo que va después del +."
+    )
+    INVALID_NUMBER = QT_TRANSLATE_NOOP(
+        "Messages", "Este número no existe en el país elegido. Revisa los dígitos o el país."
+    )
 
     @property
     def message(self) -> str:
@@ -37,10 +43,18 @@ class PhoneReason(Enum):
 class PhoneNotice(Enum):
     """A change we made to what was typed, so the user knows. The value is the Spanish text."""
 
-    LEGACY_MOBILE_ONE = "Se quitó el 1 de celular antiguo (ya no se usa desde 2019)."
-    LEGACY_PREFIX_044 = "Se quitó el prefijo 044 (ya no se usa desde 2019)."
-    LEGACY_PREFIX_045 = "Se quitó el prefijo 045 (ya no se usa desde 2019)."
-    LEGACY_PREFIX_01 = "Se quitó el prefijo 01 (ya no se usa desde 2019)."
+    LEGACY_MOBILE_ONE = QT_TRANSLATE_NOOP(
+        "Messages", "Se quitó el 1 de celular antiguo (ya no se usa desde 2019)."
+    )
+    LEGACY_PREFIX_044 = QT_TRANSLATE_NOOP(
+        "Messages", "Se quitó el prefijo 044 (ya no se usa desde 2019)."
+    )
+    LEGACY_PREFIX_045 = QT_TRANSLATE_NOOP(
+        "Messages", "Se quitó el prefijo 045 (ya no se usa desde 2019)."
+    )
+    LEGACY_PREFIX_01 = QT_TRANSLATE_NOOP(
+        "Messages", "Se quitó el prefijo 01 (ya no se usa desde 2019)."
+    )
 
     @property
     def message(self) -> str:

@@ -12,6 +12,7 @@ from whaapy_contacts.domain.contact import SOURCE_MAX_LEN, ContactDraft, clean_t
 from whaapy_contacts.domain.countries import is_country_code
 from whaapy_contacts.domain.email import check_email
 from whaapy_contacts.domain.phone import PhoneResult, normalize_phone
+from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill, template
 
 
 class FieldErrors(Mapping[str, tuple[str, ...]]):
@@ -54,6 +55,33 @@ class DraftCheck:
 
 
 _POSTAL_MX = re.compile(r"^\d{5}$")
+
+# What the user reads, in Spanish; the UI translates them (domain/texts.py).
+AVATAR_URL_SCHEME = QT_TRANSLATE_NOOP(
+    "Messages",
+    "La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg).",
+)
+COUNTRY_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Messages", "Elige un país de la lista (código de 2 letras, como MX)."
+)
+POSTAL_CODE_MX = QT_TRANSLATE_NOOP("Messages", "En México el código postal tiene 5 dígitos.")
+SOURCE_TOO_LONG = template(
+    QT_TRANSLATE_NOOP("Messages", "El origen puede tener como máximo %1 caracteres.")
+)
+CUSTOM_FIELD_NEEDS_NAME = QT_TRANSLATE_NOOP(
+    "Messages", "Cada campo personalizado necesita un nombre."
+)
+EXTERNAL_ID_NEEDS_NAME = QT_TRANSLATE_NOOP("Messages", "Cada ID externo necesita un nombre.")
+VALUE_NOT_A_NUMBER = template(
+    QT_TRANSLATE_NOOP("Messages", "El valor de «%1» no es un número válido.")
+)
+VALUE_MISSING = template(
+    QT_TRANSLATE_NOOP("Messages", "Escribe un valor para «%1» o quita la fila.")
+)
+DEAL_VALUE_NEGATIVE = QT_TRANSLATE_NOOP(
+    "Messages", "El valor del trato debe ser un número positivo."
+)
+
 _TEXT_FIELDS = ("name", "notes", "company", "address", "city", "state", "postal_code")
 
 
@@ -68,44 +96,43 @@ def check_avatar_url(value: str) -> list[str]:
         return []
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        return [
-            "La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg)."
-        ]
+        return [AVATAR_URL_SCHEME]
     return []
 
 
 def check_country(value: str) -> list[str]:
     if value and not is_country_code(value.upper()):
-        return ["Elige un país de la lista (código de 2 letras, como MX)."]
+        return [COUNTRY_UNKNOWN]
     return []
 
 
 def check_postal_code(value: str, country: str) -> list[str]:
     if value and country.upper() == "MX" and not _POSTAL_MX.match(value):
-        return ["En México el código postal tiene 5 dígitos."]
+        return [POSTAL_CODE_MX]
     return []
 
 
 def check_source(value: str) -> list[str]:
     if len(value) > SOURCE_MAX_LEN:
-        return [f"El origen puede tener como máximo {SOURCE_MAX_LEN} caracteres."]
+        return [fill(SOURCE_TOO_LONG, SOURCE_MAX_LEN)]
     return []
 
 
-def check_key_values(pairs: Mapping[str, object], what: str) -> list[str]:
+def check_key_values(pairs: Mapping[str, object], needs_name: str) -> list[str]:
+    """``needs_name`` is the message for a row with a value and no name."""
     for key, value in pairs.items():
         if not key.strip():
-            return [f"Cada {what} necesita un nombre."]
+            return [needs_name]
         if isinstance(value, float) and not math.isfinite(value):
-            return [f"El valor de «{key}» no es un número válido."]
+            return [fill(VALUE_NOT_A_NUMBER, key)]
         if isinstance(value, str) and not value.strip():
-            return [f"Escribe un valor para «{key}» o quita la fila."]
+            return [fill(VALUE_MISSING, key)]
     return []
 
 
 def check_deal_value(value: float | None) -> list[str]:
     if value is not None and (not math.isfinite(value) or value < 0):
-        return ["El valor del trato debe ser un número positivo."]
+        return [DEAL_VALUE_NEGATIVE]
     return []
 
 
@@ -117,8 +144,8 @@ FIELD_CHECKS: dict[str, Callable[[ContactDraft], list[str]]] = {
     "country": lambda d: check_country(d.country.strip()),
     "postal_code": lambda d: check_postal_code(d.postal_code.strip(), d.country),
     "source": lambda d: check_source(d.source.strip()),
-    "custom_fields": lambda d: check_key_values(d.custom_fields, "campo personalizado"),
-    "external_ids": lambda d: check_key_values(d.external_ids, "ID externo"),
+    "custom_fields": lambda d: check_key_values(d.custom_fields, CUSTOM_FIELD_NEEDS_NAME),
+    "external_ids": lambda d: check_key_values(d.external_ids, EXTERNAL_ID_NEEDS_NAME),
     "deal_value": lambda d: check_deal_value(d.deal_value),
 }
 

@@ -33,6 +33,7 @@ from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
 from whaapy_contacts.domain.email import same_email
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import same_phone
+from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.workers.runner import TaskRunner
@@ -344,7 +345,8 @@ class OutboxService(QObject):
             retry_after = error.retry_after if isinstance(error, api_errors.RateLimited) else None
         else:
             log.error("unexpected error sending %s: %r", entry.id, error)
-            message, ambiguous, retry_after = "Error inesperado; se reintentará.", True, None
+            message = QT_TRANSLATE_NOOP("Messages", "Error inesperado; se reintentará.")
+            ambiguous, retry_after = True, None
         delay = backoff_delay(entry.attempts, retry_after, self._rng)
         self._store.mark_retry(entry.id, message, self._clock() + delay, ambiguous=ambiguous)
 

@@ -21,6 +21,7 @@ from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.api.urls import check_base_url
 from whaapy_contacts.services.account import AccountService, Mode
 from whaapy_contacts.ui.messages import FieldMessage, Kind
+from whaapy_contacts.ui.texts import translated
 
 KEYS_PAGE = "app.whaapy.com → Configuración → API Keys"
 
@@ -146,7 +147,7 @@ class ConnectDialog(QDialog):
         if isinstance(exc, api_errors.TransportError):
             return self.tr("No connection to Whaapy. Check your internet and try again.")
         if isinstance(exc, api_errors.ApiError):
-            return exc.user_message
+            return translated(exc.user_message)
         return self.tr("Something unexpected happened. Try again.")
 
     def connect_account(self) -> None:

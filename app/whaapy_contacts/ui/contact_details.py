@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -22,11 +22,17 @@ from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international
 from whaapy_contacts.ui.recent_text import full_time, status_text
 from whaapy_contacts.ui.status_icons import status_icon
+from whaapy_contacts.ui.texts import number_text, translated, ui_language
 
 
 def _value(value: object) -> str:
+    """A custom field's value in words: "Sí"/"No", numbers as es-MX writes them (50,000)."""
     if isinstance(value, bool):
-        return "✔" if value else "✘"
+        if value:
+            return QCoreApplication.translate("ContactDetailsView", "Yes")
+        return QCoreApplication.translate("ContactDetailsView", "No")
+    if isinstance(value, (int, float)):
+        return number_text(value)
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -127,7 +133,7 @@ class ContactDetailsView(QWidget):
         rows += [(self.tr("Tags"), ", ".join(entry.tags)), (self.tr("Funnel stage"), stage_name)]
         rows += [(self.tr("Saved"), full_time(entry.created_at))]
         self._fill(rows)
-        self.set_note(entry.last_error)
+        self.set_note(translated(entry.last_error))
         self.edit_button.hide()
         # A pending entry goes out on its own; only one that needs the user is reopened.
         self.open_button.setVisible(entry.state is OutboxState.ATTENTION)
@@ -167,7 +173,10 @@ class ContactDetailsView(QWidget):
             (self.tr("City"), contact.city),
             (self.tr("State"), contact.state),
             (self.tr("Postal code"), contact.postal_code),
-            (self.tr("Country"), country_name(contact.country) if contact.country else ""),
+            (
+                self.tr("Country"),
+                country_name(contact.country, ui_language()) if contact.country else "",
+            ),
             (self.tr("Notes"), contact.notes),
             (self.tr("Source"), contact.source),
         ]

@@ -28,6 +28,7 @@ from whaapy_contacts.ui.kv_editor import KeyValueEditor
 from whaapy_contacts.ui.messages import FieldMessage, Kind
 from whaapy_contacts.ui.phone_field import PhoneField
 from whaapy_contacts.ui.tag_input import TagInput
+from whaapy_contacts.ui.texts import ui_language
 
 SOURCES = ("manual", "api", "import", "webhook", "n8n")
 _MORE_FIELDS = (
@@ -202,8 +203,9 @@ class ContactForm(QWidget):
         self.state = QLineEdit(box)
         self.postal_code = QLineEdit(box)
         self.country = QComboBox(box)
-        for code in ordered_codes():
-            self.country.addItem(flag_icon(code), country_name(code), code)
+        lang = ui_language()
+        for code in ordered_codes(lang):
+            self.country.addItem(flag_icon(code), country_name(code, lang), code)
         self.notes = QPlainTextEdit(box)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)

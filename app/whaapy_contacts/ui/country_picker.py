@@ -25,6 +25,7 @@ from whaapy_contacts.domain.countries import (
     ordered_codes,
 )
 from whaapy_contacts.ui.flags import FLAG_SIZE, flag_icon
+from whaapy_contacts.ui.texts import ui_language
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ISO code of a picker row
 
@@ -41,17 +42,22 @@ class _Country:
     words: tuple[str, ...]  # folded name words, for "starts a word" matches
 
 
-@cache
 def _countries() -> tuple[_Country, ...]:
-    """Every country in picker order. Plain data, so it is safe to share between pickers."""
+    """Every country in picker order, named in the UI's language."""
+    return _countries_in(ui_language())
+
+
+@cache
+def _countries_in(lang: str) -> tuple[_Country, ...]:
+    """Plain data, so it is safe to share between pickers."""
     # Read dial codes from this table: country_code_for_region() would load the metadata of
     # all 249 regions (about 150 ms) just to build the list.
     dial = {r: str(cc) for cc, rs in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() for r in rs}
-    return tuple(_country(code, dial.get(code, "")) for code in ordered_codes())
+    return tuple(_country(code, dial.get(code, ""), lang) for code in ordered_codes(lang))
 
 
-def _country(code: str, dial: str) -> _Country:
-    name = country_name(code)
+def _country(code: str, dial: str, lang: str) -> _Country:
+    name = country_name(code, lang)
     label = f"{name} +{dial}" if dial else name
     return _Country(code, label, dial, fold(label), tuple(fold(name).split()))
 

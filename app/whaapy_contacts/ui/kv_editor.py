@@ -125,7 +125,7 @@ class KeyValueEditor(QWidget):
                 row.flag.setCurrentIndex(0 if value else 1)
             elif row.kind is not None and isinstance(value, (int, float)):
                 row.kind.setCurrentIndex(row.kind.findData(NUMBER))
-                row.value.setText(str(value))
+                row.value.setText(f"{value:,}")  # 50,000 and 1,500.5: what parse_number reads
             else:
                 row.value.setText(str(value))
             for edit in (row.key, row.value):

@@ -31,6 +31,7 @@ from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.outbox_status import OutboxStatus, PausedBanner
 from whaapy_contacts.ui.recent_panel import RecentPanel
 from whaapy_contacts.ui.save_controller import SaveController
+from whaapy_contacts.ui.texts import translated
 
 log = logging.getLogger(__name__)
 STATUS_MS = 8000
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
             raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
         kept = self.tr("Your changes are still in the form; save again when ready.")
         self.form.summary.set_messages([exc.user_message, kept])
-        self.status(exc.user_message)
+        self.status(translated(exc.user_message))
 
     def _add_known_tags(self, tags: object) -> None:
         self._known_tags.update(tags)  # type: ignore[arg-type]

@@ -1,12 +1,18 @@
-"""Inline messages under a field: an icon plus text (never colour alone), announced to a11y."""
+"""Inline messages under a field: an icon plus text (never colour alone), announced to a11y.
+
+Messages from the domain or the API are translated here (``ui/texts.py``): every form error,
+notice and dialog problem passes through ``set_messages``.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+
+from whaapy_contacts.ui.texts import translated_all
 
 
 class Kind(Enum):
@@ -16,12 +22,14 @@ class Kind(Enum):
 
 
 class FieldMessage(QWidget):
-    """Hidden when empty. ``field`` gets the text as its accessible description."""
+    """Hidden when empty. ``field`` gets the text as its accessible description, and a screen
+    reader is told the text when it appears (an error interrupts, a notice waits its turn)."""
 
     def __init__(self, kind: Kind, field: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"FieldMessage_{kind.name.lower()}")
         self._field = field
+        self._kind = kind
         self._icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self._icon.setPixmap(self.style().standardIcon(kind.value).pixmap(size, size))
@@ -39,7 +47,7 @@ class FieldMessage(QWidget):
         return self._text.text()
 
     def set_messages(self, messages: tuple[str, ...] | list[str]) -> None:
-        text = "\n".join(messages)
+        text = "\n".join(translated_all(messages))
         if text == self._text.text() and self.isHidden() != bool(text):
             return
         self._text.setText(text)
@@ -54,5 +62,14 @@ class FieldMessage(QWidget):
 
     def _announce(self) -> None:
         target = self._field or self._text
-        event = QAccessibleEvent(target, QAccessible.Event.DescriptionChanged)
-        QAccessible.updateAccessibility(event)
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(target, QAccessible.Event.DescriptionChanged)
+        )
+        announcement = QAccessibleAnnouncementEvent(target, self._text.text())
+        urgent = self._kind is Kind.ERROR
+        announcement.setPoliteness(
+            QAccessible.AnnouncementPoliteness.Assertive
+            if urgent
+            else QAccessible.AnnouncementPoliteness.Polite
+        )
+        QAccessible.updateAccessibility(announcement)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, 
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.services.outbox import OutboxService, QueueStatus
+from whaapy_contacts.ui.texts import translated
 
 
 class OutboxStatus(QWidget):
@@ -117,5 +118,5 @@ class PausedBanner(QFrame):
             self.hide()
             return
         kept = self.tr("Sending is paused; your contacts are kept and will go out once it's fixed.")
-        self.label.setText(f"{error.user_message} {kept}")
+        self.label.setText(f"{translated(error.user_message)} {kept}")
         self.show()

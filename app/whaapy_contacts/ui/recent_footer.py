@@ -7,6 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QWidget
 
+from whaapy_contacts.ui.texts import date_text, time_text
+
 
 class ListFooter(QWidget):
     """Under the list: its state (updated, updating, no connection) and the row count."""
@@ -55,10 +57,10 @@ class ListFooter(QWidget):
 
     def _when(self, moment: datetime, now: datetime) -> str:
         local = moment.astimezone()
-        clock = local.strftime("%H:%M")
+        clock = time_text(local)
         if local.date() == now.astimezone().date():
             return self.tr("today at %1").replace("%1", clock)
-        return self.tr("on %1 at %2").replace("%1", local.strftime("%d/%m/%Y")).replace("%2", clock)
+        return self.tr("on %1 at %2").replace("%1", date_text(local)).replace("%2", clock)
 
 
 class EmptyNote(QLabel):

@@ -40,6 +40,7 @@ from whaapy_contacts.domain.recent import (
 )
 from whaapy_contacts.ui.recent_text import full_time, phone_text, relative_time, status_text
 from whaapy_contacts.ui.status_icons import status_icon
+from whaapy_contacts.ui.texts import translated
 
 ContactRole = Qt.ItemDataRole.UserRole + 1  # Contact: full if loaded, else a summary
 OutboxEntryRole = Qt.ItemDataRole.UserRole + 2  # OutboxEntry for pinned local rows; else None
@@ -146,7 +147,7 @@ class RecentContactsModel(QAbstractTableModel):
             entry = self._entries.get(row.key)
             if entry is None:
                 return None
-            return entry.last_error or QCoreApplication.translate(
+            return translated(entry.last_error) or QCoreApplication.translate(
                 "RecentContactsModel", "Not sent yet: it is sent on its own, nothing to do."
             )
         if column in (NAME, TAGS) and row.name:

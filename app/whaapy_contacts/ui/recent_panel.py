@@ -28,6 +28,7 @@ from whaapy_contacts.services.recent import RecentService, Updated, describe_err
 from whaapy_contacts.ui.contact_details import ContactDetailsView
 from whaapy_contacts.ui.recent_footer import EmptyNote, ListFooter
 from whaapy_contacts.ui.recent_model import OutboxEntryRole, RecentContactsModel
+from whaapy_contacts.ui.texts import translated
 
 LOCAL_FILTER_MS = 150  # the list narrows as the user types: ≤ 50 ms of work per keystroke
 SERVER_SEARCH_MS = 450  # the server is asked once typing pauses
@@ -305,7 +306,7 @@ class RecentPanel(QWidget):
         self.update_status()
 
     def _list_failed(self, exc: object) -> None:
-        self._error = describe_error(exc)
+        self._error = translated(describe_error(exc))
         self.update_status()
 
     def _account_changed(self) -> None:
@@ -403,7 +404,7 @@ class RecentPanel(QWidget):
 
     def _details_failed(self, contact_id: str, exc: object) -> None:
         if contact_id == self._pending_key:
-            self.details.set_note(describe_error(exc))
+            self.details.set_note(translated(describe_error(exc)))
 
     def _contact_updated(self, updated: Updated) -> None:
         self.model.add_saved(updated.contact)

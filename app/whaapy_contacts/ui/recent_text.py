@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.domain.phone import format_international
+from whaapy_contacts.ui.texts import date_text, time_text
 
 
 def relative_time(when: datetime | None, now: datetime | None = None) -> str:
@@ -26,17 +27,19 @@ def relative_time(when: datetime | None, now: datetime | None = None) -> str:
         )
     if local.date() == local_now.date():
         return QCoreApplication.translate("RecentContactsModel", "today %1").replace(
-            "%1", local.strftime("%H:%M")
+            "%1", time_text(local)
         )
     if (local_now.date() - local.date()).days == 1:
         return QCoreApplication.translate("RecentContactsModel", "yesterday %1").replace(
-            "%1", local.strftime("%H:%M")
+            "%1", time_text(local)
         )
-    return local.strftime("%d/%m/%Y")
+    return date_text(local)
 
 
 def full_time(when: datetime) -> str:
-    return when.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+    """12/03/2026 16:05:09 in es-MX (day first, 24 hours)."""
+    local = when.astimezone()
+    return f"{date_text(local)} {time_text(local, seconds=True)}"
 
 
 def status_text(state: OutboxState) -> str:

@@ -17,6 +17,7 @@ from whaapy_contacts.domain.phone import format_international, normalize_phone
 from whaapy_contacts.services.contacts import ContactService, Duplicate
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.ui.contact_form import ContactForm
+from whaapy_contacts.ui.texts import translated
 
 INLINE_WAIT_MS = 2000
 
@@ -167,4 +168,4 @@ class SaveController(QObject):
             raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
         kept = self.tr("What you typed is still in the form; try again when ready.")
         self._form.summary.set_messages([exc.user_message, kept])
-        self.status.emit(exc.user_message)
+        self.status.emit(translated(exc.user_message))

@@ -1,0 +1,163 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="es_MX">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Datos inválidos</source>
+        <translation>Invalid data</translation>
+    </message>
+    <message>
+        <source>A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → API Keys.</source>
+        <translation>The key is missing permissions: %1. Add them in app.whaapy.com → Configuración → API Keys.</translation>
+    </message>
+    <message>
+        <source>(no indicados)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Whaapy pide esperar un momento. Intenta de nuevo en %1 s.</source>
+        <translation>Whaapy asks us to wait a moment. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Ocurrió un error al hablar con Whaapy. Intenta de nuevo.</source>
+        <translation>Something went wrong talking to Whaapy. Try again.</translation>
+    </message>
+    <message>
+        <source>La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva.</source>
+        <translation>The key is not valid or was revoked. Connect your account with a new key.</translation>
+    </message>
+    <message>
+        <source>No se encontró ese contacto en Whaapy. Puede que lo hayan borrado.</source>
+        <translation>That contact was not found in Whaapy. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Ya existe un contacto con este número de teléfono.</source>
+        <translation>A contact with this phone number already exists.</translation>
+    </message>
+    <message>
+        <source>Whaapy rechazó algunos datos. Revisa los campos marcados.</source>
+        <translation>Whaapy refused some of the data. Check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Whaapy pide esperar un momento. Intenta de nuevo en unos segundos.</source>
+        <translation>Whaapy asks us to wait a moment. Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>Whaapy tiene un problema en este momento. Intenta de nuevo en unos minutos.</source>
+        <translation>Whaapy is having a problem right now. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</source>
+        <translation>Whaapy sent an answer that could not be read. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo.</source>
+        <translation>No connection to Whaapy. Check your internet and try again.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con el servidor. Revisa la dirección o tu internet.</source>
+        <translation>Could not connect to the server. Check the address or your internet.</translation>
+    </message>
+    <message>
+        <source>Sin internet: no se encontró el servidor de Whaapy. Revisa tu conexión.</source>
+        <translation>No internet: Whaapy&apos;s server was not found. Check your connection.</translation>
+    </message>
+    <message>
+        <source>Se cortó la conexión con Whaapy. Revisa tu internet e intenta de nuevo.</source>
+        <translation>The connection to Whaapy was cut. Check your internet and try again.</translation>
+    </message>
+    <message>
+        <source>Whaapy tardó demasiado en responder. Intenta de nuevo.</source>
+        <translation>Whaapy took too long to answer. Try again.</translation>
+    </message>
+    <message>
+        <source>Falta la @ en el correo (ejemplo: nombre@empresa.com).</source>
+        <translation>The email is missing its @ (example: name@company.com).</translation>
+    </message>
+    <message>
+        <source>El correo no es válido. Revisa que esté bien escrito (nombre@empresa.com).</source>
+        <translation>The email is not valid. Check how it is written (name@company.com).</translation>
+    </message>
+    <message>
+        <source>Escribe el número de teléfono.</source>
+        <translation>Type the phone number.</translation>
+    </message>
+    <message>
+        <source>Esto no parece un número de teléfono.</source>
+        <translation>This doesn&apos;t look like a phone number.</translation>
+    </message>
+    <message>
+        <source>Faltan dígitos: el número es demasiado corto.</source>
+        <translation>Digits are missing: the number is too short.</translation>
+    </message>
+    <message>
+        <source>Sobran dígitos: el número es demasiado largo.</source>
+        <translation>Too many digits: the number is too long.</translation>
+    </message>
+    <message>
+        <source>La clave de país no existe. Revisa lo que va después del +.</source>
+        <translation>That country code doesn&apos;t exist. Check what follows the +.</translation>
+    </message>
+    <message>
+        <source>Este número no existe en el país elegido. Revisa los dígitos o el país.</source>
+        <translation>This number doesn&apos;t exist in the chosen country. Check the digits or the country.</translation>
+    </message>
+    <message>
+        <source>Se quitó el 1 de celular antiguo (ya no se usa desde 2019).</source>
+        <translation>Removed the old mobile 1 (not used since 2019).</translation>
+    </message>
+    <message>
+        <source>Se quitó el prefijo 044 (ya no se usa desde 2019).</source>
+        <translation>Removed the 044 prefix (not used since 2019).</translation>
+    </message>
+    <message>
+        <source>Se quitó el prefijo 045 (ya no se usa desde 2019).</source>
+        <translation>Removed the 045 prefix (not used since 2019).</translation>
+    </message>
+    <message>
+        <source>Se quitó el prefijo 01 (ya no se usa desde 2019).</source>
+        <translation>Removed the 01 prefix (not used since 2019).</translation>
+    </message>
+    <message>
+        <source>La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg).</source>
+        <translation>The image URL must start with https:// (example: https://site.com/photo.jpg).</translation>
+    </message>
+    <message>
+        <source>Elige un país de la lista (código de 2 letras, como MX).</source>
+        <translation>Choose a country from the list (a 2-letter code, like MX).</translation>
+    </message>
+    <message>
+        <source>En México el código postal tiene 5 dígitos.</source>
+        <translation>In Mexico the postal code has 5 digits.</translation>
+    </message>
+    <message>
+        <source>El origen puede tener como máximo %1 caracteres.</source>
+        <translation>The source can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Cada campo personalizado necesita un nombre.</source>
+        <translation>Each custom field needs a name.</translation>
+    </message>
+    <message>
+        <source>Cada ID externo necesita un nombre.</source>
+        <translation>Each external ID needs a name.</translation>
+    </message>
+    <message>
+        <source>El valor de «%1» no es un número válido.</source>
+        <translation>The value of “%1” is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Escribe un valor para «%1» o quita la fila.</source>
+        <translation>Type a value for “%1” or remove the row.</translation>
+    </message>
+    <message>
+        <source>El valor del trato debe ser un número positivo.</source>
+        <translation>The deal value must be a positive number.</translation>
+    </message>
+    <message>
+        <source>Error inesperado; se reintentará.</source>
+        <translation>Unexpected error; it will be retried.</translation>
+    </message>
+</context>
+</TS>
