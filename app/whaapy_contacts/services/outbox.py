@@ -144,12 +144,7 @@ class OutboxService(QObject):
     def switch(self, store: OutboxStore, lock_path: Path) -> None:
         """Another account: its own outbox. Sends in flight for the old one are re-checked
         (as ambiguous) the next time that account is opened."""
-        self._timer.stop()
-        self._status_timer.stop()
-        if self._sender:
-            self._lock.unlock()
-            self._sender = False
-        self._store.close()
+        self._shut()
         self._generation += 1
         self._in_flight.clear()
         self._arrived.clear()
@@ -218,6 +213,10 @@ class OutboxService(QObject):
         )  # fmt: skip
 
     def close(self) -> None:
+        self._shut()
+
+    def _shut(self) -> None:
+        """Stop the timers, give up the send lock, close the store."""
         self._timer.stop()
         self._status_timer.stop()
         if self._sender:
