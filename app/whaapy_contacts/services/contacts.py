@@ -27,13 +27,6 @@ class Duplicate:
     existing: Contact | None  # None when fetching it failed
 
 
-@dataclass(frozen=True)
-class Saved:
-    contact: Contact
-    notices: tuple[str, ...]
-    updated: bool = False  # True when an existing contact was patched
-
-
 class ContactService(QObject):
     """Reads, and the duplicate flow's update; saving goes through the outbox (services.outbox).
 
