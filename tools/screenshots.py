@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang es|en]
 
 Screens: empty form (training banner), filled form, inline errors, duplicate banner, the connect
-dialog with a 403 answer, and the list with contacts. Runs against an in-memory sandbox.
+dialog with a 403 answer, the list with contacts, and the F1 keyboard-shortcuts sheet. Runs
+against an in-memory sandbox. tools/screenshots_dpi.py takes them at 1.0×, 1.5× and 2.0×.
 """
 
 from __future__ import annotations
@@ -131,6 +132,13 @@ def shoot_screens(window: MainWindow, url: str, out: Path) -> None:
     wait_until(lambda: "permisos" in dialog.message_text() or "missing" in dialog.message_text())
     shoot(dialog, out, "07-connect-dialog-403")
     dialog.close()
+    shoot_shortcuts(window, out)
+
+
+def shoot_shortcuts(window: MainWindow, out: Path) -> None:
+    sheet = window.open_shortcuts()
+    shoot(sheet, out, "08-keyboard-shortcuts")
+    sheet.close()
 
 
 def main() -> int:

@@ -12,10 +12,6 @@
         <translation>Pega tu clave de API de Whaapy. La creas en %1. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
     </message>
@@ -24,12 +20,8 @@
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <source>Advanced</source>
-        <translation>Avanzado</translation>
-    </message>
-    <message>
         <source>Server &amp;address</source>
-        <translation>&amp;Dirección del servidor</translation>
+        <translation>Dirección del &amp;servidor</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -41,11 +33,19 @@
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation>&amp;Clave de API</translation>
+        <translation>Cla&amp;ve de API</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Avanzado</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Paste the API key first.</source>
@@ -91,20 +91,24 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
         <source>Load this contact into the form to change it</source>
         <translation>Abre este contacto en el formulario para cambiarlo</translation>
     </message>
     <message>
-        <source>&amp;Open in the form</source>
-        <translation>&amp;Abrir en el formulario</translation>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Open in the form</source>
+        <translation>Abrir en el formulario</translation>
     </message>
     <message>
         <source>Fix or complete this contact before it is sent</source>
         <translation>Corrige o completa este contacto antes de que se envíe</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos del contacto</translation>
     </message>
     <message>
         <source>Select a contact to see all its details.</source>
@@ -218,16 +222,8 @@
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <source>E&amp;mail</source>
-        <translation>&amp;Correo</translation>
-    </message>
-    <message>
         <source>&amp;Tags</source>
         <translation>&amp;Etiquetas</translation>
-    </message>
-    <message>
-        <source>Funnel s&amp;tage</source>
-        <translation>Etapa del em&amp;budo</translation>
     </message>
     <message>
         <source>Add custom field</source>
@@ -254,15 +250,23 @@
         <translation>C&amp;iudad</translation>
     </message>
     <message>
-        <source>St&amp;ate</source>
-        <translation>Est&amp;ado</translation>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo</translation>
     </message>
     <message>
-        <source>P&amp;ostal code</source>
+        <source>Funnel &amp;stage</source>
+        <translation>Etapa del em&amp;budo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Posta&amp;l code</source>
         <translation>Código posta&amp;l</translation>
     </message>
     <message>
-        <source>Co&amp;untry</source>
+        <source>&amp;Country</source>
         <translation>&amp;País</translation>
     </message>
     <message>
@@ -279,7 +283,7 @@
     </message>
     <message>
         <source>Ima&amp;ge URL</source>
-        <translation>&amp;URL de imagen</translation>
+        <translation>URL de ima&amp;gen</translation>
     </message>
     <message>
         <source>Sou&amp;rce</source>
@@ -390,6 +394,21 @@
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Sugerencia</translation>
+    </message>
+</context>
+<context>
     <name>KeyValueEditor</name>
     <message>
         <source>Name</source>
@@ -412,8 +431,28 @@
         <translation>Quitar esta fila</translation>
     </message>
     <message>
-        <source>Remove row</source>
-        <translation>Quitar fila</translation>
+        <source>Custom field name</source>
+        <translation>Nombre del campo personalizado</translation>
+    </message>
+    <message>
+        <source>Custom field value</source>
+        <translation>Valor del campo personalizado</translation>
+    </message>
+    <message>
+        <source>Remove this custom field</source>
+        <translation>Quitar este campo personalizado</translation>
+    </message>
+    <message>
+        <source>External system</source>
+        <translation>Sistema externo</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <source>Remove this external ID</source>
+        <translation>Quitar este ID externo</translation>
     </message>
     <message>
         <source>Text</source>
@@ -487,7 +526,7 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation>&amp;Cuenta</translation>
+        <translation>C&amp;uenta</translation>
     </message>
     <message>
         <source>&amp;Connect a Whaapy account…</source>
@@ -496,6 +535,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Recovered the contact you were typing.</source>
@@ -752,8 +799,8 @@
         <translation>Estado del envío</translation>
     </message>
     <message>
-        <source>&amp;Retry now</source>
-        <translation>&amp;Reintentar ahora</translation>
+        <source>Retry no&amp;w</source>
+        <translation>Reintentar a&amp;hora</translation>
     </message>
     <message>
         <source>1 contact pending</source>
@@ -953,6 +1000,149 @@
     <message>
         <source>What you typed is still in the form; try again when ready.</source>
         <translation>Lo que escribiste sigue en el formulario; intenta de nuevo cuando puedas.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything in this window can be done from the keyboard.</source>
+        <translation>Todo en esta ventana se puede hacer con el teclado.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Save the contact</source>
+        <translation>Guardar el contacto</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the form (it asks first if you typed something)</source>
+        <translation>Limpiar el formulario (pregunta antes si escribiste algo)</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Go to that field, menu or button</source>
+        <translation>Ir a ese campo, menú o botón</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Campo siguiente, campo anterior</translation>
+    </message>
+    <message>
+        <source>Enter or comma (in Tags)</source>
+        <translation>Enter o coma (en Etiquetas)</translation>
+    </message>
+    <message>
+        <source>Add the tag you typed</source>
+        <translation>Agregar la etiqueta que escribiste</translation>
+    </message>
+    <message>
+        <source>← at the start of Tags, then ← →</source>
+        <translation>← al inicio de Etiquetas, luego ← →</translation>
+    </message>
+    <message>
+        <source>Move onto the tags added</source>
+        <translation>Pasar a las etiquetas agregadas</translation>
+    </message>
+    <message>
+        <source>Del or Backspace (on a tag)</source>
+        <translation>Supr o Retroceso (en una etiqueta)</translation>
+    </message>
+    <message>
+        <source>Remove that tag</source>
+        <translation>Quitar esa etiqueta</translation>
+    </message>
+    <message>
+        <source>Letters, code or +code (in the country)</source>
+        <translation>Letras, código o +clave (en el país)</translation>
+    </message>
+    <message>
+        <source>Find the phone&apos;s country, then Enter</source>
+        <translation>Buscar el país del teléfono, luego Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search recent contacts</source>
+        <translation>Buscar en contactos recientes</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Actualizar la lista</translation>
+    </message>
+    <message>
+        <source>↑ ↓  PgUp PgDn  Home End</source>
+        <translation>↑ ↓  RePág AvPág  Inicio Fin</translation>
+    </message>
+    <message>
+        <source>Move through the list; the selected contact&apos;s details show below</source>
+        <translation>Moverse por la lista; abajo se ven los datos del contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>Enter (in the list)</source>
+        <translation>Enter (en la lista)</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact, or open one that needs attention in the form</source>
+        <translation>Editar el contacto seleccionado, o abrir en el formulario uno que requiere atención</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation>Mostrar estos atajos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Formulario de contacto</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>Contactos recientes</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En toda la ventana</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ def test_key_is_masked_with_a_show_toggle(qtbot, dialog):
     assert dialog.key.echoMode() == QLineEdit.EchoMode.Password
     dialog.show_key.click()
     assert dialog.key.echoMode() == QLineEdit.EchoMode.Normal
-    assert dialog.show_key.text() == "Ocultar"
+    assert dialog.show_key.text() == "&Ocultar"
     dialog.show_key.click()
     assert dialog.key.echoMode() == QLineEdit.EchoMode.Password
 

@@ -106,7 +106,9 @@ def test_late_rejection_needs_attention_and_reopens_with_the_errors(qtbot, stack
     assert "1 requiere atención" in window.outbox_status.text()
     (entry,) = stack.outbox.unsent()
     assert entry.state is OutboxState.ATTENTION
-    window.recent.outbox_entry_activated.emit(entry.id)  # what a double-click on the row does
+    window.table.selectRow(0)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)  # Enter on the row (or a double click)
     assert form.phone.text() == "55 3030 4040"
     assert form.name.text() == "Tardío"
     assert form.error_text("funnel_stage_id") == "Etapa del funnel no encontrada"

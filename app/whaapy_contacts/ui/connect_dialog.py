@@ -49,7 +49,7 @@ class ConnectDialog(QDialog):
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText("wha_…")
         self.show_key = QToolButton(self)
-        self.show_key.setText(self.tr("Show"))
+        self.show_key.setText(self.tr("&Show"))
         self.show_key.setCheckable(True)
         self.show_key.setAccessibleName(self.tr("Show the key"))
         self.show_key.toggled.connect(self._toggle_echo)
@@ -60,7 +60,7 @@ class ConnectDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.result_message = FieldMessage(Kind.NOTICE, self.key, self)
         self.problem = FieldMessage(Kind.ERROR, self.key, self)
-        self.advanced = QGroupBox(self.tr("Advanced"), self)
+        self.advanced = QGroupBox(self.tr("Ad&vanced"), self)
         self.advanced.setCheckable(True)
         self.advanced.setChecked(False)
         self.base_url = QLineEdit(account.base_url, self.advanced)
@@ -99,7 +99,7 @@ class ConnectDialog(QDialog):
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.key.setEchoMode(mode)
-        self.show_key.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self.show_key.setText(self.tr("&Hide") if shown else self.tr("&Show"))
 
     def _inputs(self) -> tuple[str, str] | None:
         """(key, base URL) or None after showing what is wrong."""

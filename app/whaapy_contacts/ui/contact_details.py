@@ -58,10 +58,10 @@ class ContactDetailsView(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setObjectName("DetailsNote")
-        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button = QPushButton(self.tr("Edit"), self)  # or Enter on the row
         self.edit_button.setToolTip(self.tr("Load this contact into the form to change it"))
         self.edit_button.clicked.connect(self._edit_clicked)
-        self.open_button = QPushButton(self.tr("&Open in the form"), self)
+        self.open_button = QPushButton(self.tr("Open in the form"), self)
         self.open_button.setToolTip(self.tr("Fix or complete this contact before it is sent"))
         self.open_button.clicked.connect(self._open_clicked)
         self._rows = QFormLayout()
@@ -83,6 +83,7 @@ class ContactDetailsView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Contact details"))  # a Tab stop, to scroll them
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
@@ -126,6 +127,7 @@ class ContactDetailsView(QWidget):
         self.title.setText(entry.name or format_international(entry.phone_number))
         size = self.title.fontMetrics().height()
         self.state_icon.setPixmap(status_icon(entry.state).pixmap(size, size))
+        self.state_icon.setAccessibleName(status_text(entry.state))
         self.state_icon.show()
         rows = [(self.tr("Status"), status_text(entry.state))]
         rows += [(self.tr("Phone"), format_international(entry.phone_number))]

@@ -171,14 +171,15 @@ class ContactForm(QWidget):
             phone_box.addWidget(widget)
         self._add_row(form, self.tr("&Phone *"), "phone_number", self.phone, phone_box)
         self._add_row(form, self.tr("&Name"), "name", self.name)
-        self._add_row(form, self.tr("E&mail"), "email", self.email)
+        self._add_row(form, self.tr("&Email"), "email", self.email)
         self._add_row(form, self.tr("&Tags"), "tags", self.tags, buddy=self.tags.entry())
-        self._add_row(form, self.tr("Funnel s&tage"), "funnel_stage_id", self.stage)
+        self._add_row(form, self.tr("Funnel &stage"), "funnel_stage_id", self.stage)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         inner = QWidget(self)
+        inner.setObjectName("FormContent")
         column = QVBoxLayout(inner)
         column.addWidget(self.title)
         column.addWidget(self.edit_banner)
@@ -190,6 +191,7 @@ class ContactForm(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focus
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -224,9 +226,9 @@ class ContactForm(QWidget):
             (self.tr("Compan&y"), "company", self.company),
             (self.tr("A&ddress"), "address", self.address),
             (self.tr("C&ity"), "city", self.city),
-            (self.tr("St&ate"), "state", self.state),
-            (self.tr("P&ostal code"), "postal_code", self.postal_code),
-            (self.tr("Co&untry"), "country", self.country),
+            (self.tr("State"), "state", self.state),  # no letter left for it
+            (self.tr("Posta&l code"), "postal_code", self.postal_code),
+            (self.tr("&Country"), "country", self.country),
             (self.tr("N&otes"), "notes", self.notes),
             (self.tr("Custom &fields"), "custom_fields", self.custom_fields),
             (self.tr("E&xternal IDs"), "external_ids", self.external_ids),

@@ -24,6 +24,7 @@ from whaapy_contacts.domain.countries import (
     fold,
     ordered_codes,
 )
+from whaapy_contacts.ui.a11y import name_combo
 from whaapy_contacts.ui.flags import FLAG_SIZE, flag_icon
 from whaapy_contacts.ui.texts import ui_language
 
@@ -146,7 +147,7 @@ class CountryPicker(QComboBox):
         self._popup.setIconSize(FLAG_SIZE)
         self._edit = required(self.lineEdit())
         self._reported = -1
-        self.setAccessibleName(self.tr("Phone country"))
+        name_combo(self, self.tr("Phone country"))
         self.set_region(DEFAULT_COUNTRY)
         self._connect_signals()
 

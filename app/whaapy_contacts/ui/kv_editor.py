@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.domain.contact import JsonScalar
+from whaapy_contacts.ui.a11y import name_combo
 
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 TEXT, NUMBER, YES_NO = "text", "number", "bool"
@@ -45,12 +48,38 @@ class _Row:
         self.remove = QToolButton(editor)
         self.remove.setText("✕")
         self.remove.setToolTip(QCoreApplication.translate("KeyValueEditor", "Remove this row"))
-        self.remove.setAccessibleName(QCoreApplication.translate("KeyValueEditor", "Remove row"))
+        if typed:
+            self.key.setAccessibleName(
+                QCoreApplication.translate("KeyValueEditor", "Custom field name")
+            )
+            self.value.setAccessibleName(
+                QCoreApplication.translate("KeyValueEditor", "Custom field value")
+            )
+            self.remove.setAccessibleName(
+                QCoreApplication.translate("KeyValueEditor", "Remove this custom field")
+            )
+        else:
+            self.key.setAccessibleName(
+                QCoreApplication.translate("KeyValueEditor", "External system")
+            )
+            self.value.setAccessibleName(
+                QCoreApplication.translate("KeyValueEditor", "External ID")
+            )
+            self.remove.setAccessibleName(
+                QCoreApplication.translate("KeyValueEditor", "Remove this external ID")
+            )
+        self.names = [
+            name_combo(
+                self.flag, QCoreApplication.translate("KeyValueEditor", "Custom field value")
+            )
+        ]
         if self.kind is not None:
             self.kind.addItem(QCoreApplication.translate("KeyValueEditor", "Text"), TEXT)
             self.kind.addItem(QCoreApplication.translate("KeyValueEditor", "Number"), NUMBER)
             self.kind.addItem(QCoreApplication.translate("KeyValueEditor", "Yes/No"), YES_NO)
-            self.kind.setAccessibleName(QCoreApplication.translate("KeyValueEditor", "Value type"))
+            self.names.append(
+                name_combo(self.kind, QCoreApplication.translate("KeyValueEditor", "Value type"))
+            )
             self.kind.currentIndexChanged.connect(self.sync_kind)
 
     def sync_kind(self) -> None:
@@ -59,8 +88,13 @@ class _Row:
         self.value.setVisible(not is_flag)
 
     def widgets(self) -> list[QWidget]:
+        """In visual (and tab) order; then the hidden labels that name the combos."""
         parts: list[QWidget | None] = [self.key, self.kind, self.value, self.flag, self.remove]
-        return [w for w in parts if w is not None]
+        return [w for w in parts if w is not None] + list(self.names)
+
+
+def _tab_stop(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
 class KeyValueEditor(QWidget):
@@ -96,12 +130,24 @@ class KeyValueEditor(QWidget):
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(2, 2)
         row.remove.clicked.connect(lambda: self._remove(row))
+        self._keep_tab_order(row)
         for edit in (row.key, row.value):
             edit.textEdited.connect(self.changed)
         self._rows.append(row)
         row.key.setFocus()
         self.changed.emit()
         return row
+
+    def _keep_tab_order(self, row: _Row) -> None:
+        """New rows sit above the "Add" button: Tab goes through them first, as they look."""
+        anchor = self._rows[-1].remove if self._rows else self._add.previousInFocusChain()
+        # The Tab stop before: not this editor (setTabOrder would use its focus proxy, the
+        # button) nor the insides of the previous field.
+        while anchor is not None and not _tab_stop(anchor):
+            anchor = anchor.previousInFocusChain()
+        chain = [w for w in row.widgets() if not isinstance(w, QLabel)] + [self._add]
+        for first, second in pairwise([anchor or self._add, *chain]):
+            QWidget.setTabOrder(first, second)
 
     def _remove(self, row: _Row) -> None:
         for widget in row.widgets():

@@ -31,6 +31,7 @@ from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.outbox_status import OutboxStatus, PausedBanner
 from whaapy_contacts.ui.recent_panel import RecentPanel
 from whaapy_contacts.ui.save_controller import SaveController
+from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
 from whaapy_contacts.ui.texts import translated
 
 log = logging.getLogger(__name__)
@@ -91,9 +92,10 @@ class MainWindow(QMainWindow):
         self.paused_banner = PausedBanner(self)
         self.form = ContactForm(self)
         self.saving = SaveController(self.form, self._outbox, self._contacts)
+        self.recent = RecentPanel(self._recent, self)
+        # After the list: Tab reaches the status bar's button last, where it is on screen.
         self.outbox_status = OutboxStatus(self._outbox, self)
         self.statusBar().addPermanentWidget(self.outbox_status)
-        self.recent = RecentPanel(self._recent, self)
         # The list's parts under the names the window always had (tests and tools use them).
         self.model, self.search = self.recent.model, self.recent.search
         self.table, self.list_status = self.recent.table, self.recent.status_line
@@ -119,9 +121,15 @@ class MainWindow(QMainWindow):
         account_menu.addAction(self.connect_action)
         account_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Not StandardKey.Quit: Windows (and Qt's offscreen platform) have none; Cmd+Q on a Mac.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         account_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
 
     def _connect_signals(self) -> None:
         """All wiring between the form, the list, the services and the account lives here."""
@@ -237,6 +245,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
 
@@ -308,6 +322,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._draft_timer.stop()
+        self.outbox_status.stop()  # its countdown must not read the outbox once it is closed
         self.autosave_draft()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())

@@ -34,6 +34,7 @@ class FieldMessage(QWidget):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self._icon.setPixmap(self.style().standardIcon(kind.value).pixmap(size, size))
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._icon.setAccessibleName(self._kind_name(kind))
         self._text = QLabel(self)
         self._text.setWordWrap(True)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -42,6 +43,11 @@ class FieldMessage(QWidget):
         layout.addWidget(self._icon)
         layout.addWidget(self._text, 1)
         self.hide()
+
+    def _kind_name(self, kind: Kind) -> str:
+        if kind is Kind.ERROR:
+            return self.tr("Error")
+        return self.tr("Note") if kind is Kind.NOTICE else self.tr("Hint")
 
     def text(self) -> str:
         return self._text.text()

@@ -18,7 +18,7 @@ class OutboxStatus(QWidget):
         self._outbox = outbox
         self.label = QLabel(self)
         self.label.setAccessibleName(self.tr("Sending status"))
-        self.retry_button = QPushButton(self.tr("&Retry now"), self)
+        self.retry_button = QPushButton(self.tr("Retry no&w"), self)
         self.retry_button.clicked.connect(outbox.retry_now)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -35,6 +35,10 @@ class OutboxStatus(QWidget):
 
     def text(self) -> str:
         return self.label.text()
+
+    def stop(self) -> None:
+        """The window is closing: no more countdown (it reads the outbox every second)."""
+        self._tick.stop()
 
     def show_status(self, status: QueueStatus) -> None:
         text = self.describe(status)

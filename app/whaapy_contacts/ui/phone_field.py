@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from whaapy_contacts.domain.countries import (
@@ -155,7 +155,8 @@ class PhoneField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._picker)
         layout.addWidget(self._edit, 1)
-        self.setFocusProxy(self._edit)
+        # No setFocusProxy(self._edit): with a proxy, Tab into this field jumps straight to the
+        # number and never stops at the country (Shift+Tab did). focusInEvent forwards instead.
         QWidget.setTabOrder(self._picker, self._edit)
 
     def _connect_signals(self) -> None:
@@ -192,6 +193,10 @@ class PhoneField(QWidget):
     def line_edit(self) -> QLineEdit:
         """The number's QLineEdit, for setBuddy/setTabOrder/focus only (see class docstring)."""
         return self._edit
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """``setFocus()`` on the field means the number, where typing goes."""
+        self._edit.setFocus(event.reason())
 
     # Behaviour
 

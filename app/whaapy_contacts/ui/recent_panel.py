@@ -25,6 +25,7 @@ from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.recent import ANY_STAGE, LOCAL_PREFIX, RecentRow
 from whaapy_contacts.services.recent import RecentService, Updated, describe_error
+from whaapy_contacts.ui.a11y import name_combo
 from whaapy_contacts.ui.contact_details import ContactDetailsView
 from whaapy_contacts.ui.recent_footer import EmptyNote, ListFooter
 from whaapy_contacts.ui.recent_model import OutboxEntryRole, RecentContactsModel
@@ -92,10 +93,10 @@ class RecentPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search recent contacts"))
         self.search.setClearButtonEnabled(True)
         self.tag_filter = _TagFilter(self)
-        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        name_combo(self.tag_filter, self.tr("Filter by tag"))
         self.tag_filter.addItem(self.tr("All tags"), "")
         self.stage_filter = QComboBox(self)
-        self.stage_filter.setAccessibleName(self.tr("Filter by funnel stage"))
+        name_combo(self.stage_filter, self.tr("Filter by funnel stage"))
         self.set_stages(())
         self.table = QTableView(self)
         self._setup_table()
@@ -135,6 +136,7 @@ class RecentPanel(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), not a trap
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -158,7 +160,7 @@ class RecentPanel(QWidget):
             lambda: model.set_stage_filter(self.stage_filter.currentData())
         )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)  # Enter, or a double click
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.details.edit_requested.connect(self.edit_requested)
         self.details.entry_requested.connect(self.outbox_entry_activated)
@@ -353,9 +355,15 @@ class RecentPanel(QWidget):
             self.table.selectRow(row)
 
     def _activated(self, index: QModelIndex) -> None:
+        """An entry that needs the user opens in the form; a saved contact, to be edited."""
         entry = index.data(OutboxEntryRole)
         if isinstance(entry, OutboxEntry):
-            self.outbox_entry_activated.emit(entry.id)
+            if entry.state is OutboxState.ATTENTION:
+                self.outbox_entry_activated.emit(entry.id)
+            return
+        button = self.details.edit_button
+        if self.details.shown_key() == self.model.key_at(index.row()) and button.isEnabled():
+            button.click()
 
     def _show_details(self, key: str, known: Contact | None = None) -> None:
         if key.startswith(LOCAL_PREFIX):

@@ -1,4 +1,9 @@
-"""Tags as chips: Enter or a comma adds one, Backspace on an empty entry removes the last."""
+"""Tags as chips: Enter or a comma adds one, Backspace on an empty entry removes the last.
+
+From the keyboard, ← at the start of the entry moves onto the chips (←/→ between them); Delete,
+Backspace, Space or Enter removes the chip that has focus. Chips are not Tab stops: tags stay
+filled in between contacts, and Tab should go from the entry straight to the next field.
+"""
 
 from __future__ import annotations
 
@@ -81,10 +86,33 @@ class TagInput(QFrame):
             self._remove_chip(self._chips[-1])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._entry and event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            return self._handle_key(event)
+            if watched is self._entry:
+                return self._handle_key(event)
+            if watched in self._chips:
+                return self._chip_key(self._chips.index(watched), event.key())
         return super().eventFilter(watched, event)
+
+    def _chip_key(self, index: int, key: int) -> bool:
+        """← → move between chips (→ past the last one returns to the entry); removal keys."""
+        if key == Qt.Key.Key_Left:
+            self._chips[max(0, index - 1)].setFocus()
+            return True
+        if key == Qt.Key.Key_Right:
+            self._focus_chip_or_entry(index + 1)
+            return True
+        removal = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space, Qt.Key.Key_Return,
+                   Qt.Key.Key_Enter)  # fmt: skip
+        if key in removal:
+            self._remove_chip(self._chips[index])
+            backwards = key == Qt.Key.Key_Backspace and index > 0
+            self._focus_chip_or_entry(index - 1 if backwards else index)
+            return True
+        return False
+
+    def _focus_chip_or_entry(self, index: int) -> None:
+        (self._chips[index] if 0 <= index < len(self._chips) else self._entry).setFocus()
 
     def _handle_key(self, event: QKeyEvent) -> bool:
         key, mods = event.key(), event.modifiers()
@@ -97,6 +125,10 @@ class TagInput(QFrame):
             return True
         if key == Qt.Key.Key_Backspace and not self._entry.text() and self._chips:
             self.remove_last()
+            return True
+        at_start = self._entry.cursorPosition() == 0 and not self._entry.hasSelectedText()
+        if key == Qt.Key.Key_Left and at_start and self._chips:
+            self._chips[-1].setFocus()
             return True
         return False
 
@@ -116,7 +148,8 @@ class TagInput(QFrame):
         chip.setText(f"{tag}  ✕")
         chip.setToolTip(self.tr("Remove tag “%1”").replace("%1", tag))
         chip.setAccessibleName(self.tr("Tag %1, press to remove").replace("%1", tag))
-        chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # reached with ←, not with Tab
+        chip.installEventFilter(self)
         chip.setAutoRaise(False)
         chip.clicked.connect(lambda: self._remove_chip(chip))
         self._tags.append(tag)
