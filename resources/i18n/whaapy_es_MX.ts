@@ -1148,8 +1148,12 @@
 <context>
     <name>TagInput</name>
     <message>
-        <source>Add a tag and press Enter</source>
-        <translation>Escribe una etiqueta y presiona Enter</translation>
+        <source>Add a tag…</source>
+        <translation>Agregar etiqueta…</translation>
+    </message>
+    <message>
+        <source>Enter or a comma adds the tag; Backspace removes the last</source>
+        <translation>Enter o una coma agrega la etiqueta; Retroceso quita la última</translation>
     </message>
     <message>
         <source>New tag</source>

@@ -250,3 +250,25 @@ def test_tags_are_removed_from_the_keyboard(qtbot, stack):
     assert spoken_name(QApplication.focusWidget()) == "Etiqueta tres, presiona para quitarla"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
     assert QApplication.focusWidget() is entry
+
+
+def test_text_that_used_to_be_cut_fits(qtbot, stack):
+    """Seen in the screenshots (tools/screenshots_dpi.py): these were cut with "…"."""
+    window = stack.window
+    table, metrics = window.table, window.table.fontMetrics()
+    needed = metrics.horizontalAdvance("Requiere atención") + 16
+    assert table.columnWidth(STATUS) > needed
+    entry = window.form.tags.entry()
+    assert entry.width() > entry.fontMetrics().horizontalAdvance(entry.placeholderText())
+    sheet = window.open_shortcuts()
+    qtbot.waitUntil(sheet.isVisible)
+    tree = sheet.tree
+    for item in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+        if item.parent() is not None:
+            text = item.text(1)
+            rect = tree.visualItemRect(item)
+            assert (
+                tree.columnViewportPosition(1) + tree.fontMetrics().horizontalAdvance(text)
+                < rect.right()
+            ), text
+    sheet.reject()

@@ -262,3 +262,11 @@ def test_tab_goes_country_then_number_as_they_look(qtbot, window, field, picker)
     qtbot.waitUntil(picker.hasFocus)
     field.setFocus()
     qtbot.waitUntil(field.line_edit().hasFocus)
+
+
+def test_focusing_the_field_again_does_not_end_the_number_editing(qtbot, field):
+    """The form refocuses the field after each save: that must not check the empty number."""
+    qtbot.keyClicks(field.line_edit(), "55")
+    with qtbot.assertNotEmitted(field.editing_finished):
+        field.setFocus()
+    assert field.line_edit().hasFocus()

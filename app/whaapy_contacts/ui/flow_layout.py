@@ -57,6 +57,8 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x, y, line_height = area.x(), y + line_height + gap, 0
+            if item is self._items[-1] and item.expandingDirections() & Qt.Orientation.Horizontal:
+                hint.setWidth(max(hint.width(), area.right() + 1 - x))  # the rest of the line
             if apply:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + gap

@@ -156,7 +156,7 @@ class PhoneField(QWidget):
         layout.addWidget(self._picker)
         layout.addWidget(self._edit, 1)
         # No setFocusProxy(self._edit): with a proxy, Tab into this field jumps straight to the
-        # number and never stops at the country (Shift+Tab did). focusInEvent forwards instead.
+        # number and never stops at the country (Shift+Tab did). setFocus() forwards instead.
         QWidget.setTabOrder(self._picker, self._edit)
 
     def _connect_signals(self) -> None:
@@ -194,8 +194,13 @@ class PhoneField(QWidget):
         """The number's QLineEdit, for setBuddy/setTabOrder/focus only (see class docstring)."""
         return self._edit
 
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """The number, where typing goes (without taking the focus away from it first, which
+        would end its editing and check an empty number)."""
+        self._edit.setFocus(reason)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
-        """``setFocus()`` on the field means the number, where typing goes."""
+        # Focus given to the field itself from C++ (not through setFocus above): pass it on.
         self._edit.setFocus(event.reason())
 
     # Behaviour

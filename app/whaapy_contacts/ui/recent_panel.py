@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from whaapy_contacts.ui.a11y import name_combo
 from whaapy_contacts.ui.contact_details import ContactDetailsView
 from whaapy_contacts.ui.recent_footer import EmptyNote, ListFooter
 from whaapy_contacts.ui.recent_model import OutboxEntryRole, RecentContactsModel
+from whaapy_contacts.ui.recent_text import status_text
 from whaapy_contacts.ui.texts import translated
 
 LOCAL_FILTER_MS = 150  # the list narrows as the user types: ≤ 50 ms of work per keystroke
@@ -140,12 +142,19 @@ class RecentPanel(QWidget):
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate(_COLUMN_WIDTHS):
+        for column, width in enumerate((*_COLUMN_WIDTHS[:-1], self._status_width())):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 table.setColumnWidth(column, width)
         header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)  # newest first
         table.setSortingEnabled(True)
+
+    def _status_width(self) -> int:
+        """Wide enough for the icon and the longest state ("Requiere atención"), in any font."""
+        metrics = self.table.fontMetrics()
+        text = max(metrics.horizontalAdvance(status_text(state)) for state in OutboxState)
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        return max(_COLUMN_WIDTHS[-1], text + icon + 4 * metrics.averageCharWidth())
 
     def _connect_signals(self) -> None:
         service, model = self._service, self.model

@@ -44,8 +44,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        width = self.fontMetrics().averageCharWidth()
-        self.resize(width * 90, self.fontMetrics().lineSpacing() * 28)
+        self.resize(self._width_for_all(), self.fontMetrics().lineSpacing() * 26)
 
     def _fill(self) -> None:
         for title, rows in self._sections():
@@ -58,6 +57,15 @@ class ShortcutsDialog(QDialog):
                 item = QTreeWidgetItem(section, [keys, what])
                 item.setData(0, SEQUENCE_ROLE, sequence)
             section.setExpanded(True)
+
+    def _width_for_all(self) -> int:
+        """Both columns in full: nothing cut with "…", at any scale or font size."""
+        metrics = self.tree.fontMetrics()
+        rows = [row for _title, rows in self._sections() for row in rows]
+        keys = max(metrics.horizontalAdvance(k) for k, _w, _s in rows)
+        what = max(metrics.horizontalAdvance(w) for _k, w, _s in rows)
+        indent = self.tree.indentation() + 6 * metrics.averageCharWidth()  # padding, frames
+        return keys + what + 2 * indent
 
     def sequences(self) -> set[str]:
         """Every real shortcut the sheet lists (portable text, "Ctrl+F"), for tests."""

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, 
 
 from whaapy_contacts.domain.outbox import OutboxState
 
-_SIZES = (16, 32)
+_SIZES = (16, 24, 32, 48, 64)  # crisp at 1×–2× in the list (16) and the details (~20)
 
 
 def _pen(color: str, width: float) -> QPen:

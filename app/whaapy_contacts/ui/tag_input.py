@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QFrame, QLineEdit, QToolButton, QWidget
 
 from whaapy_contacts.domain.contact import clean_tags
-from whaapy_contacts.ui.flow_layout import FlowLayout
+from whaapy_contacts.ui.flow_layout import FlowLayout, expanding_width
 
 
 class TagInput(QFrame):
@@ -31,7 +31,9 @@ class TagInput(QFrame):
         self._entry = QLineEdit(self)
         self._entry.setFrame(False)
         self._entry.setMinimumWidth(140)
-        self._entry.setPlaceholderText(self.tr("Add a tag and press Enter"))
+        expanding_width(self._entry)  # takes the rest of its line: the placeholder shows whole
+        self._entry.setPlaceholderText(self.tr("Add a tag…"))
+        self._entry.setToolTip(self.tr("Enter or a comma adds the tag; Backspace removes the last"))
         self._entry.setAccessibleName(self.tr("New tag"))
         self._entry.installEventFilter(self)
         self._entry.textEdited.connect(self._on_text_edited)
