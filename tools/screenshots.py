@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.main import install_translators
 from whaapy_contacts.sandbox.server import SandboxServer
 from whaapy_contacts.services.account import AccountService
@@ -32,6 +33,7 @@ from whaapy_contacts.services.recent import RecentService
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.secrets import MemoryStore
 from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.ui.recent_model import StatusRole
 from whaapy_contacts.workers.runner import TaskRunner
 
 
@@ -108,7 +110,10 @@ def shoot_screens(window: MainWindow, url: str, out: Path) -> None:
     form.clear_all()
     form.phone.set_text("55 3333 4444")
     form.submit()  # the outbox keeps it and retries: the list shows it pinned as "Pendiente"
-    wait_until(lambda: window.model.index(0, 5).data() == "Pendiente" and not window.saving.busy)
+    pending = OutboxState.PENDING  # "Pendiente" in the list, "Pending" in English
+    wait_until(
+        lambda: window.model.index(0, 5).data(StatusRole) is pending and not window.saving.busy
+    )
     shoot(window, out, "06-server-down-pending")
     httpx.post(url + "/_sandbox/reset")
 
