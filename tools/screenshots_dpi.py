@@ -21,7 +21,7 @@ TOOLS = Path(__file__).resolve().parent
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("out", nargs="?", default="screenshots/dpi")
+    parser.add_argument("out", nargs="?", default="screenshots/out/dpi")
     parser.add_argument("--lang", default="es")
     args = parser.parse_args()
     for scale in SCALES:
