@@ -145,7 +145,6 @@ class OutboxService(QObject):
         """Another account: its own outbox. Sends in flight for the old one are re-checked
         (as ambiguous) the next time that account is opened."""
         self._shut()
-        self._generation += 1
         self._in_flight.clear()
         self._arrived.clear()
         self._paused_by = None
@@ -216,7 +215,10 @@ class OutboxService(QObject):
         self._shut()
 
     def _shut(self) -> None:
-        """Stop the timers, give up the send lock, close the store."""
+        """Stop the timers, give up the send lock, close the store. Answers still on their way
+        are then ignored (a newer generation); those sends count as ambiguous next time."""
+        self._generation += 1
+        self._arrived.clear()
         self._timer.stop()
         self._status_timer.stop()
         if self._sender:
