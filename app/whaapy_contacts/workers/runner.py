@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -40,37 +39,37 @@ class Job(QObject):
         self.finished.emit()
 
 
-def _run(fn: Callable[[], Any], job: Job) -> None:
-    # An exception escaping a worker would vanish (PLATFORM-NOTES.md): always report it.
-    try:
-        result = fn()
-    except BaseException as exc:  # delivered to the caller as a signal
-        job._done.emit(False, exc)
-    else:
-        job._done.emit(True, result)
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], job: Job) -> None:
+        super().__init__()
+        self._fn = fn
+        self._job = job
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        # An exception escaping run() would vanish (PLATFORM-NOTES.md): always report it.
+        try:
+            result = self._fn()
+        except BaseException as exc:  # delivered to the caller as a signal
+            self._job._done.emit(False, exc)
+        else:
+            self._job._done.emit(True, result)
 
 
 class TaskRunner(QObject):
-    """Runs callables on a pool of Python threads. Keeps each Job alive until it has finished.
-
-    A Python pool rather than QThreadPool: ``QThreadPool.start`` holds the GIL while it waits for
-    the pool's mutex, which a finishing worker holds while it waits for the GIL; under load the
-    GUI thread spent most of its time there (py-spy: 70 % of the outbox's drain).
-    """
+    """Runs callables on a private QThreadPool. Keeps each Job alive until it has finished."""
 
     def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="worker")
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
         self._live: set[Job] = set()
-        self._futures: set[Future[None]] = set()
 
     def submit(self, name: str, fn: Callable[[], Any]) -> Job:
         job = Job(name)
         self._live.add(job)
         job.finished.connect(lambda: self._live.discard(job))
-        future = self._pool.submit(_run, fn, job)
-        self._futures.add(future)
-        future.add_done_callback(self._futures.discard)
+        self._pool.start(_Task(fn, job))
         return job
 
     def pending(self) -> int:
@@ -78,5 +77,4 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every task has run (for shutdown and tests)."""
-        _, not_done = wait(list(self._futures), timeout=msecs / 1000)
-        return not not_done
+        return self._pool.waitForDone(msecs)
