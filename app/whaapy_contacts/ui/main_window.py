@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self._recent = recent
         self._known_tags: set[str] = set()
         self.setWindowTitle(self.tr("Whaapy Contacts"))
-        self.resize(1100, 720)
+        self.resize(1200, 740)
         self._build()
         self._connect_signals()
         self._on_mode_changed(account.mode)
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.recent)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 640])
+        splitter.setSizes([440, 760])
         splitter.setChildrenCollapsible(False)
         central = QWidget(self)
         layout = QVBoxLayout(central)
