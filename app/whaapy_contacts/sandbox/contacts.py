@@ -22,8 +22,10 @@ from whaapy_contacts.sandbox.http_types import (
 from whaapy_contacts.sandbox.store import Doc, SandboxStore
 from whaapy_contacts.sandbox.team import AGENT_IDS
 from whaapy_contacts.sandbox.validation import (
+    OBJECT_FIELDS,
     REQUIRED,
     STAGE_NOT_FOUND,
+    STRING_FIELDS,
     FieldErrors,
     check_references,
     validate_create,
@@ -34,22 +36,9 @@ BUSINESS_ID = "b5a7d1c2-0f3e-4a8b-9c6d-5e4f3a2b1c00"
 DEFAULT_SOURCE = "api"
 DEFAULT_COUNTRY = "MX"
 
-# Plain values a PATCH simply overwrites.
-_REPLACEABLE = (
-    "name",
-    "email",
-    "avatar_url",
-    "funnel_stage_id",
-    "company",
-    "address",
-    "city",
-    "state",
-    "postal_code",
-    "country",
-    "assigned_agent_id",
-    "deal_value",
-)
-_MERGED = ("custom_fields", "external_ids")
+# Plain values a PATCH simply overwrites (notes are appended instead); objects are merged.
+_REPLACEABLE = (*(f for f in STRING_FIELDS if f != "notes"), "deal_value")
+_MERGED = OBJECT_FIELDS
 
 
 _clock_lock = threading.Lock()
