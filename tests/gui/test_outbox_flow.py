@@ -10,6 +10,7 @@ from tests.gui.typing import type_text
 from whaapy_contacts.domain.contact import FunnelStage
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.ui.recent_model import OutboxEntryRole
 
 REAL_MAY_CLOSE = MainWindow._may_close  # captured before any fixture replaces it
 
@@ -99,13 +100,16 @@ def test_late_rejection_needs_attention_and_reopens_with_the_errors(qtbot, stack
     window, form = stack.window, stack.window.form
     form.set_stages((FunnelStage(id="00000000-0000-4000-8000-000000000000", name="Vieja"),))
     form.stage.setCurrentIndex(1)
-    sandbox.add_faults({"kind": "delay", "ms": 2600, "method": "POST"})  # slower than the wait
+    # Answered well after the form's 2 s wait (a wide margin: a loaded machine runs timers late).
+    sandbox.add_faults({"kind": "delay", "ms": 3500, "method": "POST"})
     type_and_save(qtbot, window, "55 3030 4040", "Tardío")
-    qtbot.waitUntil(lambda: form.phone.text() == "", timeout=4000)  # freed for the next one
-    qtbot.waitUntil(lambda: stack.outbox.status().attention == 1, timeout=5000)
+    qtbot.waitUntil(lambda: form.phone.text() == "", timeout=6000)  # freed for the next one
+    qtbot.waitUntil(lambda: stack.outbox.status().attention == 1, timeout=8000)
     assert "1 requiere atención" in window.outbox_status.text()
     (entry,) = stack.outbox.unsent()
     assert entry.state is OutboxState.ATTENTION
+    qtbot.waitUntil(lambda: window.model.index(0, 0).data(OutboxEntryRole) is not None)
+    assert window.model.index(0, 0).data(OutboxEntryRole).id == entry.id  # pinned on top
     window.table.selectRow(0)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Return)  # Enter on the row (or a double click)
@@ -113,7 +117,7 @@ def test_late_rejection_needs_attention_and_reopens_with_the_errors(qtbot, stack
     assert form.name.text() == "Tardío"
     assert form.error_text("funnel_stage_id") == "Etapa del funnel no encontrada"
     form.stage.setCurrentIndex(0)  # the user fixes it
-    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    form.submit()
     qtbot.waitUntil(
         lambda: [e.state for e in stack.outbox.entries()] == [OutboxState.SENT], timeout=5000
     )  # the same entry, now sent: no second one
