@@ -127,6 +127,7 @@ class OutboxService(QObject):
         self._last_error: api_errors.ApiError | None = None
         self._sender = False
         self._generation = 0  # outcomes of a previous account's sends are ignored
+        self._closed = False
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.pump)
         self._status_timer = QTimer(self, singleShot=True, interval=100)
@@ -213,6 +214,7 @@ class OutboxService(QObject):
 
     def close(self) -> None:
         self._shut()
+        self._closed = True
 
     def _shut(self) -> None:
         """Stop the timers, give up the send lock, close the store. Answers still on their way
@@ -231,6 +233,8 @@ class OutboxService(QObject):
     def pump(self) -> None:
         """Send what is due (up to MAX_IN_FLIGHT at once), then schedule the next look."""
         self._timer.stop()
+        if self._closed:
+            return
         if not self._take_lock():
             self._schedule(5.0)
             return
@@ -299,6 +303,8 @@ class OutboxService(QObject):
         was fsync'd when it was saved.
         """
         arrived, self._arrived = self._arrived, []
+        if not arrived:
+            return  # closed (or switched account) since these were scheduled
         with self._store.batch(fsync=False):
             for outcome in arrived:
                 self._apply(outcome)

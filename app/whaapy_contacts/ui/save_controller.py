@@ -30,7 +30,7 @@ class SaveController(QObject):
     contact_requested = Signal(str)  # contact id: fetch and show it
 
     def __init__(self, form: ContactForm, outbox: OutboxService, contacts: ContactService) -> None:
-        super().__init__()
+        super().__init__(form)  # dies with the form: its 2 s timer never outlives the window
         self._form = form
         self._outbox = outbox
         self._contacts = contacts
