@@ -18,10 +18,6 @@ class OutboxState(Enum):
     SENT = "sent"  # the server has it; ``contact`` is the server's copy: "Enviado"
     ATTENTION = "attention"  # the user must act (field errors, a duplicate): "Requiere atención"
 
-    @property
-    def needs_user(self) -> bool:
-        return self is OutboxState.ATTENTION
-
 
 class AttentionReason(Enum):
     """Why an entry needs the user."""

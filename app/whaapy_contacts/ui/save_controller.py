@@ -59,7 +59,7 @@ class SaveController(QObject):
     # --- saving -------------------------------------------------------------------------------
 
     def submit(self, draft: ContactDraft) -> None:
-        editing = getattr(self._form, "edit_target", lambda: None)()
+        editing = self._form.edit_target()
         if self.busy or editing is not None:
             return  # one click makes at most one contact; edits go through their own service
         self._form.clear_errors()
