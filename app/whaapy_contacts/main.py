@@ -10,10 +10,14 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from whaapy_contacts import __version__
+from whaapy_contacts.pyside_startup import use_cheap_pyside_check
+
+use_cheap_pyside_check()  # before our other imports: see pyside_startup.py
+
+from whaapy_contacts import __version__  # noqa: E402
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -155,6 +159,7 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
     from whaapy_contacts.services.recent import RecentService
     from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore
     from whaapy_contacts.ui.crash import CrashHandler
+    from whaapy_contacts.ui.first_paint import after_first_paint
     from whaapy_contacts.ui.main_window import MainWindow
     from whaapy_contacts.workers.runner import TaskRunner
 
@@ -189,7 +194,7 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
     window.show()
     if args.smoke:
         args.smoke_run.start(app, window, account)
-    QTimer.singleShot(0, window.start)
+    after_first_paint(window, window.start)
     try:
         return app.exec()
     finally:

@@ -1,32 +1,41 @@
 """Start-up probe for the benchmarks: print when the window has painted and the loop is idle.
 
 Enabled by ``WHAAPY_STARTUP_PROBE=1``; prints ``READY <unix time>`` and quits the app.
+"Idle" is the event loop about to block with nothing left to do: whatever the app queued for
+after the first paint (its deferred start-up included) has run by then. Work handed to worker
+threads may still be going on; the window answers input meanwhile.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-class _FirstPaint(QObject):
+class _FirstPaintThenIdle(QObject):
     def __init__(self, window: QWidget, app: QApplication) -> None:
         super().__init__(window)
         self._app = app
+        self._done = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._ready)  # after the paint, once the loop is idle
+            dispatcher = QAbstractEventDispatcher.instance()
+            assert dispatcher is not None
+            dispatcher.aboutToBlock.connect(self._idle)
         return False
 
-    def _ready(self) -> None:
+    def _idle(self) -> None:
+        if self._done:
+            return
+        self._done = True
         print(f"READY {time.time():.6f}", flush=True)
         self._app.quit()
 
 
 def exit_after_first_paint(window: QWidget, app: QApplication) -> None:
-    _FirstPaint(window, app)
+    _FirstPaintThenIdle(window, app)

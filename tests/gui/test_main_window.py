@@ -95,6 +95,8 @@ def test_sticky_fields_stay_for_batch_entry(qtbot, stack, sandbox):
     assert form.tags.tags() == ("feria2026",)
     assert form.stage.currentText() == "Contactado"
     assert form.country.currentData() == "CO"
+    assert form.country.currentText() == "Colombia"  # an address: no dial code
+    assert not form.country.itemIcon(form.country.currentIndex()).isNull()
     assert form.source.currentText() == "manual"
     assert form.city.text() == ""
     (stored,) = server_contacts(sandbox)

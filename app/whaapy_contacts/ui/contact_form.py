@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage
-from whaapy_contacts.domain.countries import DEFAULT_COUNTRY, country_name, ordered_codes
+from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
 from whaapy_contacts.domain.validation import check_field
-from whaapy_contacts.ui.flags import flag_icon
+from whaapy_contacts.ui.country_picker import CountryListModel
+from whaapy_contacts.ui.decor import Banner, make_title
+from whaapy_contacts.ui.flags import FLAG_SIZE
 from whaapy_contacts.ui.kv_editor import KeyValueEditor
 from whaapy_contacts.ui.messages import FieldMessage, Kind
 from whaapy_contacts.ui.phone_field import PhoneField
 from whaapy_contacts.ui.tag_input import TagInput
-from whaapy_contacts.ui.texts import ui_language
 
 SOURCES = ("manual", "api", "import", "webhook", "n8n")
 _MORE_FIELDS = (
@@ -76,14 +77,12 @@ class DuplicateBanner(QFrame):
         self.show()
 
 
-class EditBanner(QFrame):
+class EditBanner(Banner):
     """Over the form in edit mode: whose contact is being changed, and a way out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("#e8f0fb", "#2b5797", "#0b1f3a", parent)
         self.setObjectName("EditBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#EditBanner { background: #e8f0fb; border: 1px solid #2b5797; }")
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Cancel editing"), self)
@@ -124,8 +123,7 @@ class ContactForm(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel(self.tr("New contact"), self)
-        self.title.setObjectName("FormTitle")
+        self.title = make_title(QLabel(self.tr("New contact"), self))
         self.edit_banner = EditBanner(self)
         self.edit_banner.cancel_button.clicked.connect(self.cancel_edit)
         self.summary = FieldMessage(Kind.ERROR, None, self)
@@ -205,9 +203,13 @@ class ContactForm(QWidget):
         self.state = QLineEdit(box)
         self.postal_code = QLineEdit(box)
         self.country = QComboBox(box)
-        lang = ui_language()
-        for code in ordered_codes(lang):
-            self.country.addItem(flag_icon(code), country_name(code, lang), code)
+        self.country.setModel(CountryListModel(parent=self.country, with_dial=False))
+        self.country.setIconSize(FLAG_SIZE)
+        # Sized by a typical name, not the longest of 249 (which widened the whole form).
+        self.country.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.country.setMinimumContentsLength(12)
         self.notes = QPlainTextEdit(box)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)

@@ -37,9 +37,14 @@ _W = TypeVar("_W", bound=QWidget)
 @dataclass(frozen=True, slots=True)
 class _Country:
     code: str
+    name: str  # "México"
     label: str  # "México +52"
     dial: str  # "52"
-    key: str  # folded label, for "contains" matches
+
+
+@dataclass(frozen=True, slots=True)
+class _SearchKey:
+    label: str  # folded label, for "contains" matches
     words: tuple[str, ...]  # folded name words, for "starts a word" matches
 
 
@@ -59,8 +64,14 @@ def _countries_in(lang: str) -> tuple[_Country, ...]:
 
 def _country(code: str, dial: str, lang: str) -> _Country:
     name = country_name(code, lang)
-    label = f"{name} +{dial}" if dial else name
-    return _Country(code, label, dial, fold(label), tuple(fold(name).split()))
+    return _Country(code, name, f"{name} +{dial}" if dial else name, dial)
+
+
+@cache
+def _search_keys_in(lang: str) -> tuple[_SearchKey, ...]:
+    """Folded once, at the first search (not while the window is being built)."""
+    countries = _countries_in(lang)
+    return tuple(_SearchKey(fold(c.label), tuple(fold(c.name).split())) for c in countries)
 
 
 def search_countries(query: str) -> list[int]:
@@ -74,36 +85,50 @@ def search_countries(query: str) -> list[int]:
         return []
     digits = text.removeprefix("+")
     rank, needle = (_dial_rank, digits) if digits.isdigit() else (_name_rank, text)
+    lang = ui_language()
+    pairs = zip(_countries_in(lang), _search_keys_in(lang), strict=True)
     ranked: list[tuple[int, int]] = []
-    for row, country in enumerate(_countries()):
-        if (position := rank(country, needle)) is not None:
+    for row, (country, key) in enumerate(pairs):
+        if (position := rank(country, key, needle)) is not None:
             ranked.append((position, row))
     return [row for _, row in sorted(ranked)]
 
 
-def _dial_rank(country: _Country, digits: str) -> int | None:
+def _dial_rank(country: _Country, _key: _SearchKey, digits: str) -> int | None:
     if country.dial == digits:
         main = phonenumbers.region_code_for_country_code(int(digits)) == country.code
         return 0 if main else 1
     return 2 if country.dial.startswith(digits) else None
 
 
-def _name_rank(country: _Country, text: str) -> int | None:
+def _name_rank(country: _Country, key: _SearchKey, text: str) -> int | None:
     if text == country.code.lower():
         return 0
-    if country.key.startswith(text):
+    if key.label.startswith(text):
         return 1
-    if any(word.startswith(text) for word in country.words):
+    if any(word.startswith(text) for word in key.words):
         return 2
-    return 3 if text in country.key else None
+    return 3 if text in key.label else None
 
 
-class _CountryModel(QAbstractListModel):
-    """A view over ``_countries()``: all of them, or the rows of a search, in that order."""
+class CountryListModel(QAbstractListModel):
+    """A view over ``_countries()``: all of them, or the rows of a search, in that order.
 
-    def __init__(self, rows: list[int] | None = None, parent: QWidget | None = None) -> None:
+    Labelled "México +52" for phones, or "México" (``with_dial=False``) for addresses. The ISO
+    code is the data of ``Qt.UserRole`` (what QComboBox.currentData reads) and ``CODE_ROLE``.
+    Flags are loaded when a row is first drawn, not when the model is made.
+    """
+
+    def __init__(
+        self,
+        rows: list[int] | None = None,
+        parent: QWidget | None = None,
+        *,
+        with_dial: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._rows = list(range(len(_countries()))) if rows is None else rows
+        self._with_dial = with_dial
 
     def set_rows(self, rows: list[int]) -> None:
         self.beginResetModel()
@@ -118,10 +143,10 @@ class _CountryModel(QAbstractListModel):
             return None
         country = _countries()[self._rows[index.row()]]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return country.label
+            return country.label if self._with_dial else country.name
         if role == Qt.ItemDataRole.DecorationRole:
             return flag_icon(country.code)
-        if role == CODE_ROLE:
+        if role in (CODE_ROLE, Qt.ItemDataRole.UserRole):
             return country.code
         return None
 
@@ -137,11 +162,11 @@ class CountryPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(10)
-        self.setModel(_CountryModel(parent=self))
+        self.setModel(CountryListModel(parent=self))
         self.setIconSize(FLAG_SIZE)
         required(self.view()).setIconSize(FLAG_SIZE)
         self._rows = {c.code: i for i, c in enumerate(_countries())}
-        self._matches = _CountryModel([], self)
+        self._matches = CountryListModel([], self)
         self._completer = self._make_completer()
         self._popup = required(self._completer.popup())
         self._popup.setIconSize(FLAG_SIZE)

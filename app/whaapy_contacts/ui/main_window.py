@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -28,6 +27,7 @@ from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService, Updated
 from whaapy_contacts.ui.connect_dialog import ConnectDialog
 from whaapy_contacts.ui.contact_form import ContactForm
+from whaapy_contacts.ui.decor import Banner
 from whaapy_contacts.ui.outbox_status import OutboxStatus, PausedBanner
 from whaapy_contacts.ui.recent_panel import RecentPanel
 from whaapy_contacts.ui.save_controller import SaveController
@@ -38,16 +38,12 @@ log = logging.getLogger(__name__)
 STATUS_MS = 8000
 
 
-class TrainingBanner(QFrame):
+class TrainingBanner(Banner):
     """Persistent and unmistakable: nothing typed in training mode reaches Whaapy."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("#fff4ce", "#c69026", "#3b2a00", parent)
         self.setObjectName("TrainingBanner")
-        self.setStyleSheet(
-            "#TrainingBanner { background: #fff4ce; border: 1px solid #c69026; border-radius: 4px;}"
-            "#TrainingBanner QLabel { color: #3b2a00; }"
-        )
         icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -112,7 +108,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.paused_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet("#FormTitle { font-size: 15pt; font-weight: 600; }")
         self._build_menu()
 
     def _build_menu(self) -> None:

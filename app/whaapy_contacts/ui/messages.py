@@ -30,9 +30,7 @@ class FieldMessage(QWidget):
         self.setObjectName(f"FieldMessage_{kind.name.lower()}")
         self._field = field
         self._kind = kind
-        self._icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self._icon.setPixmap(self.style().standardIcon(kind.value).pixmap(size, size))
+        self._icon = QLabel(self)  # its picture is set when there is first something to show
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._icon.setAccessibleName(self._kind_name(kind))
         self._text = QLabel(self)
@@ -56,6 +54,9 @@ class FieldMessage(QWidget):
         text = "\n".join(translated_all(messages))
         if text == self._text.text() and self.isHidden() != bool(text):
             return
+        if text and self._icon.pixmap().isNull():
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            self._icon.setPixmap(self.style().standardIcon(self._kind.value).pixmap(size, size))
         self._text.setText(text)
         self.setVisible(bool(text))
         if self._field is not None:

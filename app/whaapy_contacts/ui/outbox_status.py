@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.services.outbox import OutboxService, QueueStatus
+from whaapy_contacts.ui.decor import Banner
 from whaapy_contacts.ui.texts import translated
 
 
@@ -89,16 +90,12 @@ class OutboxStatus(QWidget):
         return self.tr("retrying in %1 s").replace("%1", str(seconds))
 
 
-class PausedBanner(QFrame):
+class PausedBanner(Banner):
     """The key was refused: nothing is sent until the user fixes it. Nothing is dropped either."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("#fde7e9", "#c50f1f", "#3b0509", parent)
         self.setObjectName("PausedBanner")
-        self.setStyleSheet(
-            "#PausedBanner { background: #fde7e9; border: 1px solid #c50f1f; border-radius: 4px;}"
-            "#PausedBanner QLabel { color: #3b0509; }"
-        )
         icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QWidget
 
 from whaapy_contacts.ui.texts import date_text, time_text
@@ -70,7 +71,10 @@ class EmptyNote(QLabel):
         super().__init__(view.viewport())
         self._viewport = view.viewport()
         self.setObjectName("EmptyNote")
-        self.setStyleSheet("#EmptyNote { color: palette(mid); padding: 24px; }")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
+        self.setPalette(palette)
+        self.setMargin(24)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self._viewport.installEventFilter(self)

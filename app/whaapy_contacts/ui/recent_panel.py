@@ -28,6 +28,7 @@ from whaapy_contacts.domain.recent import ANY_STAGE, LOCAL_PREFIX, RecentRow
 from whaapy_contacts.services.recent import RecentService, Updated, describe_error
 from whaapy_contacts.ui.a11y import name_combo
 from whaapy_contacts.ui.contact_details import ContactDetailsView
+from whaapy_contacts.ui.decor import make_title
 from whaapy_contacts.ui.recent_footer import EmptyNote, ListFooter
 from whaapy_contacts.ui.recent_model import OutboxEntryRole, RecentContactsModel
 from whaapy_contacts.ui.recent_text import status_text
@@ -88,8 +89,7 @@ class RecentPanel(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Recent contacts"), self)
-        title.setObjectName("FormTitle")
+        title = make_title(QLabel(self.tr("Recent contacts"), self))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search recent contacts (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search recent contacts"))
