@@ -210,6 +210,32 @@ def test_only_one_instance_sends(qtbot, sandbox, tmp_path, runner):
         b.close()
 
 
+def test_closed_outbox_sends_nothing_more_and_ignores_late_answers(
+    qtbot, qapp, sandbox, tmp_path, runner
+):
+    sandbox.add_faults({"kind": "delay", "ms": 300, "method": "POST", "times": 30})
+    first = Harness(sandbox, tmp_path, runner)
+    for i in range(outbox_module.SEND_AHEAD + 4):
+        first.service.submit(draft(f"55 7100 {i:04d}"))
+    first.service.close()  # with sends on the wire and more queued behind them
+    assert runner.wait(5000)
+    qapp.processEvents()  # the late answers arrive: ignored, the store is closed
+    first.client.close()
+    assert len(server_contacts(sandbox)) <= outbox_module.MAX_IN_FLIGHT
+    second = Harness(sandbox, tmp_path, runner)
+    try:
+        entries = second.service.entries()
+        assert sum(e.ambiguous for e in entries) == sum(e.attempts > 0 for e in entries) > 0
+        second.service.pump()
+        qtbot.waitUntil(second.settled, timeout=10000)
+        assert {e.state for e in second.service.entries()} == {OutboxState.SENT}
+        stored = [c["phone_number"] for c in server_contacts(sandbox)]
+        assert len(stored) == len(set(stored)) == len(entries)
+    finally:
+        runner.wait(5000)
+        second.close()
+
+
 def test_short_soak_random_faults_exactly_once(qtbot, box, sandbox):
     rng = random.Random(42)
     kinds = [

@@ -33,21 +33,18 @@ class HeadlessOutbox:
         """Run the event loop until nothing is pending (True) or the time is up (False)."""
         deadline = QDeadlineTimer(timeout_ms)
         loop = QEventLoop()
-        left = [self.unsent()]
 
         def changed() -> None:
-            left[0] = self.unsent()
-            if not left[0]:
+            if not self.service.has_pending():
                 loop.quit()
 
         self.service.entries_changed.connect(changed)
         self.service.pump()
-        while left[0] and not deadline.hasExpired():
+        while self.service.has_pending() and not deadline.hasExpired():
             QTimer.singleShot(min(1000, max(1, deadline.remainingTime())), loop.quit)
             loop.exec()
-            left[0] = self.unsent()
         self.service.entries_changed.disconnect(changed)
-        return not left[0]
+        return not self.service.has_pending()
 
     def close(self) -> None:
         self.runner.wait(10000)

@@ -22,11 +22,11 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, Slot
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
@@ -36,6 +36,7 @@ from whaapy_contacts.domain.phone import same_phone
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.storage.outbox import OutboxStore
+from whaapy_contacts.workers.lane import Finished
 from whaapy_contacts.workers.runner import TaskRunner
 
 if TYPE_CHECKING:
@@ -45,7 +46,9 @@ log = logging.getLogger(__name__)
 
 BACKOFF_BASE_S = 2.0
 BACKOFF_CAP_S = 300.0
-MAX_IN_FLIGHT = 4
+MAX_IN_FLIGHT = 4  # requests on the wire at once
+SEND_AHEAD = 4 * MAX_IN_FLIGHT  # handed to the senders (marked in flight) at once
+FLUSH_WAIT_MS = 20  # the longest an answer waits to be recorded with others
 
 
 def backoff_delay(attempts: int, retry_after: float | None, rng: random.Random) -> float:
@@ -118,10 +121,12 @@ class OutboxService(QObject):
         super().__init__()
         self._store = store
         self._client = client
-        self._runner = runner
+        # Its own threads: one Job per request cost the GUI thread more than the request.
+        self._lane = runner.lane("outbox", MAX_IN_FLIGHT)
+        self._lane.ready.connect(self._collect)
         self._rng = rng or random.Random()
         self._clock = clock
-        self._in_flight: set[str] = set()
+        self._in_flight: dict[str, OutboxEntry] = {}  # as of its attempt's start
         self._arrived: list[Outcome] = []  # answers waiting to be recorded together
         self._paused_by: api_errors.AuthError | None = None
         self._last_error: api_errors.ApiError | None = None
@@ -132,6 +137,8 @@ class OutboxService(QObject):
         self._timer.timeout.connect(self.pump)
         self._status_timer = QTimer(self, singleShot=True, interval=100)
         self._status_timer.timeout.connect(self._emit_status)
+        self._flush_timer = QTimer(self, singleShot=True, interval=FLUSH_WAIT_MS)
+        self._flush_timer.timeout.connect(self._flush)
         self._open(store, lock_path)
 
     def _open(self, store: OutboxStore, lock_path: Path) -> None:
@@ -147,7 +154,6 @@ class OutboxService(QObject):
         (as ambiguous) the next time that account is opened."""
         self._shut()
         self._in_flight.clear()
-        self._arrived.clear()
         self._paused_by = None
         self._last_error = None
         self._open(store, lock_path)
@@ -187,6 +193,10 @@ class OutboxService(QObject):
     def entry(self, entry_id: str) -> OutboxEntry:
         return self._store.get(entry_id)
 
+    def has_pending(self) -> bool:
+        """Whether anything is still to be sent (in flight, due or waiting for a retry)."""
+        return self._store.has(OutboxState.PENDING)
+
     def unsent(self) -> list[OutboxEntry]:
         """Entries not on the server yet (pending, or needing the user), oldest first."""
         return self._store.entries((OutboxState.PENDING, OutboxState.ATTENTION))
@@ -217,12 +227,15 @@ class OutboxService(QObject):
         self._closed = True
 
     def _shut(self) -> None:
-        """Stop the timers, give up the send lock, close the store. Answers still on their way
-        are then ignored (a newer generation); those sends count as ambiguous next time."""
+        """Stop the timers, give up the send lock, close the store. Sends not started are
+        dropped, answers still on their way are ignored (a newer generation); both count as
+        ambiguous next time (they are still marked in flight)."""
         self._generation += 1
+        self._lane.cancel()
         self._arrived.clear()
         self._timer.stop()
         self._status_timer.stop()
+        self._flush_timer.stop()
         if self._sender:
             self._lock.unlock()
             self._sender = False
@@ -231,21 +244,29 @@ class OutboxService(QObject):
     # --- the pump -----------------------------------------------------------------------------
 
     def pump(self) -> None:
-        """Send what is due (up to MAX_IN_FLIGHT at once), then schedule the next look."""
+        """Send what is due, then schedule the next look."""
         self._timer.stop()
         if self._closed:
             return
         if not self._take_lock():
             self._schedule(5.0)
             return
-        room = MAX_IN_FLIGHT - len(self._in_flight)
-        if self._paused_by is None and room > 0:
-            due = self._store.due(self._clock(), self._in_flight, room)
-            with self._store.batch(fsync=False):  # the in-flight marks, in one commit
-                for entry in due:
-                    self._store.begin_attempt(entry.id)
-            for entry in due:
-                self._send(entry)
+        with self._store.batch(fsync=False):  # the in-flight marks, in one commit
+            due = self._claim_due()
+        self._start(due)
+
+    def _claim_due(self) -> list[OutboxEntry]:
+        """Mark what is due (up to SEND_AHEAD in flight) as attempted, before any request."""
+        room = SEND_AHEAD - len(self._in_flight)
+        if self._paused_by is not None or room <= 0:
+            return []
+        due = self._store.due(self._clock(), self._in_flight, room)
+        self._store.begin_attempts([entry.id for entry in due])
+        return due
+
+    def _start(self, due: list[OutboxEntry]) -> None:
+        for entry in due:
+            self._send(entry)
         if not self._in_flight:  # otherwise the next answer pumps (and reschedules) again
             self._reschedule()
         if not self._status_timer.isActive():
@@ -270,58 +291,68 @@ class OutboxService(QObject):
         self._timer.start(int(min(seconds, 3600) * 1000))
 
     def _send(self, entry: OutboxEntry) -> None:
-        self._in_flight.add(entry.id)
+        """``entry`` as read before ``begin_attempts`` counted this attempt."""
+        self._in_flight[entry.id] = replace(entry, attempts=entry.attempts + 1)
         client = self._client()
         payload = dict(entry.payload)
         # A 409 is checked against what we sent when an earlier attempt may have gone through:
         # an ambiguous failure, or any earlier attempt whose record a power cut could have lost.
         ambiguous = entry.ambiguous or entry.attempts > 0
-        generation = self._generation
-        job = self._runner.submit(
-            "send-contact", lambda: _attempt(client, entry.id, payload, ambiguous)
+        self._lane.submit(
+            (self._generation, entry.id), lambda: _attempt(client, entry.id, payload, ambiguous)
         )
-        job.succeeded.connect(lambda outcome: self._record(outcome, generation))
-        job.failed.connect(lambda exc: self._record(Outcome(entry.id, error=exc), generation))
 
     # --- outcomes (GUI thread) ----------------------------------------------------------------
 
-    def _record(self, outcome: Outcome, generation: int) -> None:
-        if generation != self._generation:
-            return  # the account changed meanwhile
-        self._arrived.append(outcome)  # still "in flight" until recorded: never sent twice
-        if len(self._in_flight) == 1:
-            self._flush()  # the only answer expected (someone typing): no need to wait
-        elif len(self._arrived) == 1:
-            QTimer.singleShot(0, self, self._flush)  # a burst: record what arrives together
+    @Slot()
+    def _collect(self) -> None:
+        """Answers arrived. They stay "in flight" until recorded (so never sent twice); those of
+        a previous account (or of before ``close``) are ignored.
+
+        While the senders still have a round of work queued, answers are recorded together
+        (one commit for many); as soon as they may run short, or the first answer has waited
+        FLUSH_WAIT_MS, everything that arrived is recorded and the queue is topped up.
+        """
+        generation = self._generation
+        self._arrived += [_outcome(d) for d in self._lane.take() if d.key[0] == generation]
+        if not self._arrived:
+            return
+        if self._lane.queued() > MAX_IN_FLIGHT and len(self._arrived) < SEND_AHEAD // 2:
+            if not self._flush_timer.isActive():
+                self._flush_timer.start()
+            return
+        self._flush()
 
     def _flush(self) -> None:
-        """Record every answer that arrived together in one commit, then pump again.
+        """Record the answers that arrived and mark the next sends, in one commit; then send.
 
         Not fsync'd: the record survives a crash or kill of the app, not a power cut. After a
         power cut a sent contact may be tried again; the server's duplicate rule and the check
         in ``_attempt`` then find it (nothing is sent twice, nothing lost). The contact itself
         was fsync'd when it was saved.
         """
+        self._flush_timer.stop()
         arrived, self._arrived = self._arrived, []
         if not arrived:
-            return  # closed (or switched account) since these were scheduled
+            return
+        self._timer.stop()
         with self._store.batch(fsync=False):
-            for outcome in arrived:
-                self._apply(outcome)
-        self._in_flight.difference_update(o.entry_id for o in arrived)
-        for outcome in arrived:
-            self.entry_changed.emit(self._store.get(outcome.entry_id))
-        if arrived:
-            self.entries_changed.emit()
-        self.pump()
+            known = [self._apply(self._in_flight.pop(o.entry_id), o) for o in arrived]
+            due = self._claim_due()
+        self._start(due)  # the senders first, then the listeners
+        for outcome, entry in zip(arrived, known, strict=True):
+            self.entry_changed.emit(entry or self._store.get(outcome.entry_id))
+        self.entries_changed.emit()
 
-    def _apply(self, outcome: Outcome) -> None:
-        entry = self._store.get(outcome.entry_id)
+    def _apply(self, entry: OutboxEntry, outcome: Outcome) -> OutboxEntry | None:
+        """Record one answer. Returns the entry as now stored when that is known without
+        reading it back (the common case: sent)."""
         error = outcome.error
         if outcome.contact is not None:
             self._store.mark_sent(entry.id, outcome.contact)
             self._last_error = None
-        elif isinstance(error, api_errors.DuplicateContact):
+            return OutboxStore.as_sent(entry, outcome.contact)
+        if isinstance(error, api_errors.DuplicateContact):
             self._record_duplicate(entry, error, outcome.existing)
         elif isinstance(error, api_errors.ValidationFailed):
             self._store.mark_attention(
@@ -333,6 +364,7 @@ class OutboxService(QObject):
             self._store.mark_paused(entry.id, error.user_message)
         else:
             self._record_retry(entry, error)
+        return None
 
     def _record_duplicate(
         self, entry: OutboxEntry, error: api_errors.DuplicateContact, existing: Contact | None
@@ -360,6 +392,15 @@ class OutboxService(QObject):
     def _changed(self, entry_id: str) -> None:
         self.entry_changed.emit(self._store.get(entry_id))
         self.entries_changed.emit()
+
+
+def _outcome(done: Finished) -> Outcome:
+    """A lane's result: the attempt's Outcome, or the bug that escaped it."""
+    if done.error is not None:
+        _generation, entry_id = done.key
+        return Outcome(entry_id, error=done.error)
+    assert isinstance(done.value, Outcome)
+    return done.value
 
 
 def _attempt(

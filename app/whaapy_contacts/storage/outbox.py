@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,7 @@ class OutboxStore:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # a saved contact survives power loss
+        self._synchronous = "FULL"
         self._db.executescript(SCHEMA)
         self._depth = 0
 
@@ -102,7 +104,10 @@ class OutboxStore:
             finally:
                 self._depth -= 1
             return
-        self._db.execute(f"PRAGMA synchronous={'FULL' if fsync else 'NORMAL'}")
+        level = "FULL" if fsync else "NORMAL"
+        if level != self._synchronous:
+            self._db.execute(f"PRAGMA synchronous={level}")
+            self._synchronous = level
         self._db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
@@ -145,6 +150,8 @@ class OutboxStore:
     def begin_attempt(self, entry_id: str) -> None:
         """Mark the attempt *before* the request, so a crash mid-send is known to be ambiguous.
 
+        The service marks an entry when it hands it to its senders, which may be a moment before
+        its request leaves; after a crash such an entry is checked like one that was sent.
         Not fsync'd (it would halve throughput): a power cut can lose the mark, and then a retry
         that meets our own contact shows it as a duplicate to check, which loses nothing.
         """
@@ -154,11 +161,30 @@ class OutboxStore:
                 (_now(), entry_id),
             )
 
+    def begin_attempts(self, entry_ids: list[str]) -> None:
+        """``begin_attempt`` for several entries, in one statement."""
+        if not entry_ids:
+            return
+        with self._tx(fsync=False) as db:
+            db.execute(
+                "UPDATE outbox SET attempts=attempts+1, in_flight=1, updated_at=? "
+                f"WHERE id IN ({','.join('?' * len(entry_ids))})",
+                (_now(), *entry_ids),
+            )
+
     def mark_sent(self, entry_id: str, contact: Contact, outcome: str = "sent") -> None:
         self._finish(
             entry_id, outcome, contact.id,
             state=OutboxState.SENT.value, contact=_dump(self._to_json(contact)),
             last_error="", next_attempt_at=None, reason=None,
+        )  # fmt: skip
+
+    @staticmethod
+    def as_sent(entry: OutboxEntry, contact: Contact) -> OutboxEntry:
+        """``entry`` as ``mark_sent`` leaves it, without reading it back."""
+        return replace(
+            entry, state=OutboxState.SENT, contact=contact, last_error="", next_attempt_at=None,
+            reason=None,
         )  # fmt: skip
 
     def mark_retry(
@@ -255,14 +281,19 @@ class OutboxStore:
         found = {OutboxState(state): count for state, count in rows}
         return {state: found.get(state, 0) for state in OutboxState}
 
-    def due(self, now: float, exclude: set[str], limit: int) -> list[OutboxEntry]:
+    def has(self, state: OutboxState) -> bool:
+        """Whether any entry is in ``state`` (cheaper than ``counts``)."""
+        row = self._db.execute("SELECT 1 FROM outbox WHERE state=? LIMIT 1", (state.value,))
+        return row.fetchone() is not None
+
+    def due(self, now: float, exclude: Collection[str], limit: int) -> list[OutboxEntry]:
         """Pending entries whose next attempt is due, oldest first."""
         rows = self._db.execute(
             "SELECT * FROM outbox WHERE state=? AND (next_attempt_at IS NULL OR next_attempt_at<=?)"
             " ORDER BY seq LIMIT ?",
             (OutboxState.PENDING.value, now, limit + len(exclude)),
         ).fetchall()
-        return [self._entry(r) for r in rows if r["id"] not in exclude][:limit]
+        return [self._entry(r) for r in [r for r in rows if r["id"] not in exclude][:limit]]
 
     def next_due_at(self) -> float | None:
         """When the next pending entry is due (0 = now); None when nothing is pending."""

@@ -6,7 +6,9 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
+
+from whaapy_contacts.workers.lane import Lane
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +59,23 @@ class _Task(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs callables on a private QThreadPool. Keeps each Job alive until it has finished."""
+    """Runs callables on a private QThreadPool. Keeps each Job alive until it has finished.
+
+    For a stream of many similar calls (the outbox), ``lane()`` gives persistent threads of
+    their own; ``pending()`` and ``wait()`` cover them too.
+    """
 
     def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._live: set[Job] = set()
+        self._lanes: list[Lane] = []
+
+    def lane(self, name: str, threads: int) -> Lane:
+        lane = Lane(name, threads, self)
+        self._lanes.append(lane)
+        return lane
 
     def submit(self, name: str, fn: Callable[[], Any]) -> Job:
         job = Job(name)
@@ -73,8 +85,13 @@ class TaskRunner(QObject):
         return job
 
     def pending(self) -> int:
-        return len(self._live)
+        """Calls not finished yet (or whose results were not delivered yet)."""
+        return len(self._live) + sum(lane.pending() for lane in self._lanes)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every task has run (for shutdown and tests)."""
-        return self._pool.waitForDone(msecs)
+        deadline = QDeadlineTimer(msecs)
+        done = self._pool.waitForDone(msecs)
+        for lane in self._lanes:
+            done = lane.wait(max(0, deadline.remainingTime())) and done
+        return done
