@@ -140,6 +140,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(app, args, KNOWN_SECRETS)
 
 
+def warm_up_parsers() -> None:
+    """Load what the first keystrokes need (phonenumbers with Mexico's metadata, email-validator).
+
+    Run on a worker once the window shows: the window does not wait for them, and the first
+    digit typed does not either.
+    """
+    from whaapy_contacts.domain.email import check_email
+    from whaapy_contacts.domain.phone import normalize_phone
+
+    normalize_phone("55 1234 5678")
+    check_email("nombre@empresa.com")
+
+
 def open_outbox(slug: str) -> tuple[OutboxStore, Path]:
     """The durable outbox of one account (its own folder), and the path of its send lock."""
     from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
@@ -195,6 +208,7 @@ def run(app: QApplication, args: argparse.Namespace, known_secrets: list[str]) -
     if args.smoke:
         args.smoke_run.start(app, window, account)
     after_first_paint(window, window.start)
+    after_first_paint(window, lambda: runner.submit("warm-up", warm_up_parsers))
     try:
         return app.exec()
     finally:

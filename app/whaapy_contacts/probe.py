@@ -1,6 +1,8 @@
 """Start-up probe for the benchmarks: print when the window has painted and the loop is idle.
 
-Enabled by ``WHAAPY_STARTUP_PROBE=1``; prints ``READY <unix time>`` and quits the app.
+Enabled by ``WHAAPY_STARTUP_PROBE=1``; prints ``READY <unix time>`` and quits the app. With
+``WHAAPY_STARTUP_PROBE=modules`` it also prints ``MODULES <name,...>``: what was imported before
+the first paint (work started after it, on workers, cannot race into the list).
 "Idle" is the event loop about to block with nothing left to do: whatever the app queued for
 after the first paint (its deferred start-up included) has run by then. Work handed to worker
 threads may still be going on; the window answers input meanwhile.
@@ -8,6 +10,8 @@ threads may still be going on; the window answers input meanwhile.
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 
 from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject
@@ -19,11 +23,14 @@ class _FirstPaintThenIdle(QObject):
         super().__init__(window)
         self._app = app
         self._done = False
+        self._modules: list[str] = []
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            if os.environ.get("WHAAPY_STARTUP_PROBE") == "modules":
+                self._modules = sorted(sys.modules)
             dispatcher = QAbstractEventDispatcher.instance()
             assert dispatcher is not None
             dispatcher.aboutToBlock.connect(self._idle)
@@ -34,6 +41,8 @@ class _FirstPaintThenIdle(QObject):
             return
         self._done = True
         print(f"READY {time.time():.6f}", flush=True)
+        if os.environ.get("WHAAPY_STARTUP_PROBE") == "modules":
+            print("MODULES " + ",".join(self._modules), flush=True)
         self._app.quit()
 
 

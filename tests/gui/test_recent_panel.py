@@ -100,6 +100,10 @@ def test_an_empty_list_says_why(qtbot, stack):
     note = stack.window.recent.empty_note
     qtbot.waitUntil(lambda: note.text().startswith("Todavía no hay contactos"))
     assert note.isVisible()
+    table = stack.window.recent.table
+    qtbot.waitUntil(lambda: note.geometry() == table.viewport().geometry())  # under the header
+    stack.window.resize(stack.window.width() + 120, stack.window.height() - 60)
+    qtbot.waitUntil(lambda: note.geometry() == table.viewport().geometry())
     stack.window.search.setText("zzz")
     qtbot.waitUntil(
         lambda: note.text() == "Ningún contacto coincide con la búsqueda o los filtros."

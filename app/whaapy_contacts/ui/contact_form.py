@@ -87,10 +87,8 @@ class EditBanner(Banner):
         self._label.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Cancel editing"), self)
         self.cancel_button.setToolTip(self.tr("Leave the contact as it is on Whaapy"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self._label, 1)
-        layout.addWidget(self.cancel_button)
+        self.row.addWidget(self._label, 1)
+        self.row.addWidget(self.cancel_button)
         self.hide()
 
     def text(self) -> str:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
-import phonenumbers
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -24,6 +23,7 @@ from whaapy_contacts.domain.countries import (
     fold,
     ordered_codes,
 )
+from whaapy_contacts.domain.phone_data import DIAL_CODES
 from whaapy_contacts.ui.a11y import name_combo
 from whaapy_contacts.ui.flags import FLAG_SIZE, flag_icon
 from whaapy_contacts.ui.texts import ui_language
@@ -56,9 +56,8 @@ def _countries() -> tuple[_Country, ...]:
 @cache
 def _countries_in(lang: str) -> tuple[_Country, ...]:
     """Plain data, so it is safe to share between pickers."""
-    # Read dial codes from this table: country_code_for_region() would load the metadata of
-    # all 249 regions (about 150 ms) just to build the list.
-    dial = {r: str(cc) for cc, rs in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() for r in rs}
+    # A committed table (tools/gen_phone_data.py): phonenumbers' own would import it at start-up.
+    dial = {region: str(code) for region, code in DIAL_CODES.items()}
     return tuple(_country(code, dial.get(code, ""), lang) for code in ordered_codes(lang))
 
 
@@ -96,6 +95,8 @@ def search_countries(query: str) -> list[int]:
 
 def _dial_rank(country: _Country, _key: _SearchKey, digits: str) -> int | None:
     if country.dial == digits:
+        import phonenumbers  # here, not at start-up (domain/phone.py)
+
         main = phonenumbers.region_code_for_country_code(int(digits)) == country.code
         return 0 if main else 1
     return 2 if country.dial.startswith(digits) else None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from types import TracebackType
@@ -21,6 +20,8 @@ def build_report(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
     """A report safe to paste anywhere: versions, then the traceback, with secrets removed."""
+    import platform  # noqa: PLC0415 - only a report needs it, not start-up
+
     lines = [
         f"Whaapy Contacts {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",

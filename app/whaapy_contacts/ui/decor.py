@@ -7,8 +7,10 @@ re-polish the widgets under it, several milliseconds apiece at start-up (bench/b
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from whaapy_contacts.ui.status_icons import small_pixmap
 
 
 def make_title(label: QLabel) -> QLabel:
@@ -21,12 +23,25 @@ def make_title(label: QLabel) -> QLabel:
 
 
 class Banner(QFrame):
-    """A strip in ``background`` with a 1 px ``border`` and labels in ``text``."""
+    """A strip in ``background`` with a 1 px ``border`` and labels in ``text``; its contents go
+    in ``row``, after the ``icon`` if there is one."""
 
     def __init__(
-        self, background: str, border: str, text: str, parent: QWidget | None = None
+        self,
+        background: str,
+        border: str,
+        text: str,
+        parent: QWidget | None = None,
+        *,
+        icon: QIcon | None = None,
     ) -> None:
         super().__init__(parent)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(8, 4, 8, 4)
+        if icon is not None:
+            picture = QLabel(self)
+            picture.setPixmap(small_pixmap(icon, self))
+            self.row.addWidget(picture)
         self._background = QColor(background)
         self._border = QColor(border)
         palette = self.palette()

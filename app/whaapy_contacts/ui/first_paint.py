@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 
 class _AfterFirstPaint(QObject):
-    def __init__(self, window: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
+    def __init__(self, window: QWidget, callback: Callable[[], object], fallback_ms: int) -> None:
         super().__init__(window)
         self._window = window
-        self._callback: Callable[[], None] | None = callback
+        self._callback: Callable[[], object] | None = callback
         window.installEventFilter(self)
         self._fallback = QTimer(self, singleShot=True, interval=fallback_ms)
         self._fallback.timeout.connect(self._fire)
@@ -38,7 +38,7 @@ class _AfterFirstPaint(QObject):
 
 
 def after_first_paint(
-    window: QWidget, callback: Callable[[], None], fallback_ms: int = 1000
+    window: QWidget, callback: Callable[[], object], fallback_ms: int = 1000
 ) -> None:
     """Call ``callback`` once, soon after ``window`` first paints (or after ``fallback_ms``)."""
     _AfterFirstPaint(window, callback, fallback_ms)

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,14 +24,17 @@ from whaapy_contacts.services.account import AccountService, Mode
 from whaapy_contacts.services.contacts import ContactService
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService, Updated
-from whaapy_contacts.ui.connect_dialog import ConnectDialog
 from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.decor import Banner
 from whaapy_contacts.ui.outbox_status import OutboxStatus, PausedBanner
 from whaapy_contacts.ui.recent_panel import RecentPanel
 from whaapy_contacts.ui.save_controller import SaveController
-from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
+from whaapy_contacts.ui.status_icons import message_icon
 from whaapy_contacts.ui.texts import translated
+
+if TYPE_CHECKING:
+    from whaapy_contacts.ui.connect_dialog import ConnectDialog
+    from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
 STATUS_MS = 8000
@@ -42,20 +44,13 @@ class TrainingBanner(Banner):
     """Persistent and unmistakable: nothing typed in training mode reaches Whaapy."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("#fff4ce", "#c69026", "#3b2a00", parent)
+        super().__init__("#fff4ce", "#c69026", "#3b2a00", parent, icon=message_icon("warning"))
         self.setObjectName("TrainingBanner")
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(pixmap.pixmap(size, size))
         self.label = QLabel(self.tr("<b>Practice mode:</b> contacts are not sent to Whaapy"), self)
         self.label.setAccessibleName(self.tr("Practice mode: contacts are not sent to Whaapy"))
         self.connect_button = QPushButton(self.tr("Connect a Whaapy account…"), self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(icon)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.connect_button)
+        self.row.addWidget(self.label, 1)
+        self.row.addWidget(self.connect_button)
 
     def text(self) -> str:
         return self.label.accessibleName()
@@ -232,6 +227,8 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is clear
 
     def open_connect_dialog(self) -> ConnectDialog:
+        from whaapy_contacts.ui.connect_dialog import ConnectDialog  # noqa: PLC0415 - start-up
+
         dialog = ConnectDialog(self._account, self)
         dialog.connected.connect(self._after_connect)
         dialog.disconnected.connect(
@@ -241,6 +238,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_shortcuts(self) -> ShortcutsDialog:
+        from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - start-up
+
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -10,15 +10,16 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from whaapy_contacts.ui.status_icons import message_icon, small_pixmap
 from whaapy_contacts.ui.texts import translated_all
 
 
 class Kind(Enum):
-    ERROR = QStyle.StandardPixmap.SP_MessageBoxCritical
-    NOTICE = QStyle.StandardPixmap.SP_MessageBoxInformation
-    HINT = QStyle.StandardPixmap.SP_MessageBoxWarning
+    ERROR = "error"
+    NOTICE = "note"
+    HINT = "warning"
 
 
 class FieldMessage(QWidget):
@@ -55,8 +56,7 @@ class FieldMessage(QWidget):
         if text == self._text.text() and self.isHidden() != bool(text):
             return
         if text and self._icon.pixmap().isNull():
-            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-            self._icon.setPixmap(self.style().standardIcon(self._kind.value).pixmap(size, size))
+            self._icon.setPixmap(small_pixmap(message_icon(self._kind.value), self))
         self._text.setText(text)
         self.setVisible(bool(text))
         if self._field is not None:

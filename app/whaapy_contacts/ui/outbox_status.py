@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.services.outbox import OutboxService, QueueStatus
 from whaapy_contacts.ui.decor import Banner
+from whaapy_contacts.ui.status_icons import message_icon
 from whaapy_contacts.ui.texts import translated
 
 
@@ -94,20 +95,13 @@ class PausedBanner(Banner):
     """The key was refused: nothing is sent until the user fixes it. Nothing is dropped either."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("#fde7e9", "#c50f1f", "#3b0509", parent)
+        super().__init__("#fde7e9", "#c50f1f", "#3b0509", parent, icon=message_icon("error"))
         self.setObjectName("PausedBanner")
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        icon.setPixmap(pixmap.pixmap(size, size))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("Fix the key…"), self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(icon)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.fix_button)
+        self.row.addWidget(self.label, 1)
+        self.row.addWidget(self.fix_button)
         self.hide()
 
     def text(self) -> str:

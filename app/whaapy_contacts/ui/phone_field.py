@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from typing import TYPE_CHECKING
 
-import phonenumbers
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -20,7 +19,11 @@ from whaapy_contacts.domain.countries import (
     is_country_code,
 )
 from whaapy_contacts.domain.phone import PhoneResult, normalize_phone
+from whaapy_contacts.domain.phone_data import EXAMPLES
 from whaapy_contacts.ui.country_picker import CountryPicker
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 _Index = QModelIndex | QPersistentModelIndex
 # Text we dare to reformat: an optional leading + then digits and the usual separators.
@@ -55,6 +58,8 @@ def dialled_region(text: str, current: str) -> str | None:
     A code shared by several countries keeps ``current`` when it is one of them, until the
     number is complete enough for phonenumbers to tell (+1 416… → CA).
     """
+    import phonenumbers  # here, not at start-up (domain/phone.py)
+
     digits = _international_digits(_significant(text))
     if digits is None:
         return None
@@ -71,11 +76,15 @@ def dialled_region(text: str, current: str) -> str | None:
 
 
 def _known_code(prefix: str) -> bool:
+    import phonenumbers
+
     codes = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
     return prefix.isdigit() and not prefix.startswith("0") and int(prefix) in codes
 
 
 def _region_of_number(digits: str) -> str | None:
+    import phonenumbers
+
     try:
         number = phonenumbers.parse("+" + digits, None)
     except phonenumbers.NumberParseException:
@@ -89,12 +98,19 @@ class _AsYouType:
 
     def __init__(self) -> None:
         self._region = ""
-        self._formatter = phonenumbers.AsYouTypeFormatter(DEFAULT_COUNTRY)
+        self._formatter: phonenumbers.AsYouTypeFormatter | None = None  # at the first digit
         self._fed = ""
         self._output = ""
 
     def format(self, significant: str, region: str) -> str:
-        if region != self._region or not self._fed or not significant.startswith(self._fed):
+        import phonenumbers
+
+        if (
+            self._formatter is None
+            or region != self._region
+            or not self._fed
+            or not significant.startswith(self._fed)
+        ):
             # A new formatter rather than clear(): clear() compares metadata objects through
             # their string form, about 0.25 ms per call; constructing one costs microseconds.
             self._formatter = phonenumbers.AsYouTypeFormatter(region)
@@ -245,16 +261,7 @@ class PhoneField(QWidget):
         return None if output == significant and not tidy else output
 
     def _update_placeholder(self) -> None:
-        example = _example_number(self.region())
+        example = EXAMPLES.get(self.region(), "")
         self._edit.setPlaceholderText(
             self.tr("e.g. {example}").format(example=example) if example else ""
         )
-
-
-@cache
-def _example_number(region: str) -> str:
-    """A mobile example in national format ("222 123 4567"), or "" where there is none."""
-    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
-    number = number or phonenumbers.example_number(region)
-    national = phonenumbers.PhoneNumberFormat.NATIONAL
-    return phonenumbers.format_number(number, national) if number else ""

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from whaapy_contacts.ui.decor import make_title
 from whaapy_contacts.ui.recent_footer import EmptyNote, ListFooter
 from whaapy_contacts.ui.recent_model import OutboxEntryRole, RecentContactsModel
 from whaapy_contacts.ui.recent_text import status_text
+from whaapy_contacts.ui.status_icons import SMALL_ICON
 from whaapy_contacts.ui.texts import translated
 
 LOCAL_FILTER_MS = 150  # the list narrows as the user types: ≤ 50 ms of work per keystroke
@@ -137,6 +137,7 @@ class RecentPanel(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.setAlternatingRowColors(True)
+        table.setIconSize(QSize(SMALL_ICON, SMALL_ICON))
         table.setWordWrap(False)
         table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), not a trap
         header = table.horizontalHeader()
@@ -153,8 +154,7 @@ class RecentPanel(QWidget):
         """Wide enough for the icon and the longest state ("Requiere atención"), in any font."""
         metrics = self.table.fontMetrics()
         text = max(metrics.horizontalAdvance(status_text(state)) for state in OutboxState)
-        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        return max(_COLUMN_WIDTHS[-1], text + icon + 4 * metrics.averageCharWidth())
+        return max(_COLUMN_WIDTHS[-1], text + SMALL_ICON + 4 * metrics.averageCharWidth())
 
     def _connect_signals(self) -> None:
         service, model = self._service, self.model
