@@ -1,9 +1,9 @@
-"""Logs and crash reports never carry the key or the Authorization header."""
+"""Logs and crash reports never carry the key or the Authorization header; the log rotates."""
 
 import logging
 import sys
 
-from whaapy_contacts.logsetup import KNOWN_SECRETS, redact, setup_logging
+from whaapy_contacts.logsetup import KNOWN_SECRETS, RotatingLog, redact, setup_logging
 from whaapy_contacts.ui.crash import build_report
 
 KEY = "wha_" + "abcdefghijklmnopqrstuvwxyz012345"  # built, so no key-like string is committed
@@ -50,3 +50,25 @@ def test_crash_report_is_redacted():
     assert "RuntimeError" in report
     assert KEY not in report
     assert "plainsecretvalue" not in report
+
+
+def test_the_log_rotates_at_its_size_and_keeps_five_old_files(tmp_path):
+    path = tmp_path / "app.log"
+    handler = RotatingLog(path, max_bytes=300, backups=5)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("rotation-test")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for n in range(60):
+            logger.warning("line %02d %s", n, "x" * 40)  # 49 bytes with the newline
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["app.log", *(f"app.log.{n}" for n in range(1, 6))]  # never a .6
+    assert all(p.stat().st_size <= 300 for p in tmp_path.iterdir())
+    newest = path.read_text(encoding="utf-8").splitlines()
+    assert newest[-1].startswith("line 59")
+    previous = (tmp_path / "app.log.1").read_text(encoding="utf-8").splitlines()
+    assert int(previous[-1].split()[1]) + 1 == int(newest[0].split()[1])  # nothing lost between
