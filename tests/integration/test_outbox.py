@@ -225,7 +225,9 @@ def test_closed_outbox_sends_nothing_more_and_ignores_late_answers(
     second = Harness(sandbox, tmp_path, runner)
     try:
         entries = second.service.entries()
-        assert sum(e.ambiguous for e in entries) == sum(e.attempts > 0 for e in entries) > 0
+        started = sum(e.attempts > 0 for e in entries)  # the queued ones were taken back
+        assert 0 < started <= outbox_module.MAX_IN_FLIGHT
+        assert sum(e.ambiguous for e in entries) == started
         second.service.pump()
         qtbot.waitUntil(second.settled, timeout=10000)
         assert {e.state for e in second.service.entries()} == {OutboxState.SENT}
@@ -234,6 +236,29 @@ def test_closed_outbox_sends_nothing_more_and_ignores_late_answers(
     finally:
         runner.wait(5000)
         second.close()
+
+
+def test_attempts_counted_are_the_requests_made_when_sends_are_taken_back(qtbot, box, sandbox):
+    # After an error the sends handed ahead but not started are taken back, uncounted.
+    sandbox.add_faults(
+        {"kind": "delay", "ms": 300, "method": "POST", "times": outbox_module.MAX_IN_FLIGHT},
+        {"kind": "status", "status": 500, "method": "POST", "times": 2},
+    )  # the first sends are slow, so the rest queue up behind them
+    posts = []
+    create = box.client.create_contact
+
+    def counted(payload):
+        posts.append(payload["phone_number"])
+        return create(payload)
+
+    box.client.create_contact = counted
+    for i in range(40):
+        box.service.submit(draft(f"55 7200 {i:04d}"))
+    qtbot.waitUntil(box.settled, timeout=20000)
+    entries = box.service.entries()
+    assert {e.state for e in entries} == {OutboxState.SENT}
+    assert sum(e.attempts for e in entries) == len(posts) == 42
+    assert len(server_contacts(sandbox)) == 40
 
 
 def test_short_soak_random_faults_exactly_once(qtbot, box, sandbox):

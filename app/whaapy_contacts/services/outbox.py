@@ -22,7 +22,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +47,10 @@ log = logging.getLogger(__name__)
 BACKOFF_BASE_S = 2.0
 BACKOFF_CAP_S = 300.0
 MAX_IN_FLIGHT = 4  # requests on the wire at once
-SEND_AHEAD = 4 * MAX_IN_FLIGHT  # handed to the senders (marked in flight) at once
+# While the server answers well, this many are handed to the senders (and marked in flight)
+# at once, so they never wait for the GUI thread; answers are recorded a group at a time.
+SEND_AHEAD = 16 * MAX_IN_FLIGHT
+GROUP = SEND_AHEAD // 4
 FLUSH_WAIT_MS = 20  # the longest an answer waits to be recorded with others
 
 
@@ -122,12 +125,12 @@ class OutboxService(QObject):
         self._store = store
         self._client = client
         # Its own threads: one Job per request cost the GUI thread more than the request.
-        self._lane = runner.lane("outbox", MAX_IN_FLIGHT)
+        self._lane = runner.lane("outbox", MAX_IN_FLIGHT, gather=GROUP)
         self._lane.ready.connect(self._collect)
         self._rng = rng or random.Random()
         self._clock = clock
         self._in_flight: dict[str, OutboxEntry] = {}  # as of its attempt's start
-        self._arrived: list[Outcome] = []  # answers waiting to be recorded together
+        self._ahead = SEND_AHEAD  # MAX_IN_FLIGHT while the server answers with errors
         self._paused_by: api_errors.AuthError | None = None
         self._last_error: api_errors.ApiError | None = None
         self._sender = False
@@ -154,6 +157,7 @@ class OutboxService(QObject):
         (as ambiguous) the next time that account is opened."""
         self._shut()
         self._in_flight.clear()
+        self._ahead = SEND_AHEAD
         self._paused_by = None
         self._last_error = None
         self._open(store, lock_path)
@@ -228,11 +232,11 @@ class OutboxService(QObject):
 
     def _shut(self) -> None:
         """Stop the timers, give up the send lock, close the store. Sends not started are
-        dropped, answers still on their way are ignored (a newer generation); both count as
-        ambiguous next time (they are still marked in flight)."""
+        taken back; answers still on their way are ignored (a newer generation): those sends
+        count as ambiguous next time (they are still marked in flight)."""
+        self._take_back()
         self._generation += 1
-        self._lane.cancel()
-        self._arrived.clear()
+        self._lane.take()
         self._timer.stop()
         self._status_timer.stop()
         self._flush_timer.stop()
@@ -256,13 +260,20 @@ class OutboxService(QObject):
         self._start(due)
 
     def _claim_due(self) -> list[OutboxEntry]:
-        """Mark what is due (up to SEND_AHEAD in flight) as attempted, before any request."""
-        room = SEND_AHEAD - len(self._in_flight)
+        """Mark what is due as attempted, before any request: up to SEND_AHEAD in flight, or
+        MAX_IN_FLIGHT while the server answers with errors (not to press it harder)."""
+        room = self._ahead - len(self._in_flight)
         if self._paused_by is not None or room <= 0:
             return []
-        due = self._store.due(self._clock(), self._in_flight, room)
-        self._store.begin_attempts([entry.id for entry in due])
-        return due
+        return self._store.begin_due(self._clock(), self._in_flight, room)
+
+    def _take_back(self) -> None:
+        """Sends handed ahead but not started: their attempts never happened."""
+        current = self._generation
+        ids = [entry_id for generation, entry_id in self._lane.cancel() if generation == current]
+        for entry_id in ids:
+            del self._in_flight[entry_id]
+        self._store.end_unstarted(ids)
 
     def _start(self, due: list[OutboxEntry]) -> None:
         for entry in due:
@@ -291,13 +302,13 @@ class OutboxService(QObject):
         self._timer.start(int(min(seconds, 3600) * 1000))
 
     def _send(self, entry: OutboxEntry) -> None:
-        """``entry`` as read before ``begin_attempts`` counted this attempt."""
-        self._in_flight[entry.id] = replace(entry, attempts=entry.attempts + 1)
+        """``entry`` as marked by ``begin_due`` (its ``attempts`` count this one)."""
+        self._in_flight[entry.id] = entry
         client = self._client()
         payload = dict(entry.payload)
         # A 409 is checked against what we sent when an earlier attempt may have gone through:
         # an ambiguous failure, or any earlier attempt whose record a power cut could have lost.
-        ambiguous = entry.ambiguous or entry.attempts > 0
+        ambiguous = entry.ambiguous or entry.attempts > 1
         self._lane.submit(
             (self._generation, entry.id), lambda: _attempt(client, entry.id, payload, ambiguous)
         )
@@ -306,25 +317,19 @@ class OutboxService(QObject):
 
     @Slot()
     def _collect(self) -> None:
-        """Answers arrived. They stay "in flight" until recorded (so never sent twice); those of
-        a previous account (or of before ``close``) are ignored.
-
-        While the senders still have a round of work queued, answers are recorded together
-        (one commit for many); as soon as they may run short, or the first answer has waited
-        FLUSH_WAIT_MS, everything that arrived is recorded and the queue is topped up.
-        """
-        generation = self._generation
-        self._arrived += [_outcome(d) for d in self._lane.take() if d.key[0] == generation]
-        if not self._arrived:
-            return
-        if self._lane.queued() > MAX_IN_FLIGHT and len(self._arrived) < SEND_AHEAD // 2:
-            if not self._flush_timer.isActive():
-                self._flush_timer.start()
-            return
-        self._flush()
+        """Answers arrived. While the senders still have a round of work queued, answers are
+        left to gather (one commit for many); as soon as they may run short, or the first
+        answer has waited FLUSH_WAIT_MS, everything that arrived is recorded."""
+        if self._lane.urgent():
+            self._flush()
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()
 
     def _flush(self) -> None:
         """Record the answers that arrived and mark the next sends, in one commit; then send.
+
+        Answers stay "in flight" until recorded (so never sent twice); those of a previous
+        account (or of before ``close``) are ignored.
 
         Not fsync'd: the record survives a crash or kill of the app, not a power cut. After a
         power cut a sent contact may be tried again; the server's duplicate rule and the check
@@ -332,12 +337,18 @@ class OutboxService(QObject):
         was fsync'd when it was saved.
         """
         self._flush_timer.stop()
-        arrived, self._arrived = self._arrived, []
+        generation = self._generation
+        arrived = [_outcome(d) for d in self._lane.take() if d.key[0] == generation]
         if not arrived:
             return
         self._timer.stop()
         with self._store.batch(fsync=False):
             known = [self._apply(self._in_flight.pop(o.entry_id), o) for o in arrived]
+            if any(_troubled(o) for o in arrived):
+                self._ahead = MAX_IN_FLIGHT
+                self._take_back()
+            elif any(o.contact is not None for o in arrived):
+                self._ahead = SEND_AHEAD
             due = self._claim_due()
         self._start(due)  # the senders first, then the listeners
         for outcome, entry in zip(arrived, known, strict=True):
@@ -392,6 +403,14 @@ class OutboxService(QObject):
     def _changed(self, entry_id: str) -> None:
         self.entry_changed.emit(self._store.get(entry_id))
         self.entries_changed.emit()
+
+
+def _troubled(outcome: Outcome) -> bool:
+    """The server could not take it (to retry, or the key was refused), as opposed to sent, or
+    for the user to look at."""
+    return outcome.contact is None and not isinstance(
+        outcome.error, api_errors.DuplicateContact | api_errors.ValidationFailed
+    )
 
 
 def _outcome(done: Finished) -> Outcome:

@@ -76,6 +76,7 @@ class OutboxStore:
         self._synchronous = "FULL"
         self._db.executescript(SCHEMA)
         self._depth = 0
+        self._log_rows: list[tuple[str, str, str, str]] = []  # written when the batch commits
 
     def close(self) -> None:
         self._db.close()
@@ -112,6 +113,12 @@ class OutboxStore:
         self._depth = 1
         try:
             yield
+            if self._log_rows:  # the batch's attempt log, in one statement
+                self._db.executemany(
+                    "INSERT INTO outbox_attempts (outbox_id, at, outcome, detail) "
+                    "VALUES (?, ?, ?, ?)",
+                    self._log_rows,
+                )
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
@@ -119,6 +126,7 @@ class OutboxStore:
             self._db.execute("COMMIT")
         finally:
             self._depth = 0
+            self._log_rows.clear()
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -172,6 +180,17 @@ class OutboxStore:
                 (_now(), *entry_ids),
             )
 
+    def end_unstarted(self, entry_ids: list[str]) -> None:
+        """Undo ``begin_attempt``: these requests were never sent (taken back before)."""
+        if not entry_ids:
+            return
+        with self._tx(fsync=False) as db:
+            db.execute(
+                "UPDATE outbox SET attempts=attempts-1, in_flight=0 "
+                f"WHERE in_flight=1 AND id IN ({','.join('?' * len(entry_ids))})",
+                entry_ids,
+            )
+
     def mark_sent(self, entry_id: str, contact: Contact, outcome: str = "sent") -> None:
         self._finish(
             entry_id, outcome, contact.id,
@@ -197,7 +216,7 @@ class OutboxStore:
                 (int(ambiguous), error, next_attempt_at, OutboxState.PENDING.value, _now(),
                  entry_id),
             )  # fmt: skip
-            self._log(db, entry_id, "retry", error)
+            self._log(entry_id, "retry", error)
 
     def mark_attention(
         self,
@@ -222,7 +241,7 @@ class OutboxStore:
                 "UPDATE outbox SET in_flight=0, last_error=?, updated_at=? WHERE id=?",
                 (error, _now(), entry_id),
             )
-            self._log(db, entry_id, "paused", error)
+            self._log(entry_id, "paused", error)
 
     def retry_all_now(self) -> int:
         with self._tx() as db:
@@ -241,19 +260,17 @@ class OutboxStore:
 
     def _finish(self, entry_id: str, outcome: str, detail: str, **columns: Any) -> None:
         sets = ", ".join(f"{name}=?" for name in columns)
+        now = _now()
         with self._tx() as db:
             db.execute(
                 f"UPDATE outbox SET {sets}, in_flight=0, updated_at=? WHERE id=?",
-                (*columns.values(), _now(), entry_id),
+                (*columns.values(), now, entry_id),
             )
-            self._log(db, entry_id, outcome, detail)
+            self._log(entry_id, outcome, detail, now)
 
-    @staticmethod
-    def _log(db: sqlite3.Connection, entry_id: str, outcome: str, detail: str) -> None:
-        db.execute(
-            "INSERT INTO outbox_attempts (outbox_id, at, outcome, detail) VALUES (?, ?, ?, ?)",
-            (entry_id, _now(), outcome, detail),
-        )
+    def _log(self, entry_id: str, outcome: str, detail: str, at: str | None = None) -> None:
+        """Add to the attempt log (within the current transaction)."""
+        self._log_rows.append((entry_id, at or _now(), outcome, detail))
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -288,12 +305,22 @@ class OutboxStore:
 
     def due(self, now: float, exclude: Collection[str], limit: int) -> list[OutboxEntry]:
         """Pending entries whose next attempt is due, oldest first."""
+        return [self._entry(r) for r in self._due_rows(now, exclude, limit)]
+
+    def begin_due(self, now: float, exclude: Collection[str], limit: int) -> list[OutboxEntry]:
+        """The ``due`` entries, each marked by ``begin_attempt`` (in one statement); returned as
+        they now are (``attempts`` counts the one beginning)."""
+        rows = self._due_rows(now, exclude, limit)
+        self.begin_attempts([r["id"] for r in rows])
+        return [self._entry(r, attempts=r["attempts"] + 1) for r in rows]
+
+    def _due_rows(self, now: float, exclude: Collection[str], limit: int) -> list[sqlite3.Row]:
         rows = self._db.execute(
             "SELECT * FROM outbox WHERE state=? AND (next_attempt_at IS NULL OR next_attempt_at<=?)"
             " ORDER BY seq LIMIT ?",
             (OutboxState.PENDING.value, now, limit + len(exclude)),
         ).fetchall()
-        return [self._entry(r) for r in [r for r in rows if r["id"] not in exclude][:limit]]
+        return [r for r in rows if r["id"] not in exclude][:limit]
 
     def next_due_at(self) -> float | None:
         """When the next pending entry is due (0 = now); None when nothing is pending."""
@@ -315,7 +342,7 @@ class OutboxStore:
         ).fetchall()
         return [(r["at"], r["outcome"], r["detail"]) for r in rows]
 
-    def _entry(self, row: sqlite3.Row) -> OutboxEntry:
+    def _entry(self, row: sqlite3.Row, attempts: int | None = None) -> OutboxEntry:
         contact = self._from_json(json.loads(row["contact"])) if row["contact"] else None
         errors = json.loads(row["field_errors"]) if row["field_errors"] else {}
         return OutboxEntry(
@@ -324,7 +351,7 @@ class OutboxStore:
             payload=json.loads(row["payload"]),
             draft=json.loads(row["draft"]),
             state=OutboxState(row["state"]),
-            attempts=row["attempts"],
+            attempts=row["attempts"] if attempts is None else attempts,
             last_error=row["last_error"],
             next_attempt_at=(
                 datetime.fromtimestamp(row["next_attempt_at"], UTC)

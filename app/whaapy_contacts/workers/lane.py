@@ -36,16 +36,25 @@ class Lane(QObject):
     ``ready`` is emitted on the lane's (GUI) thread when calls have finished since the last
     ``take()``; ``take()`` returns all of them. Worker code never touches Qt objects but this
     lane's private signal.
+
+    With ``gather`` > 1 the caller may leave results waiting while ``urgent()`` is False (more
+    than ``gather`` and ``threads`` calls still queued, fewer than ``gather`` results): ``ready``
+    then comes once more, when that changes, so a burst costs the caller two wake-ups a group.
     """
 
     ready = Signal()
     # Emitted on a worker; queued to _deliver on this object's (GUI) thread.
     _finished = Signal()
 
-    def __init__(self, name: str, threads: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, name: str, threads: int, parent: QObject | None = None, *, gather: int = 1
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._max_threads = threads
+        self._gather = gather
+        self._told = False  # ready emitted since the last take()
+        self._told_urgent = False  # ... when urgent() was True
         lock = threading.Lock()
         self._work = threading.Condition(lock)  # workers wait here for calls
         self._quiet = threading.Condition(lock)  # wait() waits here for the queue to run dry
@@ -71,10 +80,20 @@ class Lane(QObject):
         """Every call finished since the last take, in the order they finished."""
         with self._work:
             done, self._done = self._done, []
+            self._told = self._told_urgent = False
         return done
 
-    def cancel(self) -> list[Hashable]:
-        """Drop the calls not started yet; returns their keys."""
+    def urgent(self) -> bool:
+        """Whether results should be taken now: few calls left queued, or ``gather`` waiting."""
+        with self._work:
+            return self._urgent()
+
+    def _urgent(self) -> bool:
+        low = max(self._max_threads, self._gather)
+        return len(self._todo) <= low or len(self._done) >= self._gather
+
+    def cancel(self) -> list[Any]:
+        """Drop the calls not started yet; returns their keys (as given to submit)."""
         with self._work:
             keys = [key for key, _fn in self._todo]
             self._todo.clear()
@@ -114,10 +133,13 @@ class Lane(QObject):
             with self._work:
                 self._running -= 1
                 self._done.append(finished)
-                first = len(self._done) == 1
+                urgent = self._urgent()
+                tell = not self._told or (urgent and not self._told_urgent)
+                self._told = True
+                self._told_urgent |= urgent
                 if not self._todo and not self._running:
                     self._quiet.notify_all()
-            if first:
+            if tell:
                 self._finished.emit()
 
     def _next(self) -> tuple[Hashable, Callable[[], Any]] | None:

@@ -72,8 +72,8 @@ class TaskRunner(QObject):
         self._live: set[Job] = set()
         self._lanes: list[Lane] = []
 
-    def lane(self, name: str, threads: int) -> Lane:
-        lane = Lane(name, threads, self)
+    def lane(self, name: str, threads: int, *, gather: int = 1) -> Lane:
+        lane = Lane(name, threads, self, gather=gather)
         self._lanes.append(lane)
         return lane
 

@@ -40,6 +40,15 @@ def test_begin_attempts_marks_each_entry_once(store):
     assert store.recover_after_crash() == 2  # the two marked in flight
 
 
+def test_end_unstarted_undoes_the_mark_of_a_request_never_sent(store):
+    entries = [store.add({"phone_number": f"+52551234567{i}"}, {}) for i in range(3)]
+    begun = store.begin_due(0.0, set(), 2)
+    assert [(e.id, e.attempts) for e in begun] == [(entries[0].id, 1), (entries[1].id, 1)]
+    store.end_unstarted([entries[1].id, entries[2].id])  # the third was never begun
+    assert [store.get(e.id).attempts for e in entries] == [1, 0, 0]
+    assert store.recover_after_crash() == 1
+
+
 def test_has_and_due_skip_excluded_entries(store):
     assert not store.has(OutboxState.PENDING)
     entries = [store.add({"phone_number": f"+52551234567{i}"}, {}) for i in range(4)]
