@@ -343,7 +343,9 @@ class OutboxService(QObject):
             return
         self._timer.stop()
         with self._store.batch(fsync=False):
-            known = [self._apply(self._in_flight.pop(o.entry_id), o) for o in arrived]
+            sent: list[tuple[str, Contact]] = []  # written together, in one statement
+            known = [self._apply(self._in_flight.pop(o.entry_id), o, sent) for o in arrived]
+            self._store.mark_sent_many(sent)
             if any(_troubled(o) for o in arrived):
                 self._ahead = MAX_IN_FLIGHT
                 self._take_back()
@@ -355,12 +357,14 @@ class OutboxService(QObject):
             self.entry_changed.emit(entry or self._store.get(outcome.entry_id))
         self.entries_changed.emit()
 
-    def _apply(self, entry: OutboxEntry, outcome: Outcome) -> OutboxEntry | None:
-        """Record one answer. Returns the entry as now stored when that is known without
-        reading it back (the common case: sent)."""
+    def _apply(
+        self, entry: OutboxEntry, outcome: Outcome, sent: list[tuple[str, Contact]]
+    ) -> OutboxEntry | None:
+        """Record one answer (a sent one by adding it to ``sent``). Returns the entry as it will
+        be stored when that is known without reading it back (the common case: sent)."""
         error = outcome.error
         if outcome.contact is not None:
-            self._store.mark_sent(entry.id, outcome.contact)
+            sent.append((entry.id, outcome.contact))
             self._last_error = None
             return OutboxStore.as_sent(entry, outcome.contact)
         if isinstance(error, api_errors.DuplicateContact):

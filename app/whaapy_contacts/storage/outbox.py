@@ -113,11 +113,13 @@ class OutboxStore:
         self._depth = 1
         try:
             yield
-            if self._log_rows:  # the batch's attempt log, in one statement
-                self._db.executemany(
-                    "INSERT INTO outbox_attempts (outbox_id, at, outcome, detail) "
-                    "VALUES (?, ?, ?, ?)",
-                    self._log_rows,
+            if self._log_rows:  # the batch's attempt log, in one statement (one SQLite step)
+                self._db.execute(
+                    "INSERT INTO outbox_attempts (outbox_id, at, outcome, detail) SELECT "
+                    "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                    "json_extract(value, '$[2]'), json_extract(value, '$[3]') "
+                    "FROM json_each(?) ORDER BY key",
+                    (json.dumps(self._log_rows),),
                 )
         except BaseException:
             self._db.execute("ROLLBACK")
@@ -192,11 +194,23 @@ class OutboxStore:
             )
 
     def mark_sent(self, entry_id: str, contact: Contact, outcome: str = "sent") -> None:
-        self._finish(
-            entry_id, outcome, contact.id,
-            state=OutboxState.SENT.value, contact=_dump(self._to_json(contact)),
-            last_error="", next_attempt_at=None, reason=None,
-        )  # fmt: skip
+        self.mark_sent_many([(entry_id, contact)], outcome)
+
+    def mark_sent_many(self, sent: list[tuple[str, Contact]], outcome: str = "sent") -> None:
+        """``mark_sent`` for several entries, in one statement (each SQLite step hands the GIL
+        to a busy sender thread and waits to get it back)."""
+        if not sent:
+            return
+        contacts = _dump({entry_id: self._to_json(contact) for entry_id, contact in sent})
+        now = _now()
+        with self._tx() as db:
+            db.execute(
+                "UPDATE outbox SET state=?, contact=j.value, last_error='', next_attempt_at=NULL, "
+                "reason=NULL, in_flight=0, updated_at=? FROM json_each(?) AS j "
+                "WHERE outbox.id=j.key",
+                (OutboxState.SENT.value, now, contacts),
+            )
+            self._log_rows.extend((entry_id, now, outcome, c.id) for entry_id, c in sent)
 
     @staticmethod
     def as_sent(entry: OutboxEntry, contact: Contact) -> OutboxEntry:
