@@ -9,7 +9,6 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from whaapy_contacts.ui.status_icons import message_icon, small_pixmap
@@ -68,6 +67,13 @@ class FieldMessage(QWidget):
         self.set_messages(())
 
     def _announce(self) -> None:
+        # Imported on the first message: PySide6 sets up QAccessible's bindings (~1.5 ms) then.
+        from PySide6.QtGui import (  # noqa: PLC0415
+            QAccessible,
+            QAccessibleAnnouncementEvent,
+            QAccessibleEvent,
+        )
+
         target = self._field or self._text
         QAccessible.updateAccessibility(
             QAccessibleEvent(target, QAccessible.Event.DescriptionChanged)
