@@ -49,6 +49,18 @@ def test_end_unstarted_undoes_the_mark_of_a_request_never_sent(store):
     assert store.recover_after_crash() == 1
 
 
+def test_due_reads_entries_as_get_does(store):
+    plain = store.add({"phone_number": "+525512345670", "name": "Núñez", "tags": ["vip"]}, {})
+    retried = store.add({"phone_number": "+525512345671"}, {"name": "Ana \u00e9"})
+    store.begin_attempts([retried.id])
+    store.mark_retry(retried.id, "Sin conexión", 1.5, ambiguous=True)
+    assert store.due(2.0, set(), 5) == [store.get(plain.id), store.get(retried.id)]
+    assert store.due(1.0, set(), 5) == [store.get(plain.id)]  # the retry is not due yet
+    begun = store.begin_due(2.0, set(), 5)
+    assert begun == [store.get(plain.id), store.get(retried.id)]
+    assert [e.attempts for e in begun] == [1, 2]
+
+
 def test_has_and_due_skip_excluded_entries(store):
     assert not store.has(OutboxState.PENDING)
     entries = [store.add({"phone_number": f"+52551234567{i}"}, {}) for i in range(4)]
