@@ -2,6 +2,9 @@
 
 Reference, same run: the same number of raw POSTs with httpx, as many at once as the outbox
 sends (services.outbox.MAX_IN_FLIGHT), to a fresh sandbox. Target: outbox ≥ 0.8 × raw.
+Both keep their threads fed: the raw pool is handed every POST at once, the outbox hands up to
+services.outbox.SEND_AHEAD to its MAX_IN_FLIGHT senders. "Drained" means every contact is
+marked sent in the outbox's file.
 The sandbox runs in its own process for both, as the real server would.
 """
 

@@ -12,6 +12,12 @@ worker. What happens next depends on the answer:
 - network errors, timeouts, 429, 5xx, unreadable answers: retried with exponential backoff and
   jitter, honouring ``Retry-After``.
 
+Sending: MAX_IN_FLIGHT requests at once, on the outbox's own threads (a ``workers.lane.Lane``).
+While the server answers well, up to SEND_AHEAD entries are handed to them ahead (each marked in
+flight first), so they never wait for the GUI thread, and answers are recorded a GROUP at a time
+in one commit. After an error, sends not started yet are taken back (uncounted) and only
+MAX_IN_FLIGHT are handed at once until a send succeeds; on close they are taken back too.
+
 Only one app instance sends a given account's outbox: it holds a QLockFile in the account's
 folder (stale locks of killed processes are taken over).
 """

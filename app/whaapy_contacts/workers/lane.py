@@ -134,13 +134,14 @@ class Lane(QObject):
                 self._running -= 1
                 self._done.append(finished)
                 urgent = self._urgent()
-                tell = not self._told or (urgent and not self._told_urgent)
+                if not self._told or (urgent and not self._told_urgent):
+                    # Under the lock, so wait() never returns (and the lane is never deleted)
+                    # while a worker is still emitting.
+                    self._finished.emit()
                 self._told = True
                 self._told_urgent |= urgent
                 if not self._todo and not self._running:
                     self._quiet.notify_all()
-            if tell:
-                self._finished.emit()
 
     def _next(self) -> tuple[Hashable, Callable[[], Any]] | None:
         """The next call, or None when this thread has been idle long enough to end."""
