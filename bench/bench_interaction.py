@@ -6,6 +6,7 @@
   reference, same run: a raw httpx POST to the same sandbox. Target: ≤ raw + 15 ms.
 - responsiveness: the longest gap of the GUI event loop, probed by a 1 ms timer, while saving,
   listing and loading details against a sandbox that delays every answer by 2 s. Target: ≤ 16 ms.
+- for information: the same probe while a burst of queued contacts drains through the window.
 - typing: per-keystroke cost of the phone field (as-you-type formatting and the check), the
   median and the 99th percentile over typing many numbers. Target: ≤ 1 ms.
 The sandbox runs in its own process, as the real server would.
@@ -29,6 +30,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.main import install_translators
 from whaapy_contacts.sandbox.server import DEFAULT_KEY
 from whaapy_contacts.services.account import AccountService
@@ -133,6 +135,36 @@ def longest_gap(stack: Stack, url: str) -> float:
     return max(gaps[1:])
 
 
+def burst_gap(stack: Stack, count: int) -> tuple[float, float, float]:
+    """A burst of ``count`` queued contacts draining through the window (back online after a
+    day offline, say): the event loop's longest stall and 99th percentile, and the drain rate.
+    """
+    outbox = stack.outbox
+    outbox.pump = lambda: None  # queue the whole burst first, then drain
+    for i in range(count):
+        outbox.submit(ContactDraft(phone_number=f"55 8{i:07d}", name=f"Ráfaga {i}"))
+    del outbox.pump
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    probe = QTimer(interval=1)
+    probe.setTimerType(Qt.TimerType.PreciseTimer)
+
+    def tick() -> None:
+        gaps.append(clock.nsecsElapsed() / 1e6)
+        clock.restart()
+
+    probe.timeout.connect(tick)
+    started = time.perf_counter()
+    clock.start()
+    probe.start()
+    outbox.pump()
+    spin_until(lambda: not outbox.has_pending(), timeout_s=120)
+    elapsed = time.perf_counter() - started
+    probe.stop()
+    gaps = sorted(gaps[1:])
+    return gaps[-1], gaps[int(len(gaps) * 0.99)], count / elapsed
+
+
 def keystroke_costs(stack: Stack, numbers: int) -> tuple[float, float]:
     edit = stack.window.form.phone.line_edit()
     costs = []
@@ -150,6 +182,7 @@ def keystroke_costs(stack: Stack, numbers: int) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--saves", type=int, default=15)
+    parser.add_argument("--burst", type=int, default=300)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     install_translators(app, "es")
@@ -157,17 +190,23 @@ def main() -> int:
         stack = Stack(server.url, Path(tmp))
         app_ms, raw_ms = save_latency(stack, server.url, args.saves)
         typing_median, typing_p99 = keystroke_costs(stack, 40)
-        gap = longest_gap(stack, server.url)
+        burst_max, burst_p99, burst_rate = burst_gap(stack, args.burst)
+        gap = longest_gap(stack, server.url)  # last: its delay faults outlive it
         stack.close()
     print(f"save: app {app_ms:.1f} ms vs raw POST {raw_ms:.1f} ms (medians of {args.saves})")
     print(f"typing: {typing_median:.3f} ms median, {typing_p99:.3f} ms p99 per keystroke")
     print(f"longest event-loop gap with 2 s server delays: {gap:.1f} ms")
+    print(f"{args.burst} queued contacts draining through the window at {burst_rate:.0f}/s: "
+          f"longest gap {burst_max:.1f} ms, p99 {burst_p99:.1f} ms")  # fmt: skip
     results = [
         common.result("save_raw_post", raw_ms, "ms", "reference", True),
         common.result("save_latency", app_ms, "ms", f"<={raw_ms + 15:.1f}", app_ms <= raw_ms + 15),
         common.result("event_loop_longest_gap", gap, "ms", "<=16", gap <= 16),
         common.result("typing_phone_p99", typing_p99, "ms", "<=1", typing_p99 <= 1),
     ]
+    # Not one of the issue's figures: reported so a regression shows (no target).
+    common.result("burst_longest_gap", burst_max, "ms", "information", True)
+    common.result("burst_gap_p99", burst_p99, "ms", "information", True)
     del app
     return 0 if all(results) else 1
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.conftest import build_stack, close_stack
 from tests.gui.typing import type_text
-from whaapy_contacts.domain.contact import FunnelStage
+from whaapy_contacts.domain.contact import ContactDraft, FunnelStage
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.ui.main_window import MainWindow
 from whaapy_contacts.ui.recent_model import OutboxEntryRole
@@ -122,3 +122,27 @@ def test_late_rejection_needs_attention_and_reopens_with_the_errors(qtbot, stack
         lambda: [e.state for e in stack.outbox.entries()] == [OutboxState.SENT], timeout=5000
     )  # the same entry, now sent: no second one
     assert server_phones(sandbox) == ["+525530304040"]
+
+
+def test_a_burst_queued_offline_lands_in_the_list_and_the_history(qtbot, stack, sandbox):
+    """Back online with many pending: they are merged into the list a group at a time, and the
+    pinned rows (refreshed at most every 100 ms in a burst) end up all gone."""
+    outbox, window = stack.outbox, stack.window
+    outbox.pump = lambda: None  # "offline": everything queues first
+    count = 45  # more than OUTBOX_ROWS_MANY, so the refreshes are throttled
+    for i in range(count):
+        outbox.submit(ContactDraft(phone_number=f"55 91{i:02d} 4321", name=f"Ráfaga {i}"))
+    del outbox.pump
+    qtbot.waitUntil(lambda: window.model.rowCount() == count)  # all pinned, pending
+    outbox.pump()
+    qtbot.waitUntil(lambda: not outbox.has_pending(), timeout=15000)
+
+    def pinned() -> list[object]:
+        rows = (window.model.index(r, 0) for r in range(window.model.rowCount()))
+        return [i.data(OutboxEntryRole) for i in rows if i.data(OutboxEntryRole) is not None]
+
+    qtbot.waitUntil(lambda: pinned() == [], timeout=2000)  # the trailing refresh ran
+    assert window.model.rowCount() == count
+    assert len(set(server_phones(sandbox))) == count
+    stored = stack.window.recent._service.stored_contact  # the history has every one
+    assert all(stored(e.contact.id) is not None for e in outbox.entries() if e.contact)

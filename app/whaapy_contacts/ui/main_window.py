@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STATUS_MS = 8000
+OUTBOX_ROWS_MANY = 20  # with more unsent entries than this, their rows are refreshed
+OUTBOX_ROWS_MS = 100  # at most this often
 
 
 class TrainingBanner(Banner):
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self._outbox = outbox
         self._recent = recent
         self._known_tags: set[str] = set()
+        self._sent: list[Contact] = []  # sent contacts not in the list yet (_on_entry_changed)
         self.setWindowTitle(self.tr("Whaapy Contacts"))
         self.resize(1200, 740)
         self._build()
@@ -132,6 +135,11 @@ class MainWindow(QMainWindow):
         self._outbox.status_changed.connect(self.paused_banner.show_status)
         self.paused_banner.fix_button.clicked.connect(self.open_connect_dialog)
         self._draft_timer = QTimer(self, singleShot=True, interval=400)
+        self._sent_timer = QTimer(self, singleShot=True, interval=0)
+        self._sent_timer.timeout.connect(self._add_sent)
+        self._outbox_rows_timer = QTimer(self, singleShot=True, interval=OUTBOX_ROWS_MS)
+        self._outbox_rows_timer.timeout.connect(self._outbox_rows_quiet)
+        self._outbox_rows_stale = False
         self._draft_timer.timeout.connect(self.autosave_draft)
         self._contacts.stages_loaded.connect(self.form.set_stages)
         self._contacts.tags_loaded.connect(self._add_known_tags)
@@ -272,15 +280,40 @@ class MainWindow(QMainWindow):
             )
 
     def _on_entry_changed(self, entry: OutboxEntry) -> None:
+        """Sent contacts join the list together: the outbox reports a group of answers entry by
+        entry and then ``entries_changed``, where they are merged in one go (one sort of the
+        list, one history write). The 0 ms timer is only a safety net."""
         if entry.state is OutboxState.SENT and entry.contact is not None:
-            self.recent.add_saved(entry.contact)
-            self._add_known_tags(entry.contact.tags)
+            self._sent.append(entry.contact)
+            self._sent_timer.start()
+
+    def _add_sent(self) -> None:
+        sent, self._sent = self._sent, []
+        self._sent_timer.stop()
+        if sent:
+            self.recent.add_saved_many(sent)
+            self._add_known_tags({tag for contact in sent for tag in contact.tags})
 
     def _show_details(self, contact: Contact) -> None:
         self.recent.show_contact(contact.id, contact)
 
     def _show_outbox(self) -> None:
-        self.recent.set_outbox(self._outbox.unsent())
+        """The unsent entries pinned on top of the list, at once. Each refresh reads every
+        unsent entry: with many of them (a burst being sent), at most every OUTBOX_ROWS_MS, as
+        one refresh per group of answers kept the window from painting."""
+        self._add_sent()
+        if self._outbox_rows_timer.isActive():
+            self._outbox_rows_stale = True
+            return
+        self._outbox_rows_stale = False
+        unsent = self._outbox.unsent()
+        self.recent.set_outbox(unsent)
+        if len(unsent) > OUTBOX_ROWS_MANY:
+            self._outbox_rows_timer.start()
+
+    def _outbox_rows_quiet(self) -> None:
+        if self._outbox_rows_stale:
+            self._show_outbox()
 
     def _on_contact_updated(self, updated: Updated) -> None:
         self.form.set_busy(False)

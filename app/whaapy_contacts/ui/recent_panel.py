@@ -208,10 +208,11 @@ class RecentPanel(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def add_saved(self, contact: Contact) -> None:
-        """A contact saved or updated from this app: on top at once, kept in the history."""
-        self.model.add_saved(contact)
-        self._service.remember((contact,), mine=True)
+    def add_saved_many(self, contacts: list[Contact]) -> None:
+        """Contacts saved from this app (a group the outbox sent): on top at once, kept in the
+        history; one merge and one history write for all of them."""
+        self.model.merge_contacts(contacts)
+        self._service.remember(contacts, mine=True)
 
     def set_outbox(self, entries: Iterable[OutboxEntry]) -> None:
         """The outbox as it stands: unsent entries pinned on top, sent ones kept as contacts."""
