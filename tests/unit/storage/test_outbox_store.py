@@ -1,5 +1,6 @@
 """The outbox store's shortcuts agree with what it reads back from disk."""
 
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.outbox import OutboxState
-from whaapy_contacts.storage.outbox import OutboxStore
+from whaapy_contacts.storage.outbox import SQLITE_NEEDED, OldSQLite, OutboxStore
 
 
 @pytest.fixture
@@ -78,3 +79,18 @@ def test_a_batch_keeps_its_durability_level_and_the_next_one_gets_its_own(store,
     assert level == 1  # NORMAL
     store.add({"phone_number": "+525587654321"}, {})  # a saved contact: fsync'd
     assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_an_sqlite_without_what_the_outbox_needs_is_refused_clearly(tmp_path, monkeypatch):
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.31.1")
+    with pytest.raises(OldSQLite, match=r"SQLite 3\.31\.1 is too old: 3\.38\.0 is needed"):
+        OutboxStore(tmp_path / "o.sqlite3", (contact_to_json, contact_from_json))
+    assert not (tmp_path / "o.sqlite3").exists()  # refused before touching anything
+
+
+def test_this_sqlite_runs_the_group_statements(store):
+    assert sqlite3.sqlite_version_info >= SQLITE_NEEDED
+    entry = store.add({"phone_number": "+525512345678"}, {})
+    (begun,) = store.begin_due(float("inf"), {}, 10)
+    assert begun.id == entry.id
