@@ -12,7 +12,8 @@ from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxState
 from whaapy_contacts.services import outbox as outbox_module
-from whaapy_contacts.services.outbox import OutboxService, backoff_delay, matches_sent
+from whaapy_contacts.services.outbox import OutboxService, backoff_delay
+from whaapy_contacts.services.sending import matches_sent
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.workers.runner import TaskRunner
 

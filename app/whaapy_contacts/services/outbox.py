@@ -36,13 +36,11 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, Slot
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
-from whaapy_contacts.domain.email import same_email
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
-from whaapy_contacts.domain.phone import same_phone
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 from whaapy_contacts.domain.validation import check_draft
+from whaapy_contacts.services.sending import Outcome, attempt, matches_sent, outcome_of, troubled
 from whaapy_contacts.storage.outbox import OutboxStore
-from whaapy_contacts.workers.lane import Finished
 from whaapy_contacts.workers.runner import TaskRunner
 
 if TYPE_CHECKING:
@@ -65,37 +63,6 @@ def backoff_delay(attempts: int, retry_after: float | None, rng: random.Random) 
     step = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** max(0, attempts - 1))
     delay = step * (0.5 + rng.random() / 2)
     return max(delay, retry_after or 0.0)
-
-
-def matches_sent(payload: Mapping[str, object], contact: Contact) -> bool:
-    """Whether ``contact`` on the server is the one we sent (for a 409 after an ambiguous try)."""
-    checks: list[bool] = [same_phone(str(payload.get("phone_number", "")), contact.phone_number)]
-    for name in ("name", "company", "address", "city", "state", "postal_code", "notes"):
-        if name in payload:
-            checks.append(str(payload[name]).strip() == str(getattr(contact, name)).strip())
-    if "email" in payload:
-        checks.append(same_email(str(payload["email"]), contact.email))
-    if "source" in payload:
-        checks.append(payload["source"] == contact.source)
-    tags = payload.get("tags")
-    if isinstance(tags, list):
-        checks.append({str(t).casefold() for t in tags} == {t.casefold() for t in contact.tags})
-    for name in ("custom_fields", "external_ids"):
-        sent = payload.get(name)
-        if isinstance(sent, Mapping):
-            have = getattr(contact, name)
-            checks.append(all(have.get(k) == v for k, v in sent.items()))
-    return all(checks)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What one attempt found; computed on the worker, recorded on the GUI thread."""
-
-    entry_id: str
-    contact: Contact | None = None
-    error: BaseException | None = None
-    existing: Contact | None = None  # with a 409: the contact that has the phone
 
 
 @dataclass(frozen=True)
@@ -316,7 +283,7 @@ class OutboxService(QObject):
         # an ambiguous failure, or any earlier attempt whose record a power cut could have lost.
         ambiguous = entry.ambiguous or entry.attempts > 1
         self._lane.submit(
-            (self._generation, entry.id), lambda: _attempt(client, entry.id, payload, ambiguous)
+            (self._generation, entry.id), lambda: attempt(client, entry.id, payload, ambiguous)
         )
 
     # --- outcomes (GUI thread) ----------------------------------------------------------------
@@ -339,12 +306,12 @@ class OutboxService(QObject):
 
         Not fsync'd: the record survives a crash or kill of the app, not a power cut. After a
         power cut a sent contact may be tried again; the server's duplicate rule and the check
-        in ``_attempt`` then find it (nothing is sent twice, nothing lost). The contact itself
-        was fsync'd when it was saved.
+        in ``sending.attempt`` then find it (nothing is sent twice, nothing lost). The contact
+        itself was fsync'd when it was saved.
         """
         self._flush_timer.stop()
         generation = self._generation
-        arrived = [_outcome(d) for d in self._lane.take() if d.key[0] == generation]
+        arrived = [outcome_of(d) for d in self._lane.take() if d.key[0] == generation]
         if not arrived:
             return
         self._timer.stop()
@@ -352,7 +319,7 @@ class OutboxService(QObject):
             sent: list[tuple[str, Contact]] = []  # written together, in one statement
             known = [self._apply(self._in_flight.pop(o.entry_id), o, sent) for o in arrived]
             self._store.mark_sent_many(sent)
-            if any(_troubled(o) for o in arrived):
+            if any(troubled(o) for o in arrived):
                 self._ahead = MAX_IN_FLIGHT
                 self._take_back()
             elif any(o.contact is not None for o in arrived):
@@ -413,39 +380,3 @@ class OutboxService(QObject):
     def _changed(self, entry_id: str) -> None:
         self.entry_changed.emit(self._store.get(entry_id))
         self.entries_changed.emit()
-
-
-def _troubled(outcome: Outcome) -> bool:
-    """The server could not take it (to retry, or the key was refused), as opposed to sent, or
-    for the user to look at."""
-    return outcome.contact is None and not isinstance(
-        outcome.error, api_errors.DuplicateContact | api_errors.ValidationFailed
-    )
-
-
-def _outcome(done: Finished) -> Outcome:
-    """A lane's result: the attempt's Outcome, or the bug that escaped it."""
-    if done.error is not None:
-        _generation, entry_id = done.key
-        return Outcome(entry_id, error=done.error)
-    assert isinstance(done.value, Outcome)
-    return done.value
-
-
-def _attempt(
-    client: ContactsClient, entry_id: str, payload: dict[str, object], ambiguous: bool
-) -> Outcome:
-    """One try, on a worker. API errors are data here; only bugs escape as exceptions."""
-    try:
-        return Outcome(entry_id, contact=client.create_contact(payload))
-    except api_errors.DuplicateContact as dup:
-        existing = None
-        if ambiguous and dup.existing_id:
-            try:
-                existing = client.get_contact(dup.existing_id)
-            except api_errors.ApiError as exc:
-                # Can't compare now: retry later rather than guess either way.
-                return Outcome(entry_id, error=exc)
-        return Outcome(entry_id, error=dup, existing=existing)
-    except api_errors.ApiError as exc:
-        return Outcome(entry_id, error=exc)

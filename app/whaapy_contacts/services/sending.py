@@ -1,0 +1,87 @@
+"""One send, on a sender thread: the request, the duplicate check, and what the answer means.
+
+The outbox (services/outbox.py) hands ``attempt`` to its sender threads and records the
+``Outcome`` on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from whaapy_contacts.api import errors as api_errors
+from whaapy_contacts.domain.contact import Contact
+from whaapy_contacts.domain.email import same_email
+from whaapy_contacts.domain.phone import same_phone
+from whaapy_contacts.workers.lane import Finished
+
+if TYPE_CHECKING:
+    from whaapy_contacts.api.client import ContactsClient
+
+
+def matches_sent(payload: Mapping[str, object], contact: Contact) -> bool:
+    """Whether ``contact`` on the server is the one we sent (for a 409 after an ambiguous try)."""
+    checks: list[bool] = [same_phone(str(payload.get("phone_number", "")), contact.phone_number)]
+    for name in ("name", "company", "address", "city", "state", "postal_code", "notes"):
+        if name in payload:
+            checks.append(str(payload[name]).strip() == str(getattr(contact, name)).strip())
+    if "email" in payload:
+        checks.append(same_email(str(payload["email"]), contact.email))
+    if "source" in payload:
+        checks.append(payload["source"] == contact.source)
+    tags = payload.get("tags")
+    if isinstance(tags, list):
+        checks.append({str(t).casefold() for t in tags} == {t.casefold() for t in contact.tags})
+    for name in ("custom_fields", "external_ids"):
+        sent = payload.get(name)
+        if isinstance(sent, Mapping):
+            have = getattr(contact, name)
+            checks.append(all(have.get(k) == v for k, v in sent.items()))
+    return all(checks)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one attempt found; computed on the worker, recorded on the GUI thread."""
+
+    entry_id: str
+    contact: Contact | None = None
+    error: BaseException | None = None
+    existing: Contact | None = None  # with a 409: the contact that has the phone
+
+
+def troubled(outcome: Outcome) -> bool:
+    """The server could not take it (to retry, or the key was refused), as opposed to sent, or
+    for the user to look at."""
+    return outcome.contact is None and not isinstance(
+        outcome.error, api_errors.DuplicateContact | api_errors.ValidationFailed
+    )
+
+
+def outcome_of(done: Finished) -> Outcome:
+    """A lane's result: the attempt's Outcome, or the bug that escaped it."""
+    if done.error is not None:
+        _generation, entry_id = done.key
+        return Outcome(entry_id, error=done.error)
+    assert isinstance(done.value, Outcome)
+    return done.value
+
+
+def attempt(
+    client: ContactsClient, entry_id: str, payload: dict[str, object], ambiguous: bool
+) -> Outcome:
+    """One try, on a worker. API errors are data here; only bugs escape as exceptions."""
+    try:
+        return Outcome(entry_id, contact=client.create_contact(payload))
+    except api_errors.DuplicateContact as dup:
+        existing = None
+        if ambiguous and dup.existing_id:
+            try:
+                existing = client.get_contact(dup.existing_id)
+            except api_errors.ApiError as exc:
+                # Can't compare now: retry later rather than guess either way.
+                return Outcome(entry_id, error=exc)
+        return Outcome(entry_id, error=dup, existing=existing)
+    except api_errors.ApiError as exc:
+        return Outcome(entry_id, error=exc)
