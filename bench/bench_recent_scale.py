@@ -7,7 +7,8 @@ answering (a closed local port), so what is measured is the history alone: the n
 run on workers either way, and an empty server account would rightly wipe the history.
 
 - start-up: launching the process to the list's first paint, with the history empty and full;
-  target: full ≤ empty + 100 ms. Also reported: when the full history is in the list.
+  target: full ≤ empty + 100 ms. As in main.py, the history is read on a worker once the window
+  has painted, so it fills in after; also reported: when the full history is in the list.
 - search: one keystroke's filtering plus the view's relayout and repaint, worst case over
   typing a name letter by letter, deleting, and phone fragments; target ≤ 50 ms.
 - scrolling: one step of the scroll bar with a synchronous repaint, 95th percentile and
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.recent import row_for_contact
-from whaapy_contacts.main import install_translators
+from whaapy_contacts.main import install_translators, warm_up_parsers
 from whaapy_contacts.sandbox.server import DEFAULT_KEY
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.services.contacts import ContactService
@@ -48,6 +49,7 @@ from whaapy_contacts.services.recent import RecentService
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.recent import FILE_NAME, RecentStore
 from whaapy_contacts.storage.secrets import MemoryStore
+from whaapy_contacts.ui.first_paint import after_first_paint
 from whaapy_contacts.ui.main_window import MainWindow
 from whaapy_contacts.workers.runner import TaskRunner
 
@@ -102,10 +104,12 @@ def child(folder: Path, url: str, expected: int, launched: float) -> None:
     ``launched`` is the wall-clock time the parent started this process."""
     app = QApplication(sys.argv[:1])
     install_translators(app, "es")
-    window, recent = build_window(folder, url)
+    window, recent, runner = build_window(folder, url)
     painted = PaintWatch(window.table.viewport())
+    # As main.py does: the history is read (on a worker) once the window has painted.
+    after_first_paint(window, window.start)
+    after_first_paint(window, lambda: runner.submit("warm-up", warm_up_parsers))
     window.show()
-    QTimer.singleShot(0, window.start)  # as main.py does
     wait_for(lambda: painted.seen)
     first_paint = time.time() - launched
     wait_for(lambda: window.model.total() >= expected)
@@ -132,7 +136,7 @@ class PaintWatch(QObject):
         return False
 
 
-def build_window(folder: Path, url: str) -> tuple[MainWindow, RecentService]:
+def build_window(folder: Path, url: str) -> tuple[MainWindow, RecentService, TaskRunner]:
     runner = TaskRunner()
     account = AccountService(MemoryStore(), runner, lambda: (url, DEFAULT_KEY), base_url=url)
     account.start()
@@ -142,7 +146,7 @@ def build_window(folder: Path, url: str) -> tuple[MainWindow, RecentService]:
     window = MainWindow(account, ContactService(account, runner), outbox, recent)
     window.resize(1180, 760)
     window.setProperty("bench_keep", [runner, account, outbox])  # alive as long as the window
-    return window, recent
+    return window, recent, runner
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
