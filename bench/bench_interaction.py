@@ -135,10 +135,9 @@ def longest_gap(stack: Stack, url: str) -> float:
     return max(gaps[1:])
 
 
-def burst_gap(stack: Stack, count: int) -> tuple[float, float, float]:
+def burst_gap(stack: Stack, count: int) -> tuple[float, float]:
     """A burst of ``count`` queued contacts draining through the window (back online after a
-    day offline, say): the event loop's longest stall and 99th percentile, and the drain rate.
-    """
+    day offline, say): the event loop's longest stall, and the drain rate."""
     outbox = stack.outbox
     outbox.pump = lambda: None  # queue the whole burst first, then drain
     for i in range(count):
@@ -161,8 +160,7 @@ def burst_gap(stack: Stack, count: int) -> tuple[float, float, float]:
     spin_until(lambda: not outbox.has_pending(), timeout_s=120)
     elapsed = time.perf_counter() - started
     probe.stop()
-    gaps = sorted(gaps[1:])
-    return gaps[-1], gaps[int(len(gaps) * 0.99)], count / elapsed
+    return max(gaps[1:]), count / elapsed
 
 
 def keystroke_costs(stack: Stack, numbers: int) -> tuple[float, float]:
@@ -190,14 +188,14 @@ def main() -> int:
         stack = Stack(server.url, Path(tmp))
         app_ms, raw_ms = save_latency(stack, server.url, args.saves)
         typing_median, typing_p99 = keystroke_costs(stack, 40)
-        burst_max, burst_p99, burst_rate = burst_gap(stack, args.burst)
+        burst_max, burst_rate = burst_gap(stack, args.burst)
         gap = longest_gap(stack, server.url)  # last: its delay faults outlive it
         stack.close()
     print(f"save: app {app_ms:.1f} ms vs raw POST {raw_ms:.1f} ms (medians of {args.saves})")
     print(f"typing: {typing_median:.3f} ms median, {typing_p99:.3f} ms p99 per keystroke")
     print(f"longest event-loop gap with 2 s server delays: {gap:.1f} ms")
     print(f"{args.burst} queued contacts draining through the window at {burst_rate:.0f}/s: "
-          f"longest gap {burst_max:.1f} ms, p99 {burst_p99:.1f} ms")  # fmt: skip
+          f"longest event-loop gap {burst_max:.1f} ms")  # fmt: skip
     results = [
         common.result("save_raw_post", raw_ms, "ms", "reference", True),
         common.result("save_latency", app_ms, "ms", f"<={raw_ms + 15:.1f}", app_ms <= raw_ms + 15),
@@ -206,7 +204,7 @@ def main() -> int:
     ]
     # Not one of the issue's figures: reported so a regression shows (no target).
     common.result("burst_longest_gap", burst_max, "ms", "information", True)
-    common.result("burst_gap_p99", burst_p99, "ms", "information", True)
+    common.result("burst_drain_in_window", burst_rate, "contacts/s", "information", True)
     del app
     return 0 if all(results) else 1
 
