@@ -61,7 +61,7 @@ def outbox_rate(count: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=500)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     app = QCoreApplication(sys.argv[:1])
     raws, boxes = [], []
