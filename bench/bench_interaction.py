@@ -105,21 +105,36 @@ def _top_name(model) -> str:
     return contact.name if contact is not None and contact.id else ""
 
 
+class GapProbe:
+    """A 1 ms timer on the GUI thread: the longest time between its ticks is the event loop's
+    longest stall while the probe runs."""
+
+    def __init__(self) -> None:
+        self._gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(interval=1)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self._gaps.append(self._clock.nsecsElapsed() / 1e6)
+        self._clock.restart()
+
+    def start(self) -> None:
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> float:
+        """The longest gap (the first tick's is the timer's own start-up, left out)."""
+        self._timer.stop()
+        return max(self._gaps[1:])
+
+
 def longest_gap(stack: Stack, url: str) -> float:
     """The event loop's longest stall while slow calls are in flight (2 s delay on each)."""
     faults = [{"kind": "delay", "ms": 2000, "times": 20}]
     httpx.post(url + "/_sandbox/faults", json={"faults": faults}).raise_for_status()
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer(interval=1)
-    probe.setTimerType(Qt.TimerType.PreciseTimer)
-
-    def tick() -> None:
-        gaps.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
-
-    probe.timeout.connect(tick)
-    clock.start()
+    probe = GapProbe()
     probe.start()
     form, window = stack.window.form, stack.window
     form.phone.set_text("55 7777 0000")
@@ -131,8 +146,7 @@ def longest_gap(stack: Stack, url: str) -> float:
     loop = QEventLoop()
     while time.monotonic() < deadline:
         loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
-    probe.stop()
-    return max(gaps[1:])
+    return probe.stop()
 
 
 def burst_gap(stack: Stack, count: int) -> tuple[float, float]:
@@ -143,24 +157,13 @@ def burst_gap(stack: Stack, count: int) -> tuple[float, float]:
     for i in range(count):
         outbox.submit(ContactDraft(phone_number=f"55 8{i:07d}", name=f"Ráfaga {i}"))
     del outbox.pump
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer(interval=1)
-    probe.setTimerType(Qt.TimerType.PreciseTimer)
-
-    def tick() -> None:
-        gaps.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
-
-    probe.timeout.connect(tick)
+    probe = GapProbe()
     started = time.perf_counter()
-    clock.start()
     probe.start()
     outbox.pump()
     spin_until(lambda: not outbox.has_pending(), timeout_s=120)
     elapsed = time.perf_counter() - started
-    probe.stop()
-    return max(gaps[1:]), count / elapsed
+    return probe.stop(), count / elapsed
 
 
 def keystroke_costs(stack: Stack, numbers: int) -> tuple[float, float]:

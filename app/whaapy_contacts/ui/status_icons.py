@@ -28,12 +28,17 @@ def _pen(color: str, width: float) -> QPen:
     return pen
 
 
-def _draw_sent(p: QPainter, s: float) -> None:
-    """A filled green disc with a white tick."""
-    p.setBrush(QColor("#1e7d32"))
+def _disc(p: QPainter, s: float, color: str) -> None:
+    """A filled disc of ``color``; leaves a white pen for the mark on it."""
+    p.setBrush(QColor(color))
     p.setPen(Qt.PenStyle.NoPen)
     p.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1))
     p.setPen(_pen("white", s * 0.13))
+
+
+def _draw_sent(p: QPainter, s: float) -> None:
+    """A filled green disc with a white tick."""
+    _disc(p, s, "#1e7d32")
     tick = QPainterPath(QPointF(s * 0.27, s * 0.52))
     tick.lineTo(s * 0.44, s * 0.69)
     tick.lineTo(s * 0.74, s * 0.34)
@@ -66,20 +71,14 @@ def _draw_attention(p: QPainter, s: float) -> None:
 
 def _draw_error(p: QPainter, s: float) -> None:
     """A red disc with a white exclamation mark."""
-    p.setBrush(QColor("#c50f1f"))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1))
-    p.setPen(_pen("white", s * 0.13))
+    _disc(p, s, "#c50f1f")
     p.drawLine(QPointF(s / 2, s * 0.24), QPointF(s / 2, s * 0.56))
     p.drawPoint(QPointF(s / 2, s * 0.76))
 
 
 def _draw_note(p: QPainter, s: float) -> None:
     """A blue disc with a white "i"."""
-    p.setBrush(QColor("#2b5797"))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1))
-    p.setPen(_pen("white", s * 0.13))
+    _disc(p, s, "#2b5797")
     p.drawPoint(QPointF(s / 2, s * 0.27))
     p.drawLine(QPointF(s / 2, s * 0.45), QPointF(s / 2, s * 0.76))
 
