@@ -143,7 +143,8 @@ def build_window(folder: Path, url: str) -> tuple[MainWindow, RecentService, Tas
     store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
     outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
     recent = RecentService(account, runner, folder=lambda _slug: folder)
-    window = MainWindow(account, ContactService(account, runner), outbox, recent)
+    window = MainWindow()
+    window.attach(account, ContactService(account, runner), outbox, recent)
     window.resize(1180, 760)
     window.setProperty("bench_keep", [runner, account, outbox])  # alive as long as the window
     return window, recent, runner

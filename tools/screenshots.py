@@ -175,7 +175,8 @@ def build_window(url: str, folder: Path) -> tuple[MainWindow, Callable[[], None]
     store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
     outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
     recent = RecentService(account, runner, folder=lambda _slug: folder)
-    window = MainWindow(account, ContactService(account, runner), outbox, recent)
+    window = MainWindow()
+    window.attach(account, ContactService(account, runner), outbox, recent)
     window.resize(1180, 760)
     window.show()
 

@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from whaapy_contacts.sandbox.server import SandboxServer
+    from whaapy_contacts.services.account import AccountService
+    from whaapy_contacts.services.outbox import OutboxService
+    from whaapy_contacts.services.recent import RecentService
     from whaapy_contacts.storage.outbox import OutboxStore
+    from whaapy_contacts.ui.main_window import MainWindow
 
 log = logging.getLogger("whaapy_contacts")
 
@@ -136,14 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from whaapy_contacts import smoke
 
         args.smoke_run = smoke.prepare()
-
-    from whaapy_contacts.logsetup import KNOWN_SECRETS, setup_logging
-    from whaapy_contacts.storage.paths import log_dir
-
-    log_path = setup_logging(log_dir())
-    log.info("starting %s, log at %s", __version__, log_path)
     install_translators(app, pick_language(args.lang))
-    return run(app, args, KNOWN_SECRETS)
+    return run(app, args)
 
 
 def warm_up_parsers() -> None:
@@ -170,59 +168,120 @@ def open_outbox(slug: str) -> tuple[OutboxStore, Path]:
     return store, folder / "outbox.lock"
 
 
-def run(app: QApplication, args: SimpleNamespace, known_secrets: list[str]) -> int:
-    from whaapy_contacts.api.urls import DEFAULT_BASE_URL
-    from whaapy_contacts.services.account import AccountService
-    from whaapy_contacts.services.contacts import ContactService
-    from whaapy_contacts.services.outbox import OutboxService
-    from whaapy_contacts.services.recent import RecentService
-    from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore
+def load_model_layer() -> Path:
+    """On a worker, right after the first paint: the log file, and the modules of everything
+    behind the window (services, storage, the API's errors), ~30 ms that the window does not
+    wait for. Returns the log's path."""
+    from whaapy_contacts.logsetup import setup_logging
+    from whaapy_contacts.storage.paths import log_dir
+
+    log_path = setup_logging(log_dir())
+    log.info("starting %s, log at %s", __version__, log_path)
+    import whaapy_contacts.services.account
+    import whaapy_contacts.services.contacts
+    import whaapy_contacts.services.outbox
+    import whaapy_contacts.services.recent
+    import whaapy_contacts.storage.secrets
+    import whaapy_contacts.ui.save_controller  # noqa: F401
+
+    return log_path
+
+
+class ModelLayer:
+    """The services behind the window, made once their modules are loaded (``load``) and then
+    attached to it. Until then the window shows, takes typing, and keeps what is asked of it."""
+
+    def __init__(self, app: QApplication, args: SimpleNamespace, window: MainWindow) -> None:
+        from whaapy_contacts.workers.runner import TaskRunner
+
+        self._app, self._args, self._window = app, args, window
+        self.settings = QSettings()
+        self.env_key = os.environ.get("WHAAPY_API_KEY") or None  # this run only, never stored
+        self.key_hint = SettingsKeyHint(self.settings)
+        self.runner = TaskRunner()
+        self.sandbox = EmbeddedSandbox()
+        self.account: AccountService | None = None
+        self.outbox: OutboxService | None = None
+        self.recent: RecentService | None = None
+
+    def expects_training(self) -> bool:
+        """What the first frame shows (the account decides once made): no key, no practice."""
+        return self.env_key is None and not self.key_hint.get()
+
+    def load(self) -> None:
+        job = self.runner.submit("model-layer", load_model_layer)
+        job.succeeded.connect(lambda _path: self._build())
+        job.failed.connect(self._failed)
+
+    def _failed(self, exc: object) -> None:
+        """Nothing works without it: say so (the crash dialog), then quit."""
+        try:
+            raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
+        except BaseException:
+            sys.excepthook(*sys.exc_info())
+        self._app.exit(1)
+
+    def _build(self) -> None:
+        from whaapy_contacts.api.urls import DEFAULT_BASE_URL
+        from whaapy_contacts.services.account import AccountService
+        from whaapy_contacts.services.contacts import ContactService
+        from whaapy_contacts.services.outbox import OutboxService
+        from whaapy_contacts.services.recent import RecentService
+        from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore
+
+        settings, runner = self.settings, self.runner
+        base_url = self._args.base_url or str(settings.value("account/base_url", DEFAULT_BASE_URL))
+        account = AccountService(
+            FallbackStore(KeyringStore()), runner, self.sandbox.start, base_url=base_url,
+            env_key=self.env_key, key_hint=self.key_hint,
+        )  # fmt: skip
+        self.account = account
+        account.start()
+        contacts = ContactService(account, runner)
+        store, lock_path = open_outbox(account.data_slug)
+        self.outbox = outbox = OutboxService(store, account.client, runner, lock_path)
+        account.mode_changed.connect(lambda _mode: outbox.switch(*open_outbox(account.data_slug)))
+        self.recent = RecentService(account, runner)  # history in the account's folder
+        account.mode_changed.connect(
+            lambda _mode: settings.setValue("account/base_url", account.base_url)
+        )
+        self._window.attach(account, contacts, outbox, self.recent)
+        self._window.start()
+        runner.submit("warm-up", warm_up_parsers)
+        if self._args.smoke:
+            self._args.smoke_run.start(self._app, self._window, account)
+
+    def close(self) -> None:
+        self.runner.wait(5000)
+        for part in (self.outbox, self.recent, self.account):
+            if part is not None:
+                part.close()
+        self.sandbox.stop()
+
+
+def run(app: QApplication, args: SimpleNamespace) -> int:
+    from whaapy_contacts.logsetup import KNOWN_SECRETS
     from whaapy_contacts.ui.crash import CrashHandler
     from whaapy_contacts.ui.first_paint import after_first_paint
     from whaapy_contacts.ui.main_window import MainWindow
-    from whaapy_contacts.workers.runner import TaskRunner
 
-    settings = QSettings()
-    base_url = args.base_url or str(settings.value("account/base_url", DEFAULT_BASE_URL))
-    env_key = os.environ.get("WHAAPY_API_KEY") or None  # this run only, never stored
-    if env_key:
-        known_secrets.append(env_key)
-    sandbox = EmbeddedSandbox()
-    runner = TaskRunner()
-    secrets = FallbackStore(KeyringStore())
-    account = AccountService(
-        secrets, runner, sandbox.start, base_url=base_url, env_key=env_key,
-        key_hint=SettingsKeyHint(settings),
-    )  # fmt: skip
-    account.start()
-    contacts = ContactService(account, runner)
-    store, lock_path = open_outbox(account.data_slug)
-    outbox = OutboxService(store, account.client, runner, lock_path)
-    account.mode_changed.connect(lambda _mode: outbox.switch(*open_outbox(account.data_slug)))
-    recent = RecentService(account, runner)  # history in the account's folder, next to the outbox
-    window = MainWindow(account, contacts, outbox, recent)
+    window = MainWindow()
+    layer = ModelLayer(app, args, window)
+    if layer.env_key:
+        KNOWN_SECRETS.append(layer.env_key)
+    window.show_training(layer.expects_training())
     crash = CrashHandler(window)
     sys.excepthook = crash.handle
-    account.mode_changed.connect(
-        lambda _mode: settings.setValue("account/base_url", account.base_url)
-    )
     if os.environ.get("WHAAPY_STARTUP_PROBE"):
         from whaapy_contacts.probe import exit_after_first_paint
 
         exit_after_first_paint(window, app)
     window.show()
-    if args.smoke:
-        args.smoke_run.start(app, window, account)
-    after_first_paint(window, window.start)
-    after_first_paint(window, lambda: runner.submit("warm-up", warm_up_parsers))
+    after_first_paint(window, layer.load)
     try:
         return app.exec()
     finally:
-        runner.wait(5000)
-        outbox.close()
-        recent.close()
-        account.close()
-        sandbox.stop()
+        layer.close()
         sys.excepthook = sys.__excepthook__
 
 

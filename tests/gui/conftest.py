@@ -64,13 +64,20 @@ class Stack:
 
 
 def build_stack(
-    qtbot, sandbox, tmp_path_factory, client_factory=ContactsClient, folder=None, online=True
+    qtbot,
+    sandbox,
+    tmp_path_factory,
+    client_factory=ContactsClient,
+    folder=None,
+    online=True,
+    attach=True,
 ) -> Stack:
     """The real window, services and worker threads, in training mode against the sandbox.
 
     ``folder`` is the account's local data (outbox, history): pass the same one to build a
     stack again as after a restart. With ``online=False`` the server is not expected to answer
-    (nothing waits for the funnel stages)."""
+    (nothing waits for the funnel stages). With ``attach=False`` the window is shown as the
+    app's first frame is, before its services are attached: ``attach_stack`` does the rest."""
     runner = TaskRunner()
     secrets = MemoryStore()
     account = AccountService(
@@ -86,13 +93,23 @@ def build_stack(
     store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
     outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
     recent = RecentService(account, runner, folder=lambda _slug: folder)
-    window = MainWindow(account, contacts, outbox, recent)
+    window = MainWindow()
     qtbot.addWidget(window)
-    window.show()
-    window.start()
+    built = Stack(window, account, contacts, runner, secrets, outbox, recent)
+    if attach:
+        attach_stack(qtbot, built, online=online)
+    else:
+        window.show()
+    return built
+
+
+def attach_stack(qtbot, stack: Stack, online=True) -> None:
+    """As the app does once the model layer is loaded: attach the services, then start."""
+    stack.window.attach(stack.account, stack.contacts, stack.outbox, stack.recent)
+    stack.window.show()
+    stack.window.start()
     if online:
-        qtbot.waitUntil(lambda: window.form.stage.count() > 1, timeout=5000)
-    return Stack(window, account, contacts, runner, secrets, outbox, recent)
+        qtbot.waitUntil(lambda: stack.window.form.stage.count() > 1, timeout=5000)
 
 
 def close_stack(stack: Stack) -> None:

@@ -1,8 +1,9 @@
 """The real app, started in practice mode, paints its window before importing what it can do
-without: the HTTP client, the practice server, phone and email parsing, the keyring.
+without: the HTTP client, the practice server, phone and email parsing, the keyring, and the
+whole model layer behind the window (services, storage, SQLite, the API's errors).
 
 Each of these was measured at 15-50 ms of cold start (bench/bench_startup.py). They load on
-worker threads after the first paint, or when first used.
+worker threads after the first paint, or when first used; then the services are attached.
 """
 
 from __future__ import annotations
@@ -19,6 +20,15 @@ DEFERRED = (
     "keyring",  # only asked when a key was stored before
     "whaapy_contacts.ui.connect_dialog",
     "whaapy_contacts.ui.shortcuts_dialog",
+    # The model layer: loaded on a worker after the first paint, then attached to the window.
+    "whaapy_contacts.services.account",
+    "whaapy_contacts.services.outbox",
+    "whaapy_contacts.services.recent",
+    "whaapy_contacts.storage.paths",  # platformdirs and hashlib
+    "whaapy_contacts.api.errors",
+    "whaapy_contacts.ui.save_controller",
+    "sqlite3",
+    "json",
 )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,7 +31,11 @@ def _value(value: object) -> str:
         return QCoreApplication.translate("ContactDetailsView", "No")
     if isinstance(value, (int, float)):
         return number_text(value)
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return value
+    import json  # noqa: PLC0415 - loaded with the model layer, after the first paint
+
+    return json.dumps(value, ensure_ascii=False)
 
 
 class ContactDetailsView(QWidget):

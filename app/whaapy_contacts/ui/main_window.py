@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -17,29 +18,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact, draft_from_dict
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
-from whaapy_contacts.services.account import AccountService, Mode
-from whaapy_contacts.services.contacts import ContactService
-from whaapy_contacts.services.outbox import OutboxService
-from whaapy_contacts.services.recent import RecentService, Updated
 from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.decor import Banner
 from whaapy_contacts.ui.outbox_status import OutboxStatus, PausedBanner
 from whaapy_contacts.ui.recent_panel import RecentPanel
-from whaapy_contacts.ui.save_controller import SaveController
 from whaapy_contacts.ui.status_icons import message_icon
 from whaapy_contacts.ui.texts import translated
 
 if TYPE_CHECKING:
+    from whaapy_contacts.domain.contact import ContactDraft
+    from whaapy_contacts.services.account import AccountService, Mode
+    from whaapy_contacts.services.contacts import ContactService
+    from whaapy_contacts.services.outbox import OutboxService
+    from whaapy_contacts.services.recent import RecentService, Updated
     from whaapy_contacts.ui.connect_dialog import ConnectDialog
+    from whaapy_contacts.ui.save_controller import SaveController
     from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
 STATUS_MS = 8000
 OUTBOX_ROWS_MANY = 20  # with more unsent entries than this, their rows are refreshed
 OUTBOX_ROWS_MS = 100  # at most this often
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _once_attached(
+    method: Callable[Concatenate[MainWindow, _P], _R],
+) -> Callable[Concatenate[MainWindow, _P], _R | None]:
+    """An action that needs the services: asked for before ``attach()`` (the window shows
+    before they exist), it runs as soon as they are there instead of being lost."""
+
+    def run(self: MainWindow, /, *args: _P.args, **kwargs: _P.kwargs) -> _R | None:
+        if not self.attached:
+            self._early.append(lambda: method(self, *args, **kwargs))
+            return None
+        return method(self, *args, **kwargs)
+
+    return run
 
 
 class TrainingBanner(Banner):
@@ -59,25 +78,27 @@ class TrainingBanner(Banner):
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        account: AccountService,
-        contacts: ContactService,
-        outbox: OutboxService,
-        recent: RecentService,
-    ) -> None:
+    """The form and the list. Built and shown first; the services are attached after the first
+    paint (``attach``), so the window does not wait for the model layer to load."""
+
+    # Set by attach(); the widgets never need them before.
+    _account: AccountService
+    _contacts: ContactService
+    _outbox: OutboxService
+    _recent: RecentService
+    saving: SaveController
+
+    def __init__(self) -> None:
         super().__init__()
-        self._account = account
-        self._contacts = contacts
-        self._outbox = outbox
-        self._recent = recent
+        self.attached = False
+        self._early: list[Callable[[], object]] = []  # actions asked for before attach()
         self._known_tags: set[str] = set()
         self._sent: list[Contact] = []  # sent contacts not in the list yet (_on_entry_changed)
-        self.setWindowTitle(self.tr("Whaapy Contacts"))
         self.resize(1200, 740)
         self._build()
-        self._connect_signals()
-        self._on_mode_changed(account.mode)
+        self._connect_ui()
+        self.show_training(True)
+        self.form.phone.setFocus()  # typing goes there from the first frame
 
     # --- building -------------------------------------------------------------------------
 
@@ -85,10 +106,9 @@ class MainWindow(QMainWindow):
         self.banner = TrainingBanner(self)
         self.paused_banner = PausedBanner(self)
         self.form = ContactForm(self)
-        self.saving = SaveController(self.form, self._outbox, self._contacts)
-        self.recent = RecentPanel(self._recent, self)
+        self.recent = RecentPanel(self)
         # After the list: Tab reaches the status bar's button last, where it is on screen.
-        self.outbox_status = OutboxStatus(self._outbox, self)
+        self.outbox_status = OutboxStatus(self)
         self.statusBar().addPermanentWidget(self.outbox_status)
         # The list's parts under the names the window always had (tests and tools use them).
         self.model, self.search = self.recent.model, self.recent.search
@@ -124,36 +144,21 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.open_shortcuts)
         help_menu.addAction(self.shortcuts_action)
 
-    def _connect_signals(self) -> None:
-        """All wiring between the form, the list, the services and the account lives here."""
+    def _connect_ui(self) -> None:
+        """Wiring between the window's own parts (the services come with attach())."""
         self.form.clear_requested.connect(self.ask_clear)
         self.form.edited.connect(self._draft_timer_restart)
-        self.saving.status.connect(self.status)
-        self.saving.details_requested.connect(self._show_details)
-        self.saving.contact_requested.connect(self.recent.show_contact)
-        self._outbox.entry_changed.connect(self._on_entry_changed)
-        self._outbox.status_changed.connect(self.paused_banner.show_status)
+        self.form.submitted.connect(self._submitted_early)
         self.paused_banner.fix_button.clicked.connect(self.open_connect_dialog)
         self._draft_timer = QTimer(self, singleShot=True, interval=400)
+        self._draft_timer.timeout.connect(self.autosave_draft)
         self._sent_timer = QTimer(self, singleShot=True, interval=0)
         self._sent_timer.timeout.connect(self._add_sent)
         self._outbox_rows_timer = QTimer(self, singleShot=True, interval=OUTBOX_ROWS_MS)
         self._outbox_rows_timer.timeout.connect(self._outbox_rows_quiet)
         self._outbox_rows_stale = False
-        self._draft_timer.timeout.connect(self.autosave_draft)
-        self._contacts.stages_loaded.connect(self.form.set_stages)
-        self._contacts.tags_loaded.connect(self._add_known_tags)
-        self._contacts.stages_loaded.connect(self.recent.set_stages)
-        self._contacts.tags_loaded.connect(self.recent.add_tags)
-        self._outbox.entries_changed.connect(self._show_outbox)
-        self.recent.outbox_entry_activated.connect(self.saving.reopen)
+        self.recent.outbox_entry_activated.connect(self._reopen)
         self.recent.edit_requested.connect(self.edit_contact)
-        self.form.update_submitted.connect(self._recent.update)
-        self._recent.update_started.connect(lambda: self.form.set_busy(True))
-        self._recent.contact_updated.connect(self._on_contact_updated)
-        self._recent.validation_failed.connect(self._on_edit_invalid)
-        self._recent.update_failed.connect(self._on_update_failed)
-        self._account.mode_changed.connect(self._on_mode_changed)
         self.banner.connect_button.clicked.connect(self.open_connect_dialog)
         self.connect_action.triggered.connect(self.open_connect_dialog)
         shortcuts = (
@@ -165,6 +170,59 @@ class MainWindow(QMainWindow):
         )
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot)
+
+    def attach(
+        self,
+        account: AccountService,
+        contacts: ContactService,
+        outbox: OutboxService,
+        recent: RecentService,
+    ) -> None:
+        """Bind the services; then whatever the user asked for meanwhile happens, in order."""
+        from whaapy_contacts.ui.save_controller import SaveController  # noqa: PLC0415 - start-up
+
+        if self.attached:
+            raise RuntimeError("MainWindow.attach() was already called")
+        self._account, self._contacts = account, contacts
+        self._outbox, self._recent = outbox, recent
+        self.saving = SaveController(self.form, outbox, contacts)
+        self.recent.attach(recent)
+        self.outbox_status.attach(outbox)
+        self.saving.status.connect(self.status)
+        self.saving.details_requested.connect(self._show_details)
+        self.saving.contact_requested.connect(self.recent.show_contact)
+        outbox.entry_changed.connect(self._on_entry_changed)
+        outbox.status_changed.connect(self.paused_banner.show_status)
+        outbox.entries_changed.connect(self._show_outbox)
+        contacts.stages_loaded.connect(self.form.set_stages)
+        contacts.tags_loaded.connect(self._add_known_tags)
+        contacts.stages_loaded.connect(self.recent.set_stages)
+        contacts.tags_loaded.connect(self.recent.add_tags)
+        self.form.update_submitted.connect(recent.update)
+        recent.update_started.connect(lambda: self.form.set_busy(True))
+        recent.contact_updated.connect(self._on_contact_updated)
+        recent.validation_failed.connect(self._on_edit_invalid)
+        recent.update_failed.connect(self._on_update_failed)
+        account.mode_changed.connect(self._on_mode_changed)
+        self.attached = True
+        self._on_mode_changed(account.mode)
+        early, self._early = self._early, []
+        for action in early:
+            action()
+
+    def show_training(self, training: bool) -> None:
+        """The practice-mode banner and title (before attach(): the mode main.py expects)."""
+        self.banner.setVisible(training)
+        title = self.tr("Whaapy Contacts")
+        self.setWindowTitle(title + (self.tr(" — practice mode") if training else ""))
+
+    def _submitted_early(self, draft: ContactDraft) -> None:
+        if not self.attached:  # once attached, the save controller takes the form's drafts
+            self._early.append(lambda: self.saving.submit(draft))
+
+    @_once_attached
+    def _reopen(self, entry_id: str) -> None:
+        self.saving.reopen(entry_id)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -183,6 +241,7 @@ class MainWindow(QMainWindow):
         self._outbox.pump()
         self.refresh()
 
+    @_once_attached
     def refresh(self) -> None:
         self._contacts.load_reference_data()
         self.recent.refresh()
@@ -190,6 +249,7 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.recent.focus_search()
 
+    @_once_attached
     def edit_contact(self, contact: Contact) -> None:
         """Load a saved contact into the form to change it (after asking, if it holds typing)."""
         if self.saving.busy or self._recent.updating:
@@ -200,6 +260,7 @@ class MainWindow(QMainWindow):
         self._outbox.save_form_draft(None)
         self.form.load_for_edit(contact)
 
+    @_once_attached
     def ask_clear(self) -> None:
         if self.saving.busy:
             return
@@ -208,6 +269,7 @@ class MainWindow(QMainWindow):
             self.saving.forget_form_entry()
             self._outbox.save_form_draft(None)
 
+    @_once_attached
     def autosave_draft(self) -> None:
         """The half-typed form survives a crash or a closed laptop (restored on next start)."""
         if self.form.edit_target() is not None:
@@ -220,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def restore_draft(self) -> bool:
         saved = self._outbox.form_draft()
-        if not saved:
+        if not saved or not self.form.is_blank():  # typed before the services came: theirs
             return False
         self.form.load_draft(draft_from_dict(saved))
         self.status(self.tr("Recovered the contact you were typing."))
@@ -234,6 +296,7 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is clear
 
+    @_once_attached
     def open_connect_dialog(self) -> ConnectDialog:
         from whaapy_contacts.ui.connect_dialog import ConnectDialog  # noqa: PLC0415 - start-up
 
@@ -259,9 +322,9 @@ class MainWindow(QMainWindow):
     # --- outcomes -------------------------------------------------------------------------
 
     def _on_mode_changed(self, mode: Mode) -> None:
-        self.banner.setVisible(mode is Mode.TRAINING)
-        title = self.tr("Whaapy Contacts")
-        self.setWindowTitle(title + (self.tr(" — practice mode") if mode is Mode.TRAINING else ""))
+        from whaapy_contacts.services.account import Mode  # noqa: PLC0415 - loaded by attach()
+
+        self.show_training(mode is Mode.TRAINING)
         if self.isVisible():
             self.refresh()
 
@@ -331,6 +394,8 @@ class MainWindow(QMainWindow):
         self.status(self.tr("Check the marked fields."))
 
     def _on_update_failed(self, exc: object) -> None:
+        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
+
         self.form.set_busy(False)
         if isinstance(exc, api_errors.ValidationFailed):
             return  # shown under the fields by _on_edit_invalid
@@ -345,12 +410,19 @@ class MainWindow(QMainWindow):
         self.form.set_tag_suggestions(sorted(self._known_tags))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_close():
+        if not self.attached and not self.form.is_blank():
+            # Closed in the instant before the services are there: close once the typing can
+            # be kept (the question about it needs them too).
+            event.ignore()
+            self._early.append(self.close)
+            return
+        if self.attached and not self._may_close():
             event.ignore()
             return
         self._draft_timer.stop()
         self.outbox_status.stop()  # its countdown must not read the outbox once it is closed
-        self.autosave_draft()
+        if self.attached:
+            self.autosave_draft()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

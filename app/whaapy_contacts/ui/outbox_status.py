@@ -2,32 +2,42 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from whaapy_contacts.api import errors as api_errors
-from whaapy_contacts.services.outbox import OutboxService, QueueStatus
 from whaapy_contacts.ui.decor import Banner
 from whaapy_contacts.ui.status_icons import message_icon
 from whaapy_contacts.ui.texts import translated
 
+if TYPE_CHECKING:
+    from whaapy_contacts.services.outbox import OutboxService, QueueStatus
+
 
 class OutboxStatus(QWidget):
-    """ "Sin conexión · 2 contactos pendientes · se reintentará en 30 s  [Reintentar ahora]"."""
+    """ "Sin conexión · 2 contactos pendientes · se reintentará en 30 s  [Reintentar ahora]".
 
-    def __init__(self, outbox: OutboxService, parent: QWidget | None = None) -> None:
+    Hidden until ``attach`` gives it the outbox to describe."""
+
+    _outbox: OutboxService  # set by attach()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._outbox = outbox
         self.label = QLabel(self)
         self.label.setAccessibleName(self.tr("Sending status"))
         self.retry_button = QPushButton(self.tr("Retry no&w"), self)
-        self.retry_button.clicked.connect(outbox.retry_now)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.retry_button)
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self.refresh)
+        self.hide()
+
+    def attach(self, outbox: OutboxService) -> None:
+        self._outbox = outbox
+        self.retry_button.clicked.connect(outbox.retry_now)
         outbox.status_changed.connect(self.show_status)
         outbox.entries_changed.connect(self.refresh)
         self.refresh()
@@ -69,6 +79,8 @@ class OutboxStatus(QWidget):
         return " · ".join(p for p in parts if p)
 
     def _problem(self, status: QueueStatus) -> str:
+        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
+
         error = status.last_error
         if status.paused_by is not None:
             return self.tr("Sending paused")

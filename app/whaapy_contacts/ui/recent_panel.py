@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.recent import ANY_STAGE, LOCAL_PREFIX, RecentRow
-from whaapy_contacts.services.recent import RecentService, Updated, describe_error
 from whaapy_contacts.ui.a11y import name_combo
 from whaapy_contacts.ui.contact_details import ContactDetailsView
 from whaapy_contacts.ui.decor import make_title
@@ -33,6 +33,9 @@ from whaapy_contacts.ui.recent_model import OutboxEntryRole, RecentContactsModel
 from whaapy_contacts.ui.recent_text import status_text
 from whaapy_contacts.ui.status_icons import SMALL_ICON
 from whaapy_contacts.ui.texts import translated
+
+if TYPE_CHECKING:
+    from whaapy_contacts.services.recent import RecentService, Updated
 
 LOCAL_FILTER_MS = 150  # the list narrows as the user types: ≤ 50 ms of work per keystroke
 SERVER_SEARCH_MS = 450  # the server is asked once typing pauses
@@ -55,21 +58,23 @@ class _TagFilter(QComboBox):
 
 
 class RecentPanel(QWidget):
-    """Self-contained: give it the service; the window wires the form to its signals."""
+    """Self-contained once given its service (``attach``); the window wires the form to its
+    signals. Until then (the window's first frame) the list shows that it is loading."""
 
     edit_requested = Signal(object)  # Contact: load it into the form in edit mode
     outbox_entry_activated = Signal(str)  # an outbox entry id: reopen it in the form
 
+    _service: RecentService  # set by attach()
+
     def __init__(
         self,
-        service: RecentService,
         parent: QWidget | None = None,
         *,
         clock: Callable[[], datetime] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._attached = False
         self._clock = clock or (lambda: datetime.now(UTC))
         self._monotonic = monotonic
         self._away_since: float | None = None
@@ -157,10 +162,10 @@ class RecentPanel(QWidget):
         return max(_COLUMN_WIDTHS[-1], text + SMALL_ICON + 4 * metrics.averageCharWidth())
 
     def _connect_signals(self) -> None:
-        service, model = self._service, self.model
+        model = self.model
         self.search.textChanged.connect(self._search_changed)
         self._local_timer.timeout.connect(self._apply_search)
-        self._server_timer.timeout.connect(lambda: service.search(self.search.text()))
+        self._server_timer.timeout.connect(self._search_server)
         self.tag_filter.about_to_open.connect(self._fill_tags)
         self.tag_filter.currentIndexChanged.connect(
             lambda: model.set_tag_filter(str(self.tag_filter.currentData() or ""))
@@ -173,12 +178,17 @@ class RecentPanel(QWidget):
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.details.edit_requested.connect(self.edit_requested)
         self.details.entry_requested.connect(self.outbox_entry_activated)
-        model.more_requested.connect(service.load_more)
         model.modelReset.connect(self._restore_selection)
         model.rowsRemoved.connect(self._restore_selection)
         model.rowsInserted.connect(self.update_status)
         model.modelReset.connect(self.update_status)
         model.rowsRemoved.connect(self.update_status)
+        self._tick.timeout.connect(self._clock_ticked)
+
+    def attach(self, service: RecentService) -> None:
+        self._service, model = service, self.model
+        self._attached = True
+        model.more_requested.connect(service.load_more)
         service.account_changed.connect(self._account_changed)
         service.history_loaded.connect(self._history_loaded)
         service.page_loaded.connect(self._page_loaded)
@@ -189,7 +199,7 @@ class RecentPanel(QWidget):
         service.details_loaded.connect(self._details_loaded)
         service.details_failed.connect(self._details_failed)
         service.contact_updated.connect(self._contact_updated)
-        self._tick.timeout.connect(self._clock_ticked)
+        self.update_status()
 
     # --- what the window calls ------------------------------------------------------------
 
@@ -257,7 +267,7 @@ class RecentPanel(QWidget):
             self._away_since = self._monotonic()
             return
         away, self._away_since = self._away_since, None
-        if away is not None and self._monotonic() - away > AWAY_REFRESH_S:
+        if away is not None and self._monotonic() - away > AWAY_REFRESH_S and self._attached:
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -273,6 +283,10 @@ class RecentPanel(QWidget):
         return False
 
     # --- search and filters ---------------------------------------------------------------
+
+    def _search_server(self) -> None:
+        if self._attached:
+            self._service.search(self.search.text())
 
     def _search_changed(self) -> None:
         self._local_timer.start()
@@ -318,6 +332,8 @@ class RecentPanel(QWidget):
         self.update_status()
 
     def _list_failed(self, exc: object) -> None:
+        from whaapy_contacts.services.recent import describe_error  # noqa: PLC0415 - start-up
+
         self._error = translated(describe_error(exc))
         self.update_status()
 
@@ -334,17 +350,19 @@ class RecentPanel(QWidget):
         self.update_status()
 
     def update_status(self) -> None:
-        service, model = self._service, self.model
+        model = self.model
+        attached = self._attached  # not yet: the window's first frame, the list on its way
+        loading = self._service.loading if attached else True
         self.footer.show_state(
-            online=service.online,
-            loading=service.loading,
-            updated_at=service.updated_at,
+            online=self._service.online if attached else None,
+            loading=loading,
+            updated_at=self._service.updated_at if attached else None,
             error=self._error,
             now=self._clock(),
         )
         filtered = model.is_filtered()
         self.footer.show_count(model.rowCount(), model.total(), filtered=filtered)
-        self.empty_note.show_for(model.rowCount(), filtered=filtered, loading=service.loading)
+        self.empty_note.show_for(model.rowCount(), filtered=filtered, loading=loading)
 
     # --- selection and details ------------------------------------------------------------
 
@@ -421,6 +439,8 @@ class RecentPanel(QWidget):
         self.details.show_contact(contact, note=note, editable=fresh and self._editable())
 
     def _details_failed(self, contact_id: str, exc: object) -> None:
+        from whaapy_contacts.services.recent import describe_error  # noqa: PLC0415 - start-up
+
         if contact_id == self._pending_key:
             self.details.set_note(translated(describe_error(exc)))
 
