@@ -15,8 +15,8 @@ from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.countries import fold
 from whaapy_contacts.domain.outbox import OutboxEntry
 from whaapy_contacts.domain.phone import canonical_digits
+from whaapy_contacts.domain.recent_keys import ANY_STAGE, LOCAL_PREFIX
 
-LOCAL_PREFIX = "outbox:"  # keys of rows that are outbox entries, not server contacts
 _PHONE_QUERY = re.compile(r"^\+?[\d\s\-.()/]*\d[\d\s\-.()/]*$")
 _TAG_SEP = "\x1f"
 
@@ -115,7 +115,6 @@ def contact_from_row(row: RecentRow) -> Contact:
 # --- filtering ---------------------------------------------------------------------------
 
 Predicate = Callable[[RecentRow], bool]
-ANY_STAGE: str | None = None  # the stage filter's "every stage"; "" means "no stage"
 
 
 def row_filters(text: str, tag: str = "", stage_id: str | None = ANY_STAGE) -> list[Predicate]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
@@ -25,25 +24,24 @@ from whaapy_contacts.domain.countries import (
 )
 from whaapy_contacts.domain.phone_data import DIAL_CODES
 from whaapy_contacts.ui.a11y import name_combo
+from whaapy_contacts.ui.early_qt import DECORATION_ROLE, DISPLAY_ROLE, EDIT_ROLE, USER_ROLE
 from whaapy_contacts.ui.flags import FLAG_SIZE, flag_icon
 from whaapy_contacts.ui.texts import ui_language
 
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ISO code of a picker row
+CODE_ROLE = USER_ROLE + 1  # the ISO code of a picker row
 
 _Index = QModelIndex | QPersistentModelIndex
 _W = TypeVar("_W", bound=QWidget)
 
 
-@dataclass(frozen=True, slots=True)
-class _Country:
+class _Country(NamedTuple):
     code: str
     name: str  # "México"
     label: str  # "México +52"
     dial: str  # "52"
 
 
-@dataclass(frozen=True, slots=True)
-class _SearchKey:
+class _SearchKey(NamedTuple):
     label: str  # folded label, for "contains" matches
     words: tuple[str, ...]  # folded name words, for "starts a word" matches
 
@@ -117,7 +115,8 @@ class CountryListModel(QAbstractListModel):
 
     Labelled "México +52" for phones, or "México" (``with_dial=False``) for addresses. The ISO
     code is the data of ``Qt.UserRole`` (what QComboBox.currentData reads) and ``CODE_ROLE``.
-    Flags are loaded when a row is first drawn, not when the model is made.
+    Flags are loaded when a row is first drawn, not when the model is made. In the first frame
+    (the phone's country): roles are compared as ints (``early_qt``).
     """
 
     def __init__(
@@ -139,15 +138,15 @@ class CountryListModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         country = _countries()[self._rows[index.row()]]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (DISPLAY_ROLE, EDIT_ROLE):
             return country.label if self._with_dial else country.name
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION_ROLE:
             return flag_icon(country.code)
-        if role in (CODE_ROLE, Qt.ItemDataRole.UserRole):
+        if role in (CODE_ROLE, USER_ROLE):
             return country.code
         return None
 
@@ -254,12 +253,13 @@ class CountryPicker(QComboBox):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         searching = self.currentText() != self.itemText(self.currentIndex())
-        if searching and event.key() == Qt.Key.Key_Escape:
+        key = QtCore.Qt.Key
+        if searching and event.key() == key.Key_Escape:
             self._popup.hide()
             self._restore_text()
             return  # consumed: a dialog must not close because a search was abandoned
         super().keyPressEvent(event)
-        if searching and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if searching and event.key() in (key.Key_Return, key.Key_Enter):
             event.accept()  # Enter picked a country; it must not also press a default button
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -272,15 +272,16 @@ class CountryPicker(QComboBox):
     def focusInEvent(self, event: QFocusEvent) -> None:
         # Select the shown country so typing replaces it: "colo", not "México +52colo".
         super().focusInEvent(event)
-        if event.reason() == Qt.FocusReason.MouseFocusReason:
+        reason = QtCore.Qt.FocusReason
+        if event.reason() == reason.MouseFocusReason:
             # The click that gave focus would place the cursor after us: select once it is done.
             QTimer.singleShot(0, self._edit, self._edit.selectAll)
-        elif event.reason() != Qt.FocusReason.PopupFocusReason:
+        elif event.reason() != reason.PopupFocusReason:
             self._edit.selectAll()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Garbage typed and left: show the country that is really selected again.
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        if event.reason() != QtCore.Qt.FocusReason.PopupFocusReason:
             self._popup.hide()
             self._restore_text()
         super().focusOutEvent(event)

@@ -8,7 +8,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from whaapy_contacts import __version__
 from whaapy_contacts.logsetup import KNOWN_SECRETS, redact
@@ -59,6 +59,8 @@ class CrashHandler(QObject):
         self.reported.emit(report)
 
     def _show(self, report: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - not needed at start-up
+
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("CrashHandler", "Something went wrong"))

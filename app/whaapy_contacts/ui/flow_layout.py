@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
+    """Not in the window's first frame: Qt asks it for ``Qt.Orientation`` values, which would
+    make PySide6 build its whole ``Qt`` namespace (see early_qt.py). TagInput makes it with the
+    first chip."""
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
@@ -25,8 +30,8 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+    def expandingDirections(self) -> QtCore.Qt.Orientation:
+        return QtCore.Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -57,7 +62,8 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x, y, line_height = area.x(), y + line_height + gap, 0
-            if item is self._items[-1] and item.expandingDirections() & Qt.Orientation.Horizontal:
+            last = item is self._items[-1]
+            if last and item.expandingDirections() & QtCore.Qt.Orientation.Horizontal:
                 hint.setWidth(max(hint.width(), area.right() + 1 - x))  # the rest of the line
             if apply:
                 item.setGeometry(QRect(QPoint(x, y), hint))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.contact import JsonScalar
 from whaapy_contacts.ui.a11y import name_combo
+
+if TYPE_CHECKING:
+    from whaapy_contacts.domain.contact import JsonScalar
 
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 TEXT, NUMBER, YES_NO = "text", "number", "bool"
@@ -94,7 +98,9 @@ class _Row:
 
 
 def _tab_stop(widget: QWidget) -> bool:
-    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+    return (
+        bool(widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+    )
 
 
 class KeyValueEditor(QWidget):

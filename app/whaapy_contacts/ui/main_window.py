@@ -6,20 +6,11 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6 import QtCore
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from whaapy_contacts.domain.contact import Contact, draft_from_dict
-from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.decor import Banner
 from whaapy_contacts.ui.outbox_status import OutboxStatus, PausedBanner
@@ -28,12 +19,16 @@ from whaapy_contacts.ui.status_icons import message_icon
 from whaapy_contacts.ui.texts import translated
 
 if TYPE_CHECKING:
-    from whaapy_contacts.domain.contact import ContactDraft
+    from PySide6.QtGui import QCloseEvent
+
+    from whaapy_contacts.domain.contact import Contact, ContactDraft
+    from whaapy_contacts.domain.outbox import OutboxEntry
     from whaapy_contacts.services.account import AccountService, Mode
     from whaapy_contacts.services.contacts import ContactService
     from whaapy_contacts.services.outbox import OutboxService
     from whaapy_contacts.services.recent import RecentService, Updated
     from whaapy_contacts.ui.connect_dialog import ConnectDialog
+    from whaapy_contacts.ui.recent_model import RecentContactsModel
     from whaapy_contacts.ui.save_controller import SaveController
     from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
 
@@ -87,6 +82,7 @@ class MainWindow(QMainWindow):
     _outbox: OutboxService
     _recent: RecentService
     saving: SaveController
+    model: RecentContactsModel  # the list's
 
     def __init__(self) -> None:
         super().__init__()
@@ -111,9 +107,9 @@ class MainWindow(QMainWindow):
         self.outbox_status = OutboxStatus(self)
         self.statusBar().addPermanentWidget(self.outbox_status)
         # The list's parts under the names the window always had (tests and tools use them).
-        self.model, self.search = self.recent.model, self.recent.search
-        self.table, self.list_status = self.recent.table, self.recent.status_line
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.search, self.table = self.recent.search, self.recent.table
+        self.list_status = self.recent.status_line
+        splitter = QSplitter(self)  # side by side
         splitter.addWidget(self.form)
         splitter.addWidget(self.recent)
         splitter.setStretchFactor(0, 2)
@@ -140,7 +136,7 @@ class MainWindow(QMainWindow):
         account_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
-        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.open_shortcuts)
         help_menu.addAction(self.shortcuts_action)
 
@@ -187,6 +183,7 @@ class MainWindow(QMainWindow):
         self._outbox, self._recent = outbox, recent
         self.saving = SaveController(self.form, outbox, contacts)
         self.recent.attach(recent)
+        self.model = self.recent.model
         self.outbox_status.attach(outbox)
         self.saving.status.connect(self.status)
         self.saving.details_requested.connect(self._show_details)
@@ -281,6 +278,8 @@ class MainWindow(QMainWindow):
         self._draft_timer.start()
 
     def restore_draft(self) -> bool:
+        from whaapy_contacts.domain.contact import draft_from_dict  # noqa: PLC0415 - start-up
+
         saved = self._outbox.form_draft()
         if not saved or not self.form.is_blank():  # typed before the services came: theirs
             return False
@@ -289,6 +288,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _confirm_clear(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
+
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear the form?"),
                           self.tr("What you typed will be lost."), parent=self)  # fmt: skip
         clear = box.addButton(self.tr("Clear"), QMessageBox.ButtonRole.DestructiveRole)
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
         from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - start-up
 
         dialog = ShortcutsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -329,6 +330,8 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _after_connect(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
+
         self.status(self.tr("Connected to Whaapy."))
         self._outbox.resume()
         if self._account.keyring_failed:
@@ -346,6 +349,8 @@ class MainWindow(QMainWindow):
         """Sent contacts join the list together: the outbox reports a group of answers entry by
         entry and then ``entries_changed``, where they are merged in one go (one sort of the
         list, one history write). The 0 ms timer is only a safety net."""
+        from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415 - start-up
+
         if entry.state is OutboxState.SENT and entry.contact is not None:
             self._sent.append(entry.contact)
             self._sent_timer.start()
@@ -439,6 +444,8 @@ class MainWindow(QMainWindow):
             text = self.tr("%1 contacts have not reached Whaapy yet.").replace("%1", str(unsent))
         if not unsent:
             text = self.tr("You were typing a contact.")
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
+
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Whaapy Contacts?"), text,
                           parent=self)  # fmt: skip
         box.setInformativeText(

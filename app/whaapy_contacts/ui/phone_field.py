@@ -5,12 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6 import QtCore
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
@@ -18,12 +14,13 @@ from whaapy_contacts.domain.countries import (
     DEFAULT_COUNTRY,
     is_country_code,
 )
-from whaapy_contacts.domain.phone import PhoneResult, normalize_phone
 from whaapy_contacts.domain.phone_data import EXAMPLES
 from whaapy_contacts.ui.country_picker import CountryPicker
 
 if TYPE_CHECKING:
     import phonenumbers
+
+    from whaapy_contacts.domain.phone import PhoneResult
 
 _Index = QModelIndex | QPersistentModelIndex
 # Text we dare to reformat: an optional leading + then digits and the usual separators.
@@ -129,17 +126,17 @@ class _NumberEdit(QLineEdit):
         self.auto_formatted = ""  # the text as we last formatted it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        modified = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        modified = event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier
         if not modified and not self.hasSelectedText() and self.text() == self.auto_formatted:
             self._skip_separators(event.key())
         super().keyPressEvent(event)
 
     def _skip_separators(self, key: int) -> None:
         text, pos = self.text(), self.cursorPosition()
-        if key == Qt.Key.Key_Backspace:
+        if key == QtCore.Qt.Key.Key_Backspace:
             while pos > 0 and text[pos - 1] not in _SIGNIFICANT:
                 pos -= 1
-        elif key == Qt.Key.Key_Delete:
+        elif key == QtCore.Qt.Key.Key_Delete:
             while pos < len(text) and text[pos] not in _SIGNIFICANT:
                 pos += 1
         self.setCursorPosition(pos)
@@ -204,16 +201,21 @@ class PhoneField(QWidget):
         self._edit.auto_formatted = ""
 
     def result(self) -> PhoneResult:
+        from whaapy_contacts.domain.phone import normalize_phone
+
         return normalize_phone(self.text(), self.region())
 
     def line_edit(self) -> QLineEdit:
         """The number's QLineEdit, for setBuddy/setTabOrder/focus only (see class docstring)."""
         return self._edit
 
-    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+    def setFocus(self, reason: QtCore.Qt.FocusReason | None = None) -> None:
         """The number, where typing goes (without taking the focus away from it first, which
         would end its editing and check an empty number)."""
-        self._edit.setFocus(reason)
+        if reason is None:  # Qt's OtherFocusReason (not named: see early_qt.py)
+            self._edit.setFocus()
+        else:
+            self._edit.setFocus(reason)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         # Focus given to the field itself from C++ (not through setFocus above): pass it on.

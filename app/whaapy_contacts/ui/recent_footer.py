@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QWidget
 
+from whaapy_contacts.ui.early_qt import ALIGN_CENTER, set_early
 from whaapy_contacts.ui.texts import date_text, time_text
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class ListFooter(QWidget):
@@ -31,10 +35,11 @@ class ListFooter(QWidget):
         loading: bool,
         updated_at: datetime | None,
         error: str,
-        now: datetime,
+        now: datetime | None = None,
     ) -> None:
-        """``online`` is None until the server first answered (or failed to)."""
-        when = self._when(updated_at, now) if updated_at else ""
+        """``online`` is None until the server first answered (or failed to). ``now`` is
+        needed with ``updated_at``."""
+        when = self._when(updated_at, now) if updated_at and now else ""
         if online is False:
             why = error or self.tr("No connection to Whaapy.")
             text = why + " " + self.tr("Showing what is saved on this computer.")
@@ -81,7 +86,7 @@ class EmptyNote(QLabel):
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
         self.setPalette(palette)
         self.setMargin(24)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_early(self, alignment=ALIGN_CENTER)  # in the first frame: see early_qt.py
         self.setWordWrap(True)
         view.installEventFilter(self)
         self._header.installEventFilter(self)

@@ -27,8 +27,6 @@ from PySide6.QtCore import (
 from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.recent import (
-    ANY_STAGE,
-    LOCAL_PREFIX,
     Predicate,
     RecentRow,
     contact_from_row,
@@ -38,6 +36,7 @@ from whaapy_contacts.domain.recent import (
     row_for_contact,
     row_for_entry,
 )
+from whaapy_contacts.domain.recent_keys import ANY_STAGE, LOCAL_PREFIX
 from whaapy_contacts.ui.recent_text import full_time, phone_text, relative_time, status_text
 from whaapy_contacts.ui.status_icons import status_icon
 from whaapy_contacts.ui.texts import translated

@@ -1,13 +1,17 @@
-"""The right-hand side of the window: search, filters, the recent list, details and status."""
+"""The right-hand side of the window: search, filters, the recent list, details and status.
+
+The first frame shows the panel's widgets with the list "loading": the table model and the
+details view (and the domain they need) come with ``attach``, after the first paint.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,20 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.contact import Contact, FunnelStage
-from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
-from whaapy_contacts.domain.recent import ANY_STAGE, LOCAL_PREFIX, RecentRow
+from whaapy_contacts.domain.recent_keys import ANY_STAGE, LOCAL_PREFIX
 from whaapy_contacts.ui.a11y import name_combo
-from whaapy_contacts.ui.contact_details import ContactDetailsView
 from whaapy_contacts.ui.decor import make_title
+from whaapy_contacts.ui.early_qt import VERTICAL, set_early
 from whaapy_contacts.ui.recent_footer import EmptyNote, ListFooter
-from whaapy_contacts.ui.recent_model import OutboxEntryRole, RecentContactsModel
-from whaapy_contacts.ui.recent_text import status_text
 from whaapy_contacts.ui.status_icons import SMALL_ICON
 from whaapy_contacts.ui.texts import translated
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from whaapy_contacts.domain.contact import Contact, FunnelStage
+    from whaapy_contacts.domain.outbox import OutboxEntry
+    from whaapy_contacts.domain.recent import RecentRow
     from whaapy_contacts.services.recent import RecentService, Updated
+    from whaapy_contacts.ui.contact_details import ContactDetailsView
+    from whaapy_contacts.ui.recent_model import RecentContactsModel
 
 LOCAL_FILTER_MS = 150  # the list narrows as the user types: ≤ 50 ms of work per keystroke
 SERVER_SEARCH_MS = 450  # the server is asked once typing pauses
@@ -57,6 +64,41 @@ class _TagFilter(QComboBox):
         super().showPopup()
 
 
+def _tab_after(anchor: QWidget, widget: QWidget) -> None:
+    """Put the controls in ``widget`` right after ``anchor`` in the Tab order."""
+    chain, current = [], widget.nextInFocusChain()
+    while widget.isAncestorOf(current):
+        if current.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus:  # Qt ignores those
+            chain.append(current)
+        current = current.nextInFocusChain()
+    for before, after in zip([anchor, *chain], chain, strict=False):
+        QWidget.setTabOrder(before, after)
+
+
+def _now() -> datetime:
+    from datetime import UTC, datetime  # noqa: PLC0415 - not needed for the first frame
+
+    return datetime.now(UTC)
+
+
+class _DetailsPlaceholder(QWidget):
+    """Where the details view goes, as it looks with nothing selected (until attach)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        note = QLabel(
+            QCoreApplication.translate(
+                "ContactDetailsView", "Select a contact to see all its details."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
 class RecentPanel(QWidget):
     """Self-contained once given its service (``attach``); the window wires the form to its
     signals. Until then (the window's first frame) the list shows that it is loading."""
@@ -64,7 +106,10 @@ class RecentPanel(QWidget):
     edit_requested = Signal(object)  # Contact: load it into the form in edit mode
     outbox_entry_activated = Signal(str)  # an outbox entry id: reopen it in the form
 
-    _service: RecentService  # set by attach()
+    # Set by attach(), with the domain: the first frame shows the list loading.
+    _service: RecentService
+    model: RecentContactsModel
+    details: ContactDetailsView
 
     def __init__(
         self,
@@ -75,7 +120,7 @@ class RecentPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._attached = False
-        self._clock = clock or (lambda: datetime.now(UTC))
+        self._clock = clock or _now
         self._monotonic = monotonic
         self._away_since: float | None = None
         self._watched: QWidget | None = None  # the window whose activation means "back"
@@ -86,9 +131,9 @@ class RecentPanel(QWidget):
         self._error = ""
         self._remembered: set[str] = set()  # outbox entries already kept in the history
         self._account_tags: set[str] = set()
-        self.model = RecentContactsModel(self._clock)
+        self._stages: list[FunnelStage] = []
         self._build()
-        self._connect_signals()
+        self._connect_ui()
         self.update_status()
 
     # --- building -------------------------------------------------------------------------
@@ -108,16 +153,17 @@ class RecentPanel(QWidget):
         self.table = QTableView(self)
         self._setup_table()
         self.empty_note = EmptyNote(self.table)
-        self.details = ContactDetailsView(self)
+        self._details_note = _DetailsPlaceholder(self)  # the details view, until attach()
         self.footer = ListFooter(self)
         self.status_line, self.count_label = self.footer.status_line, self.footer.count_label
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.stage_filter, 1)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        self._split = split = QSplitter(self)
+        set_early(split, orientation=VERTICAL)
         split.addWidget(self.table)
-        split.addWidget(self.details)
+        split.addWidget(self._details_note)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -133,8 +179,8 @@ class RecentPanel(QWidget):
         self._tick.start()
 
     def _setup_table(self) -> None:
+        """What the table is before it has a model (its columns come with it, in attach)."""
         table = self.table
-        table.setModel(self.model)
         table.setAccessibleName(self.tr("Recent contacts"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,37 +191,58 @@ class RecentPanel(QWidget):
         table.setIconSize(QSize(SMALL_ICON, SMALL_ICON))
         table.setWordWrap(False)
         table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), not a trap
-        header = table.horizontalHeader()
+
+    def _setup_columns(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        table.setModel(self.model)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((*_COLUMN_WIDTHS[:-1], self._status_width())):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 table.setColumnWidth(column, width)
-        header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)  # newest first
+        header.setSortIndicator(4, QtCore.Qt.SortOrder.DescendingOrder)  # newest first
         table.setSortingEnabled(True)
 
     def _status_width(self) -> int:
         """Wide enough for the icon and the longest state ("Requiere atención"), in any font."""
+        from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415 - after the paint
+        from whaapy_contacts.ui.recent_text import status_text  # noqa: PLC0415 - the same
+
         metrics = self.table.fontMetrics()
         text = max(metrics.horizontalAdvance(status_text(state)) for state in OutboxState)
         return max(_COLUMN_WIDTHS[-1], text + SMALL_ICON + 4 * metrics.averageCharWidth())
 
-    def _connect_signals(self) -> None:
-        model = self.model
+    def _connect_ui(self) -> None:
         self.search.textChanged.connect(self._search_changed)
         self._local_timer.timeout.connect(self._apply_search)
         self._server_timer.timeout.connect(self._search_server)
         self.tag_filter.about_to_open.connect(self._fill_tags)
-        self.tag_filter.currentIndexChanged.connect(
-            lambda: model.set_tag_filter(str(self.tag_filter.currentData() or ""))
-        )
-        self.stage_filter.currentIndexChanged.connect(
-            lambda: model.set_stage_filter(self.stage_filter.currentData())
-        )
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.tag_filter.currentIndexChanged.connect(self._apply_tag_filter)
+        self.stage_filter.currentIndexChanged.connect(self._apply_stage_filter)
         self.table.activated.connect(self._activated)  # Enter, or a double click
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._tick.timeout.connect(self._clock_ticked)
+
+    def attach(self, service: RecentService) -> None:
+        """The list's model and details view (they load the domain), and the service."""
+        from whaapy_contacts.ui.contact_details import ContactDetailsView  # noqa: PLC0415
+        from whaapy_contacts.ui.recent_model import RecentContactsModel  # noqa: PLC0415
+
+        self._service = service
+        self.model = model = RecentContactsModel(self._clock)
+        self.details = ContactDetailsView(self)
+        self._split.replaceWidget(1, self.details)
+        self._details_note.deleteLater()
+        _tab_after(self.table, self.details)  # made last, it would come after the status bar
+        self._setup_columns()
+        self._attached = True
+        # What was typed or picked before the list had a model applies to it now.
+        model.set_stages(self._stages)
+        self._apply_search()
+        self._apply_tag_filter()
+        self._apply_stage_filter()
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.details.edit_requested.connect(self.edit_requested)
         self.details.entry_requested.connect(self.outbox_entry_activated)
         model.modelReset.connect(self._restore_selection)
@@ -183,11 +250,6 @@ class RecentPanel(QWidget):
         model.rowsInserted.connect(self.update_status)
         model.modelReset.connect(self.update_status)
         model.rowsRemoved.connect(self.update_status)
-        self._tick.timeout.connect(self._clock_ticked)
-
-    def attach(self, service: RecentService) -> None:
-        self._service, model = service, self.model
-        self._attached = True
         model.more_requested.connect(service.load_more)
         service.account_changed.connect(self._account_changed)
         service.history_loaded.connect(self._history_loaded)
@@ -226,6 +288,8 @@ class RecentPanel(QWidget):
 
     def set_outbox(self, entries: Iterable[OutboxEntry]) -> None:
         """The outbox as it stands: unsent entries pinned on top, sent ones kept as contacts."""
+        from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415 - after the paint
+
         entries = list(entries)
         self.model.set_outbox(entries)
         sent = [e for e in entries if e.state is OutboxState.SENT and e.contact is not None]
@@ -246,7 +310,9 @@ class RecentPanel(QWidget):
         found = self.stage_filter.findData(current) if current is not None else 0
         self.stage_filter.setCurrentIndex(max(0, found))
         self.stage_filter.blockSignals(False)
-        self.model.set_stages(stages)
+        self._stages = stages
+        if self._attached:
+            self.model.set_stages(stages)
 
     def add_tags(self, tags: Iterable[str]) -> None:
         """Tags of the account (the tag filter offers them with those seen on rows)."""
@@ -293,12 +359,22 @@ class RecentPanel(QWidget):
         self._server_timer.start()
 
     def _apply_search(self) -> None:
-        self.model.set_filter(self.search.text())
+        if self._attached:
+            self.model.set_filter(self.search.text())
+
+    def _apply_tag_filter(self) -> None:
+        if self._attached:
+            self.model.set_tag_filter(str(self.tag_filter.currentData() or ""))
+
+    def _apply_stage_filter(self) -> None:
+        if self._attached:
+            self.model.set_stage_filter(self.stage_filter.currentData())
 
     def _fill_tags(self) -> None:
         current = self.tag_filter.currentData()
         # The account's own spelling wins over a row's ("VIP" vs "vip").
-        tags = {t.casefold(): t for t in (*self.model.known_tags(), *self._account_tags)}
+        seen = self.model.known_tags() if self._attached else ()
+        tags = {t.casefold(): t for t in (*seen, *self._account_tags)}
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), "")
@@ -310,6 +386,8 @@ class RecentPanel(QWidget):
     # --- list -----------------------------------------------------------------------------
 
     def _scrolled(self, value: int) -> None:
+        if not self._attached:
+            return
         bar = self.table.verticalScrollBar()
         if bar.maximum() - value <= NEAR_END_ROWS and self.model.canFetchMore(QModelIndex()):
             self.model.fetchMore(QModelIndex())
@@ -346,23 +424,27 @@ class RecentPanel(QWidget):
         self._service.load_history()
 
     def _clock_ticked(self) -> None:
-        self.model.times_changed()
+        if self._attached:
+            self.model.times_changed()
         self.update_status()
 
     def update_status(self) -> None:
-        model = self.model
-        attached = self._attached  # not yet: the window's first frame, the list on its way
-        loading = self._service.loading if attached else True
+        if not self._attached:  # the window's first frame: the list is on its way
+            self.footer.show_state(online=None, loading=True, updated_at=None, error="")
+            self.footer.show_count(0, 0, filtered=False)
+            self.empty_note.show_for(0, filtered=False, loading=True)
+            return
+        service, model = self._service, self.model
         self.footer.show_state(
-            online=self._service.online if attached else None,
-            loading=loading,
-            updated_at=self._service.updated_at if attached else None,
+            online=service.online,
+            loading=service.loading,
+            updated_at=service.updated_at,
             error=self._error,
             now=self._clock(),
         )
         filtered = model.is_filtered()
         self.footer.show_count(model.rowCount(), model.total(), filtered=filtered)
-        self.empty_note.show_for(model.rowCount(), filtered=filtered, loading=loading)
+        self.empty_note.show_for(model.rowCount(), filtered=filtered, loading=service.loading)
 
     # --- selection and details ------------------------------------------------------------
 
@@ -384,6 +466,9 @@ class RecentPanel(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         """An entry that needs the user opens in the form; a saved contact, to be edited."""
+        from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState  # noqa: PLC0415
+        from whaapy_contacts.ui.recent_model import OutboxEntryRole  # noqa: PLC0415
+
         entry = index.data(OutboxEntryRole)
         if isinstance(entry, OutboxEntry):
             if entry.state is OutboxState.ATTENTION:
@@ -413,6 +498,9 @@ class RecentPanel(QWidget):
             self.details.set_note(loading)
 
     def _show_entry(self, key: str) -> None:
+        from whaapy_contacts.domain.outbox import OutboxEntry  # noqa: PLC0415 - after the paint
+        from whaapy_contacts.ui.recent_model import OutboxEntryRole  # noqa: PLC0415 - the same
+
         self._pending_key, self._full_shown = key, False
         row = self.model.row_of(key)
         entry = self.model.index(row, 0).data(OutboxEntryRole) if row >= 0 else None

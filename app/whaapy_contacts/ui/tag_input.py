@@ -7,16 +7,28 @@ filled in between contacts, and Tab should go from the entry straight to the nex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QFrame, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from whaapy_contacts.domain.contact import clean_tags
 from whaapy_contacts.ui.flow_layout import FlowLayout, expanding_width
 
 
+def _clean(tags: list[str]) -> tuple[str, ...]:
+    """The domain's clean_tags (the domain loads after the first paint)."""
+    from whaapy_contacts.domain.contact import clean_tags  # noqa: PLC0415
+
+    return clean_tags(tags)
+
+
 class TagInput(QFrame):
-    """A line of removable chips followed by an entry with autocomplete."""
+    """A line of removable chips followed by an entry with autocomplete.
+
+    In the window's first frame it is only the entry: the chips' flowing layout comes with the
+    first chip, and the autocomplete with the first suggestions (both need PySide6's ``Qt``
+    namespace, which the first frame does without: see early_qt.py).
+    """
 
     changed = Signal()
 
@@ -26,8 +38,9 @@ class TagInput(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._tags: list[str] = []
         self._chips: list[QToolButton] = []
-        self._layout = FlowLayout(self)
-        self._layout.setContentsMargins(4, 3, 4, 3)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(4, 3, 4, 3)
+        self._flow: FlowLayout | None = None  # with the first chip
         self._entry = QLineEdit(self)
         self._entry.setFrame(False)
         self._entry.setMinimumWidth(140)
@@ -38,19 +51,14 @@ class TagInput(QFrame):
         self._entry.installEventFilter(self)
         self._entry.textEdited.connect(self._on_text_edited)
         self._suggestions = QStringListModel(self)
-        completer = QCompleter(self._suggestions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._add_from_completer)
-        self._entry.setCompleter(completer)
-        self._layout.addWidget(self._entry)
+        self._row.addWidget(self._entry)
         self.setFocusProxy(self._entry)
 
     # --- values ---------------------------------------------------------------------------
 
     def tags(self) -> tuple[str, ...]:
         """The chips, plus whatever is still typed in the entry (so nothing typed is lost)."""
-        return clean_tags([*self._tags, *self._entry.text().split(",")])
+        return _clean([*self._tags, *self._entry.text().split(",")])
 
     def set_tags(self, tags: tuple[str, ...] | list[str]) -> None:
         for chip in self._chips:
@@ -58,7 +66,7 @@ class TagInput(QFrame):
         self._chips.clear()
         self._tags.clear()
         self._entry.clear()
-        for tag in clean_tags(list(tags)):
+        for tag in _clean(list(tags)):
             self._append_chip(tag)
         self.changed.emit()
 
@@ -66,6 +74,12 @@ class TagInput(QFrame):
         self.set_tags(())
 
     def set_suggestions(self, tags: list[str] | tuple[str, ...]) -> None:
+        if self._entry.completer() is None:
+            completer = QCompleter(self._suggestions, self)
+            completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+            completer.activated.connect(self._add_from_completer)
+            self._entry.setCompleter(completer)
         self._suggestions.setStringList(sorted(set(tags), key=str.casefold))
 
     def entry(self) -> QLineEdit:
@@ -76,7 +90,7 @@ class TagInput(QFrame):
 
     def add_tag(self, text: str) -> None:
         known = {t.casefold() for t in self._tags}
-        for tag in clean_tags(text.split(",")):
+        for tag in _clean(text.split(",")):
             if tag.casefold() not in known:
                 self._append_chip(tag)
                 known.add(tag.casefold())
@@ -98,17 +112,17 @@ class TagInput(QFrame):
 
     def _chip_key(self, index: int, key: int) -> bool:
         """← → move between chips (→ past the last one returns to the entry); removal keys."""
-        if key == Qt.Key.Key_Left:
+        Key = QtCore.Qt.Key
+        if key == Key.Key_Left:
             self._chips[max(0, index - 1)].setFocus()
             return True
-        if key == Qt.Key.Key_Right:
+        if key == Key.Key_Right:
             self._focus_chip_or_entry(index + 1)
             return True
-        removal = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space, Qt.Key.Key_Return,
-                   Qt.Key.Key_Enter)  # fmt: skip
+        removal = (Key.Key_Delete, Key.Key_Backspace, Key.Key_Space, Key.Key_Return, Key.Key_Enter)
         if key in removal:
             self._remove_chip(self._chips[index])
-            backwards = key == Qt.Key.Key_Backspace and index > 0
+            backwards = key == Key.Key_Backspace and index > 0
             self._focus_chip_or_entry(index - 1 if backwards else index)
             return True
         return False
@@ -117,19 +131,21 @@ class TagInput(QFrame):
         (self._chips[index] if 0 <= index < len(self._chips) else self._entry).setFocus()
 
     def _handle_key(self, event: QKeyEvent) -> bool:
+        Key = QtCore.Qt.Key
         key, mods = event.key(), event.modifiers()
-        plain = not (mods & Qt.KeyboardModifier.ControlModifier)
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and self._entry.text().strip():
-            popup = self._entry.completer().popup()
+        plain = not (mods & QtCore.Qt.KeyboardModifier.ControlModifier)
+        if key in (Key.Key_Return, Key.Key_Enter) and plain and self._entry.text().strip():
+            completer = self._entry.completer()
+            popup = completer.popup() if completer is not None else None
             if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
                 return False  # let the completer insert its choice
             self.add_tag(self._entry.text())
             return True
-        if key == Qt.Key.Key_Backspace and not self._entry.text() and self._chips:
+        if key == Key.Key_Backspace and not self._entry.text() and self._chips:
             self.remove_last()
             return True
         at_start = self._entry.cursorPosition() == 0 and not self._entry.hasSelectedText()
-        if key == Qt.Key.Key_Left and at_start and self._chips:
+        if key == Key.Key_Left and at_start and self._chips:
             self._chips[-1].setFocus()
             return True
         return False
@@ -150,23 +166,37 @@ class TagInput(QFrame):
         chip.setText(f"{tag}  ✕")
         chip.setToolTip(self.tr("Remove tag “%1”").replace("%1", tag))
         chip.setAccessibleName(self.tr("Tag %1, press to remove").replace("%1", tag))
-        chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # reached with ←, not with Tab
+        chip.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)  # reached with ←, not with Tab
         chip.installEventFilter(self)
         chip.setAutoRaise(False)
         chip.clicked.connect(lambda: self._remove_chip(chip))
         self._tags.append(tag)
         self._chips.append(chip)
+        flow = self._flowing()
         # Keep the entry last in the flow.
-        self._layout.takeAt(self._layout.count() - 1)
-        self._layout.addWidget(chip)
-        self._layout.addWidget(self._entry)
+        flow.takeAt(flow.count() - 1)
+        flow.addWidget(chip)
+        flow.addWidget(self._entry)
         chip.show()
+
+    def _flowing(self) -> FlowLayout:
+        """The chips' layout, made with the first chip: the entry moves into it."""
+        if self._flow is None:
+            typing = self._entry.hasFocus()
+            box = QWidget(self)
+            self._flow = FlowLayout(box)
+            self._row.removeWidget(self._entry)
+            self._flow.addWidget(self._entry)
+            self._row.addWidget(box)
+            if typing:  # moving a widget to a new parent takes its focus away
+                self._entry.setFocus()
+        return self._flow
 
     def _remove_chip(self, chip: QToolButton) -> None:
         index = self._chips.index(chip)
         self._chips.pop(index)
         self._tags.pop(index)
-        self._layout.removeWidget(chip)
+        self._flowing().removeWidget(chip)
         chip.deleteLater()
         self._entry.setFocus()
         self.changed.emit()

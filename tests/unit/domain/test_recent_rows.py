@@ -7,13 +7,13 @@ import pytest
 from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.recent import (
-    ANY_STAGE,
     contact_from_row,
     filter_rows,
     row_filters,
     row_for_contact,
     row_for_entry,
 )
+from whaapy_contacts.domain.recent_keys import ANY_STAGE
 
 PEOPLE = [
     Contact(
