@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
+from typing import Generic, Self, TypeVar, overload
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage
+from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage, JsonScalar
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
 from whaapy_contacts.domain.validation import check_field
 from whaapy_contacts.ui.country_picker import CountryListModel
@@ -36,6 +38,30 @@ _MORE_FIELDS = (
     "company", "address", "city", "state", "postal_code", "country", "notes",
     "custom_fields", "external_ids", "avatar_url", "source",
 )  # fmt: skip
+_W = TypeVar("_W", bound=QWidget)
+
+
+class _InMore(Generic[_W]):
+    """A widget of the "More details" section, which is built on first need (most contacts
+    never open it, and start-up is timed): reading one of its widgets is such a need.
+    ``_build_more`` sets them."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = f"_{name}"
+
+    @overload
+    def __get__(self, form: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, form: ContactForm, owner: type | None = None) -> _W: ...
+    def __get__(self, form: ContactForm | None, owner: type | None = None) -> Self | _W:
+        if form is None:
+            return self
+        form._ensure_more()
+        widget: _W = getattr(form, self._attribute)
+        return widget
+
+    def __set__(self, form: ContactForm, widget: _W) -> None:
+        setattr(form, self._attribute, widget)
 
 
 class DuplicateBanner(QFrame):
@@ -111,11 +137,24 @@ class ContactForm(QWidget):
     update_submitted = Signal(object, object)  # edit mode: (Contact as loaded, ContactDraft)
     edit_cancelled = Signal()
 
+    company = _InMore[QLineEdit]()
+    address = _InMore[QLineEdit]()
+    city = _InMore[QLineEdit]()
+    state = _InMore[QLineEdit]()
+    postal_code = _InMore[QLineEdit]()
+    country = _InMore[QComboBox]()
+    notes = _InMore[QPlainTextEdit]()
+    custom_fields = _InMore[KeyValueEditor]()
+    external_ids = _InMore[KeyValueEditor]()
+    avatar_url = _InMore[QLineEdit]()
+    source = _InMore[QComboBox]()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, FieldMessage] = {}
         self._editing: Contact | None = None
+        self._more_built = False
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -143,8 +182,7 @@ class ContactForm(QWidget):
         self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.more_toggle.toggled.connect(self.set_more_visible)
-        self.more = QWidget(self)
-        self._build_more(self.more)
+        self.more = QWidget(self)  # filled by _ensure_more
         self.more.hide()
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
@@ -193,6 +231,22 @@ class ContactForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
+
+    def _ensure_more(self) -> None:
+        """Build "More details": when it opens, or when its fields are read or given values or
+        messages. Unbuilt, it holds its defaults (see ``_more_draft``)."""
+        if self._more_built:
+            return
+        self._more_built = True
+        above = self._errors
+        self._errors = {}
+        self._build_more(self.more)
+        # Its messages first, as when it was built before the rows above it: show_errors
+        # announces them and picks the field to focus in this order.
+        self._errors.update(above)
+        self._more_in_tab_order()
+        self._wire_more()
+        self._show_mode_in_more()
 
     def _build_more(self, box: QWidget) -> None:
         self.company = QLineEdit(box)
@@ -264,51 +318,90 @@ class ContactForm(QWidget):
         self._errors[name] = message
         return message
 
+    def _more_in_tab_order(self) -> None:
+        """Widgets made now join the end of the window's focus chain: move the section's Tab
+        stops back after its toggle, where they are on screen."""
+        previous: QWidget = self.more_toggle
+        for name in _MORE_FIELDS:
+            widget = self._fields[name]
+            proxy = widget.focusProxy()  # a KeyValueEditor's: its "Add" button
+            stop = widget if proxy is None else proxy
+            QWidget.setTabOrder(previous, stop)
+            if proxy is not None:  # Qt puts a widget right before the child it hands focus to
+                widget.setFocusProxy(proxy)
+            previous = stop
+
     def _wire_checks(self) -> None:
         """Check a field when the user leaves it; re-check while they fix a flagged one."""
         self.phone.editing_finished.connect(lambda: self.check("phone_number"))
         self.phone.edited.connect(self._phone_edited)
-        for name in ("email", "avatar_url", "postal_code"):
-            edit = self._fields[name]
-            assert isinstance(edit, QLineEdit)
-            edit.editingFinished.connect(lambda n=name: self.check(n))
-            edit.textEdited.connect(lambda _t, n=name: self._recheck_if_flagged(n))
-        self.country.currentIndexChanged.connect(lambda: self._recheck_if_flagged("postal_code"))
+        self._check_on_leave("email")
         self._wire_edited()
+
+    def _check_on_leave(self, name: str) -> None:
+        edit = self._fields[name]
+        assert isinstance(edit, QLineEdit)
+        edit.editingFinished.connect(lambda: self.check(name))
+        edit.textEdited.connect(lambda _t: self._recheck_if_flagged(name))
 
     def _wire_edited(self) -> None:
         """One ``edited`` signal for every user change, whatever the widget."""
         self.phone.edited.connect(self.edited)
-        for edit in (self.name, self.email, self.company, self.address, self.city, self.state,
-                     self.postal_code, self.avatar_url):  # fmt: skip
+        for edit in (self.name, self.email):
+            edit.textEdited.connect(self.edited)
+        self.stage.activated.connect(self.edited)
+        self.tags.changed.connect(self.edited)
+
+    def _wire_more(self) -> None:
+        """``_wire_checks`` and ``_wire_edited`` for the section, once built."""
+        for name in ("avatar_url", "postal_code"):
+            self._check_on_leave(name)
+        self.country.currentIndexChanged.connect(lambda: self._recheck_if_flagged("postal_code"))
+        self.custom_fields.changed.connect(lambda: self._recheck_if_flagged("custom_fields"))
+        self.external_ids.changed.connect(lambda: self._recheck_if_flagged("external_ids"))
+        for edit in (self.company, self.address, self.city, self.state, self.postal_code,
+                     self.avatar_url):  # fmt: skip
             edit.textEdited.connect(self.edited)
         self.notes.textChanged.connect(self._notes_changed)
-        for combo in (self.stage, self.country):
-            combo.activated.connect(self.edited)
+        self.country.activated.connect(self.edited)
         self.source.editTextChanged.connect(self.edited)
-        for widget in (self.tags, self.custom_fields, self.external_ids):
+        for widget in (self.custom_fields, self.external_ids):
             widget.changed.connect(self.edited)
 
     def _notes_changed(self) -> None:
         if self.notes.hasFocus():
             self.edited.emit()
-        self.custom_fields.changed.connect(lambda: self._recheck_if_flagged("custom_fields"))
-        self.external_ids.changed.connect(lambda: self._recheck_if_flagged("external_ids"))
 
     # --- values ---------------------------------------------------------------------------
 
     def draft(self) -> ContactDraft:
-        return ContactDraft(
+        return replace(
+            self._more_draft(),
             phone_number=self.phone.text(),
             phone_region=self.phone.region(),
             name=self.name.text(),
             email=self.email.text(),
-            avatar_url=self.avatar_url.text(),
             tags=self.tags.tags(),
+            funnel_stage_id=str(self.stage.currentData() or ""),
+        )
+
+    def _more_draft(self) -> ContactDraft:
+        """The section's fields (the others blank). Unbuilt, what its new widgets would hold,
+        ``reset_sticky``'s included: the draft is read on every edit, and mustn't build it."""
+        if not self._more_built:
+            return ContactDraft(
+                phone_number="",
+                custom_fields={},
+                external_ids={},
+                source="manual",
+                country=DEFAULT_COUNTRY,
+            )
+        return ContactDraft(
+            phone_number="",
+            avatar_url=self.avatar_url.text(),
             custom_fields=self.custom_fields.values(),
             external_ids={k: str(v) for k, v in self.external_ids.values().items()},
             notes=self.notes.toPlainText(),
-            funnel_stage_id=str(self.stage.currentData() or ""),
             source=self.source.currentText(),
             company=self.company.text(),
             address=self.address.text(),
@@ -330,7 +423,7 @@ class ContactForm(QWidget):
         self.tags.set_suggestions(tags)
 
     def submit(self) -> None:
-        problems = self.custom_fields.problems()
+        problems = self.custom_fields.problems() if self._more_built else []
         if problems:
             self.show_errors({"custom_fields": tuple(problems)})
             return
@@ -342,6 +435,8 @@ class ContactForm(QWidget):
     # --- feedback -------------------------------------------------------------------------
 
     def check(self, name: str) -> tuple[str, ...]:
+        if name in _MORE_FIELDS:
+            self._ensure_more()
         messages = check_field(self.draft(), name)
         if name == "custom_fields":
             messages = (*messages, *self.custom_fields.problems())
@@ -369,6 +464,8 @@ class ContactForm(QWidget):
 
     def show_errors(self, errors: Mapping[str, tuple[str, ...]]) -> None:
         """Each message under its field; unknown fields in the summary; focus the first bad one."""
+        if any(name in errors for name in _MORE_FIELDS):
+            self._ensure_more()
         for name, label in self._errors.items():
             label.set_messages(errors.get(name, ()))
         unknown = [m for name, msgs in errors.items() if name not in self._errors for m in msgs]
@@ -382,6 +479,8 @@ class ContactForm(QWidget):
 
     def error_text(self, name: str) -> str:
         """The visible message under a field ("" when none)."""
+        if name in _MORE_FIELDS and not self._more_built:
+            return ""
         label = self.summary if name == "_summary" else self._errors[name]
         return label.text() if label.isVisibleTo(self) else ""
 
@@ -400,6 +499,8 @@ class ContactForm(QWidget):
         self.phone_notice.set_messages(notices)
 
     def set_more_visible(self, visible: bool) -> None:
+        if visible:
+            self._ensure_more()
         self.more.setVisible(visible)
         arrow = Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow
         self.more_toggle.setArrowType(arrow)
@@ -411,13 +512,16 @@ class ContactForm(QWidget):
 
     def clear_for_next(self) -> None:
         """Empty the form for the next contact; country, tags, stage and source stay (batch)."""
-        for edit in (self.name, self.email, self.company, self.address, self.city, self.state,
-                     self.postal_code, self.avatar_url):  # fmt: skip
-            edit.clear()
+        self.name.clear()
+        self.email.clear()
         self.phone.clear()
-        self.notes.clear()
-        self.custom_fields.clear()
-        self.external_ids.clear()
+        if self._more_built:  # else it is empty
+            for edit in (self.company, self.address, self.city, self.state, self.postal_code,
+                         self.avatar_url):  # fmt: skip
+                edit.clear()
+            self.notes.clear()
+            self.custom_fields.clear()
+            self.external_ids.clear()
         self.duplicate.hide()
         self.phone_hint.clear()
         self.clear_errors()
@@ -437,24 +541,35 @@ class ContactForm(QWidget):
         self.clear_all()
         self.phone.set_region(draft.phone_region)
         self.phone.set_text(draft.phone_number)
-        for name in ("name", "email", "company", "address", "city", "state", "postal_code",
-                     "avatar_url"):  # fmt: skip
-            edit = getattr(self, name)
-            assert isinstance(edit, QLineEdit)
-            edit.setText(str(getattr(draft, name)))
-        self.notes.setPlainText(draft.notes)
+        self.name.setText(draft.name)
+        self.email.setText(draft.email)
         self.tags.set_tags(draft.tags)
         self.stage.setCurrentIndex(max(0, self.stage.findData(draft.funnel_stage_id)))
-        self.country.setCurrentIndex(max(0, self.country.findData(draft.country)))
-        self.source.setCurrentText(draft.source)
-        self.custom_fields.set_values(dict(draft.custom_fields))
-        self.external_ids.set_values(dict(draft.external_ids))
+        self._fill_more(draft)
         more = (draft.company, draft.address, draft.city, draft.state, draft.postal_code,
                 draft.notes, draft.avatar_url, draft.custom_fields, draft.external_ids)  # fmt: skip
         self.set_more_visible(any(more) or draft.country != DEFAULT_COUNTRY)
         self.phone.setFocus()
 
+    def _fill_more(self, values: ContactDraft) -> None:
+        """Show the section's fields of ``values`` in it, on a cleared form. When they are its
+        defaults there is nothing to change, and an unbuilt section stays so."""
+        shown = self._more_draft()
+        if all(getattr(values, n) == getattr(shown, n) for n in _MORE_FIELDS):
+            return
+        for name in ("company", "address", "city", "state", "postal_code", "avatar_url"):
+            edit = getattr(self, name)
+            assert isinstance(edit, QLineEdit)
+            edit.setText(str(getattr(values, name)))
+        self.notes.setPlainText(values.notes)
+        self.country.setCurrentIndex(max(0, self.country.findData(values.country)))
+        self.source.setCurrentText(values.source)
+        self.custom_fields.set_values(dict(values.custom_fields))
+        self.external_ids.set_values(dict(values.external_ids))
+
     def reset_sticky(self) -> None:
+        if not self._more_built:
+            return  # it holds the defaults
         self.country.setCurrentIndex(max(0, self.country.findData(DEFAULT_COUNTRY)))
         self.source.setCurrentText("manual")
 
@@ -466,24 +581,29 @@ class ContactForm(QWidget):
         self.clear_all()
         self._set_editing(contact)
         self.phone.set_text(contact.phone_number)
-        texts = {"name": contact.name or contact.display_name, "email": contact.email,
-                 "company": contact.company, "address": contact.address, "city": contact.city,
-                 "state": contact.state, "postal_code": contact.postal_code,
-                 "avatar_url": contact.avatar_url}  # fmt: skip
-        for name, text in texts.items():
-            edit = self._fields[name]
-            assert isinstance(edit, QLineEdit)
-            edit.setText(text)
+        self.name.setText(contact.name or contact.display_name)
+        self.email.setText(contact.email)
         self.tags.set_tags(contact.tags)
         self._select_stage(contact.funnel_stage)
-        self.country.setCurrentIndex(max(0, self.country.findData(contact.country or "MX")))
-        self.source.setCurrentText(contact.source or "manual")
         scalars = (str, int, float, bool)  # nested values are left alone, not shown as text
-        fields: dict[str, object] = {
+        fields: dict[str, JsonScalar] = {
             k: v for k, v in contact.custom_fields.items() if isinstance(v, scalars)
         }
-        self.custom_fields.set_values(fields)
-        self.external_ids.set_values(dict(contact.external_ids))
+        self._fill_more(
+            ContactDraft(  # the notes box takes a new note: it stays empty
+                phone_number="",
+                company=contact.company,
+                address=contact.address,
+                city=contact.city,
+                state=contact.state,
+                postal_code=contact.postal_code,
+                avatar_url=contact.avatar_url,
+                country=contact.country or "MX",
+                source=contact.source or "manual",
+                custom_fields=fields,
+                external_ids=dict(contact.external_ids),
+            )
+        )
         more = (contact.company, contact.address, contact.city, contact.state,
                 contact.postal_code, contact.avatar_url, fields, contact.external_ids)  # fmt: skip
         self.set_more_visible(any(more) or (contact.country or "MX") != DEFAULT_COUNTRY)
@@ -512,11 +632,16 @@ class ContactForm(QWidget):
         self.phone.setEnabled(not editing)
         self.phone.setToolTip(self.tr("The phone of a saved contact can't be changed here.")
                               if editing else "")  # fmt: skip
+        if self._more_built:
+            self._show_mode_in_more()
+        if self.save_button.isEnabled():  # a save in flight keeps its "Saving…"
+            self.save_button.setText(self.tr("Save changes") if editing else self.tr("Save"))
+
+    def _show_mode_in_more(self) -> None:
+        editing = self._editing is not None
         self.source.setEnabled(not editing)
         note = self.tr("A new note (the saved notes stay)") if editing else ""
         self.notes.setPlaceholderText(note)
-        if self.save_button.isEnabled():  # a save in flight keeps its "Saving…"
-            self.save_button.setText(self.tr("Save changes") if editing else self.tr("Save"))
 
     def _select_stage(self, stage: FunnelStage | None) -> None:
         if stage is not None and self.stage.findData(stage.id) < 0:
