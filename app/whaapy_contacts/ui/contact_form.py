@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
-from typing import Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,16 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage, JsonScalar
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
-from whaapy_contacts.domain.validation import check_field
 from whaapy_contacts.ui.country_picker import CountryListModel
 from whaapy_contacts.ui.decor import Banner, make_title
+from whaapy_contacts.ui.early_qt import NO_FOCUS, RIGHT_ARROW, TEXT_BESIDE_ICON, set_early
 from whaapy_contacts.ui.flags import FLAG_SIZE
 from whaapy_contacts.ui.kv_editor import KeyValueEditor
 from whaapy_contacts.ui.messages import FieldMessage, Kind
 from whaapy_contacts.ui.phone_field import PhoneField
 from whaapy_contacts.ui.tag_input import TagInput
+
+if TYPE_CHECKING:
+    # The domain (dataclasses, validation) loads after the first paint: imported where used.
+    from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage, JsonScalar
 
 SOURCES = ("manual", "api", "import", "webhook", "n8n")
 _MORE_FIELDS = (
@@ -179,8 +182,7 @@ class ContactForm(QWidget):
         self.more_toggle = QToolButton(self)
         self.more_toggle.setText(self.tr("&More details"))
         self.more_toggle.setCheckable(True)
-        self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.more_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        set_early(self.more_toggle, toolButtonStyle=TEXT_BESIDE_ICON, arrowType=RIGHT_ARROW)
         self.more_toggle.toggled.connect(self.set_more_visible)
         self.more = QWidget(self)  # filled by _ensure_more
         self.more.hide()
@@ -225,7 +227,7 @@ class ContactForm(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focus
+        set_early(scroll, focusPolicy=NO_FOCUS)  # not a Tab stop: it follows the focus
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -375,6 +377,8 @@ class ContactForm(QWidget):
     # --- values ---------------------------------------------------------------------------
 
     def draft(self) -> ContactDraft:
+        from dataclasses import replace
+
         return replace(
             self._more_draft(),
             phone_number=self.phone.text(),
@@ -388,6 +392,8 @@ class ContactForm(QWidget):
     def _more_draft(self) -> ContactDraft:
         """The section's fields (the others blank). Unbuilt, what its new widgets would hold,
         ``reset_sticky``'s included: the draft is read on every edit, and mustn't build it."""
+        from whaapy_contacts.domain.contact import ContactDraft
+
         if not self._more_built:
             return ContactDraft(
                 phone_number="",
@@ -437,6 +443,8 @@ class ContactForm(QWidget):
     def check(self, name: str) -> tuple[str, ...]:
         if name in _MORE_FIELDS:
             self._ensure_more()
+        from whaapy_contacts.domain.validation import check_field
+
         messages = check_field(self.draft(), name)
         if name == "custom_fields":
             messages = (*messages, *self.custom_fields.problems())
@@ -502,7 +510,7 @@ class ContactForm(QWidget):
         if visible:
             self._ensure_more()
         self.more.setVisible(visible)
-        arrow = Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow
+        arrow = QtCore.Qt.ArrowType.DownArrow if visible else QtCore.Qt.ArrowType.RightArrow
         self.more_toggle.setArrowType(arrow)
         if self.more_toggle.isChecked() != visible:
             self.more_toggle.setChecked(visible)
@@ -585,6 +593,8 @@ class ContactForm(QWidget):
         self.email.setText(contact.email)
         self.tags.set_tags(contact.tags)
         self._select_stage(contact.funnel_stage)
+        from whaapy_contacts.domain.contact import ContactDraft
+
         scalars = (str, int, float, bool)  # nested values are left alone, not shown as text
         fields: dict[str, JsonScalar] = {
             k: v for k, v in contact.custom_fields.items() if isinstance(v, scalars)

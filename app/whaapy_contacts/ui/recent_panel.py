@@ -66,8 +66,9 @@ class _TagFilter(QComboBox):
 
 def _tab_after(anchor: QWidget, widget: QWidget) -> None:
     """Put the controls in ``widget`` right after ``anchor`` in the Tab order."""
-    chain, current = [], widget.nextInFocusChain()
-    while widget.isAncestorOf(current):
+    chain: list[QWidget] = []
+    current = widget.nextInFocusChain()
+    while current is not None and widget.isAncestorOf(current):
         if current.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus:  # Qt ignores those
             chain.append(current)
         current = current.nextInFocusChain()

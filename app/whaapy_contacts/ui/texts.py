@@ -12,12 +12,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from whaapy_contacts.domain.texts import CONTEXT, fill, templates
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
