@@ -1,8 +1,9 @@
 """The real app, started in practice mode, paints its window before importing what it can do
-without: the HTTP client, the practice server, phone and email parsing, the keyring, and the
-whole model layer behind the window (services, storage, SQLite, the API's errors).
+without: the HTTP client, the practice server, phone and email parsing, the keyring, the whole
+model layer behind the window (services, storage, SQLite, the API's errors) and the domain; and
+without PySide6 building its ``Qt`` namespace (see ui/early_qt.py).
 
-Each of these was measured at 15-50 ms of cold start (bench/bench_startup.py). They load on
+Each of these was measured at 10-50 ms of cold start (bench/bench_startup.py). They load on
 worker threads after the first paint, or when first used; then the services are attached.
 """
 
@@ -29,6 +30,15 @@ DEFERRED = (
     "whaapy_contacts.ui.save_controller",
     "sqlite3",
     "json",
+    # The domain: dataclasses, dates, validation; the form and the list use it once attached.
+    "whaapy_contacts.domain.contact",
+    "whaapy_contacts.domain.validation",
+    "whaapy_contacts.domain.outbox",
+    "whaapy_contacts.domain.recent",
+    "whaapy_contacts.ui.recent_model",
+    "whaapy_contacts.ui.contact_details",
+    "dataclasses",
+    "datetime",
 )
 
 
@@ -50,3 +60,4 @@ def test_the_window_shows_before_the_heavy_imports(tmp_path):
     assert "whaapy_contacts.ui.main_window" in modules  # the probe did see the app
     assert "PySide6.QtWidgets" in modules
     assert [name for name in DEFERRED if name in modules] == []
+    assert lines["QT"] == "QT not built"  # ~90 enums, ~15 ms: see ui/early_qt.py

@@ -1,14 +1,16 @@
-"""Shared looks: section titles, and a coloured strip with a thin rounded border for banners.
+"""Shared looks: section titles, and a coloured strip with a thin border for banners.
 
-Set through fonts, palettes and painting rather than style sheets: each style sheet made Qt
-re-polish the widgets under it, several milliseconds apiece at start-up (bench/bench_startup.py).
+Set through fonts and palettes rather than style sheets: each style sheet made Qt re-polish the
+widgets under it, several milliseconds apiece at start-up (bench/bench_startup.py). Not painted
+in Python either: the practice banner is in the first frame, where setting a pen or a brush
+would make PySide6 build its whole ``Qt`` namespace (~15 ms, see early_qt.py). The border is
+the banner's own background showing 1 px around an inner strip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from whaapy_contacts.ui.status_icons import small_pixmap
 
@@ -36,23 +38,25 @@ class Banner(QFrame):
         icon: QIcon | None = None,
     ) -> None:
         super().__init__(parent)
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(8, 4, 8, 4)
+        _fill(self, border, text)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(1, 1, 1, 1)
+        inside = QWidget(self)
+        _fill(inside, background, text)
+        outer.addWidget(inside)
+        self.row = QHBoxLayout(inside)
+        self.row.setContentsMargins(7, 3, 7, 3)
         if icon is not None:
-            picture = QLabel(self)
+            picture = QLabel(inside)
             picture.setPixmap(small_pixmap(icon, self))
             self.row.addWidget(picture)
-        self._background = QColor(background)
-        self._border = QColor(border)
-        palette = self.palette()
-        # Labels inside draw with WindowText; Text is what rich text falls back to.
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-            palette.setColor(role, QColor(text))
-        self.setPalette(palette)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self._border, 1))
-        painter.setBrush(self._background)
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+
+def _fill(widget: QWidget, background: str, text: str) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(background))
+    # Labels inside draw with WindowText; Text is what rich text falls back to.
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, QColor(text))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)

@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         # The list's parts under the names the window always had (tests and tools use them).
         self.search, self.table = self.recent.search, self.recent.table
         self.list_status = self.recent.status_line
-        splitter = QSplitter(self)  # side by side
+        splitter = QSplitter()  # side by side; QSplitter(self) makes PySide6 check Qt.Orientation
+        splitter.setParent(self)  # at once: made without a parent, it would come last in Tab
         splitter.addWidget(self.form)
         splitter.addWidget(self.recent)
         splitter.setStretchFactor(0, 2)
@@ -131,12 +132,12 @@ class MainWindow(QMainWindow):
         account_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         # Not StandardKey.Quit: Windows (and Qt's offscreen platform) have none; Cmd+Q on a Mac.
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # not setShortcut: see early_qt.py
         quit_action.triggered.connect(self.close)
         account_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.setShortcuts([QKeySequence("F1")])
         self.shortcuts_action.triggered.connect(self.open_shortcuts)
         help_menu.addAction(self.shortcuts_action)
 

@@ -161,7 +161,8 @@ class RecentPanel(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.stage_filter, 1)
-        self._split = split = QSplitter(self)
+        self._split = split = QSplitter()  # QSplitter(self) makes PySide6 check Qt.Orientation
+        split.setParent(self)  # at once: made without a parent, it would come last in Tab
         set_early(split, orientation=VERTICAL)
         split.addWidget(self.table)
         split.addWidget(self._details_note)

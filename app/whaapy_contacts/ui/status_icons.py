@@ -2,9 +2,12 @@
 
 ``status_icon`` marks a contact's delivery state; ``message_icon`` marks banners and the
 messages under fields (error, note, hint). Drawn rather than taken from the style: asking the
-style from Python made PySide6 build its QStyle bindings, about 6 ms of start-up. The message
-icons are in the first frame (the practice banner), so they are drawn with filled shapes only:
-pen styles would make PySide6 build its ``Qt`` namespace, ~15 ms (bench/bench_startup.py).
+style from Python made PySide6 build its QStyle bindings, about 6 ms of start-up.
+
+The message icons are in the window's first frame (the practice banner), where setting a pen or
+a brush would make PySide6 build its whole ``Qt`` namespace (~15 ms: see early_qt.py). So they
+are drawn ahead of time, by these same painters, into the bundled resources
+(``tools/render_icons.py``; tests/gui/test_status_icons.py checks the PNGs are current).
 """
 
 from __future__ import annotations
@@ -18,43 +21,30 @@ from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from whaapy_contacts.ui import resources_rc  # noqa: F401 - registers :/icons
+
 if TYPE_CHECKING:
     from whaapy_contacts.domain.outbox import OutboxState
 
-_SIZES = (16, 24, 32, 48, 64)  # crisp at 1×–2× in the list (16) and the details (~20)
+SIZES = (16, 24, 32, 48, 64)  # crisp at 1×–2× in the list (16) and the details (~20)
 SMALL_ICON = 16  # logical px: list rows, banners, field messages
+MessageKind = Literal["error", "note", "warning"]
+MESSAGE_KINDS: tuple[MessageKind, ...] = ("error", "note", "warning")
 
 
 def _pen(color: str, width: float) -> QPen:
-    """For the list's status icons only (after the first paint): see the module's docstring."""
     pen = QPen(QColor(color), width)
     pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)
     return pen
 
 
-def _fill(p: QPainter, color: str, add: Callable[[QPainterPath], None]) -> None:
-    path = QPainterPath()
-    add(path)
-    p.fillPath(path, QColor(color))
-
-
-def _bar(p: QPainter, color: str, x: float, top: float, bottom: float, *, width: float) -> None:
-    """What a round-capped line from (x, top) to (x, bottom) draws, as a filled shape."""
-    r = width / 2
-    box = QRectF(x - r, top - r, width, bottom - top + width)
-    _fill(p, color, lambda path: path.addRoundedRect(box, r, r))
-
-
-def _dot(p: QPainter, color: str, x: float, y: float, width: float) -> None:
-    """What a round-capped point of ``width`` draws."""
-    r = width / 2
-    _fill(p, color, lambda path: path.addEllipse(QPointF(x, y), r, r))
-
-
 def _disc(p: QPainter, s: float, color: str) -> None:
-    """A filled disc of ``color``."""
-    _fill(p, color, lambda path: path.addEllipse(QRectF(0.5, 0.5, s - 1, s - 1)))
+    """A filled disc of ``color``; leaves a white pen for the mark on it."""
+    p.setBrush(QColor(color))
+    p.setPen(QtCore.Qt.PenStyle.NoPen)
+    p.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1))
+    p.setPen(_pen("white", s * 0.13))
 
 
 def _draw_sent(p: QPainter, s: float) -> None:
@@ -63,7 +53,8 @@ def _draw_sent(p: QPainter, s: float) -> None:
     tick = QPainterPath(QPointF(s * 0.27, s * 0.52))
     tick.lineTo(s * 0.44, s * 0.69)
     tick.lineTo(s * 0.74, s * 0.34)
-    p.strokePath(tick, _pen("white", s * 0.13))
+    p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+    p.drawPath(tick)
 
 
 def _draw_pending(p: QPainter, s: float) -> None:
@@ -71,6 +62,7 @@ def _draw_pending(p: QPainter, s: float) -> None:
     p.setBrush(QColor("#e3ecf7"))
     p.setPen(_pen("#2b5797", s * 0.1))
     p.drawEllipse(QRectF(s * 0.08, s * 0.08, s * 0.84, s * 0.84))
+    p.setPen(_pen("#2b5797", s * 0.1))
     centre = QPointF(s / 2, s / 2)
     p.drawLine(centre, QPointF(s / 2, s * 0.25))
     p.drawLine(centre, QPointF(s * 0.7, s * 0.6))
@@ -81,24 +73,25 @@ def _draw_attention(p: QPainter, s: float) -> None:
     triangle = QPolygonF([QPointF(s / 2, s * 0.04), QPointF(s * 0.97, s * 0.93),
                           QPointF(s * 0.03, s * 0.93)])  # fmt: skip
     p.setBrush(QColor("#f0a30a"))
-    p.setPen(QPen(QColor("#7a4d00"), s * 0.06))
+    p.setPen(_pen("#7a4d00", s * 0.06))
     p.drawPolygon(triangle)
-    _bar(p, "#2b1a00", s / 2, s * 0.36, s * 0.6, width=s * 0.12)
-    _dot(p, "#2b1a00", s / 2, s * 0.78, s * 0.12)
+    p.setPen(_pen("#2b1a00", s * 0.12))
+    p.drawLine(QPointF(s / 2, s * 0.36), QPointF(s / 2, s * 0.6))
+    p.drawPoint(QPointF(s / 2, s * 0.78))
 
 
 def _draw_error(p: QPainter, s: float) -> None:
     """A red disc with a white exclamation mark."""
     _disc(p, s, "#c50f1f")
-    _bar(p, "white", s / 2, s * 0.24, s * 0.56, width=s * 0.13)
-    _dot(p, "white", s / 2, s * 0.76, s * 0.13)
+    p.drawLine(QPointF(s / 2, s * 0.24), QPointF(s / 2, s * 0.56))
+    p.drawPoint(QPointF(s / 2, s * 0.76))
 
 
 def _draw_note(p: QPainter, s: float) -> None:
     """A blue disc with a white "i"."""
     _disc(p, s, "#2b5797")
-    _dot(p, "white", s / 2, s * 0.27, s * 0.13)
-    _bar(p, "white", s / 2, s * 0.45, s * 0.76, width=s * 0.13)
+    p.drawPoint(QPointF(s / 2, s * 0.27))
+    p.drawLine(QPointF(s / 2, s * 0.45), QPointF(s / 2, s * 0.76))
 
 
 Painter = Callable[[QPainter, float], None]
@@ -109,34 +102,43 @@ _PAINTERS: dict[str, Painter] = {  # by OutboxState value (the domain loads afte
     "attention": _draw_attention,
 }
 
-_MESSAGE_PAINTERS: dict[str, Painter] = {
+MESSAGE_PAINTERS: dict[MessageKind, Painter] = {
     "error": _draw_error,
     "note": _draw_note,
     "warning": _draw_attention,
 }
 
 
-def _icon(draw: Painter) -> QIcon:
-    icon = QIcon()
-    for size in _SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(QColor(0, 0, 0, 0))  # transparent
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw(painter, float(size))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+def draw(painter: Painter, size: int) -> QPixmap:
+    """One size of an icon, on a transparent square."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter(p, float(size))
+    p.end()
+    return pixmap
+
+
+def message_icon_path(kind: MessageKind, size: int) -> str:
+    """Where tools/render_icons.py puts each size, under resources/ and as a Qt resource."""
+    return f"icons/message-{kind}-{size}.png"
 
 
 @cache
 def status_icon(state: OutboxState) -> QIcon:
-    return _icon(_PAINTERS[state.value])
+    icon = QIcon()
+    for size in SIZES:
+        icon.addPixmap(draw(_PAINTERS[state.value], size))
+    return icon
 
 
 @cache
-def message_icon(kind: Literal["error", "note", "warning"]) -> QIcon:
-    return _icon(_MESSAGE_PAINTERS[kind])
+def message_icon(kind: MessageKind) -> QIcon:
+    icon = QIcon()
+    for size in SIZES:
+        icon.addFile(":/" + message_icon_path(kind, size), QSize(size, size))
+    return icon
 
 
 def small_pixmap(icon: QIcon, widget: QWidget) -> QPixmap:
