@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import socket
@@ -104,22 +105,30 @@ def child(folder: Path, url: str, expected: int, launched: float) -> None:
     ``launched`` is the wall-clock time the parent started this process."""
     app = QApplication(sys.argv[:1])
     install_translators(app, "es")
-    window, recent, runner = build_window(folder, url)
+    window, attach, recent, runner = build_window(folder, url)
     painted = PaintWatch(window.table.viewport())
-    # As main.py does: the history is read (on a worker) once the window has painted.
-    after_first_paint(window, window.start)
-    after_first_paint(window, lambda: runner.submit("warm-up", warm_up_parsers))
+
+    def start() -> None:  # as main.py does once the model layer is loaded (here: already)
+        attach()
+        window.start()  # the history is read on a worker
+        runner.submit("warm-up", warm_up_parsers)
+
+    after_first_paint(window, start)
     window.show()
     wait_for(lambda: painted.seen)
     first_paint = time.time() - launched
-    wait_for(lambda: window.model.total() >= expected)
+    wait_for(lambda: window.attached and window.model.total() >= expected)
     history = time.time() - launched
     figures = {"first_paint_s": first_paint, "history_s": history}
     if expected:
         figures.update(measure_use(app, window))
-    recent.close()
     figures["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(figures), flush=True)
+    # Done measuring. Leave without tearing down Qt objects in the interpreter's own order
+    # (Python objects outliving the QApplication crashed the exit): workers first, then out.
+    runner.wait(30_000)
+    recent.close()
+    os._exit(0)
 
 
 class PaintWatch(QObject):
@@ -136,18 +145,24 @@ class PaintWatch(QObject):
         return False
 
 
-def build_window(folder: Path, url: str) -> tuple[MainWindow, RecentService, TaskRunner]:
+_KEEP: list[object] = []  # the services: alive until the child exits
+
+
+def build_window(
+    folder: Path, url: str
+) -> tuple[MainWindow, Callable[[], None], RecentService, TaskRunner]:
+    """The window as main.py first shows it, and what attaches its services."""
     runner = TaskRunner()
     account = AccountService(MemoryStore(), runner, lambda: (url, DEFAULT_KEY), base_url=url)
     account.start()
     store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
     outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
     recent = RecentService(account, runner, folder=lambda _slug: folder)
+    contacts = ContactService(account, runner)
     window = MainWindow()
-    window.attach(account, ContactService(account, runner), outbox, recent)
     window.resize(1180, 760)
-    window.setProperty("bench_keep", [runner, account, outbox])  # alive as long as the window
-    return window, recent, runner
+    _KEEP.extend([runner, account, outbox, contacts])  # alive until the process exits
+    return window, lambda: window.attach(account, contacts, outbox, recent), recent, runner
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QWidget
 
 from whaapy_contacts.domain.countries import (
     DEFAULT_COUNTRY,
@@ -168,13 +168,18 @@ class CountryPicker(QComboBox):
         self._rows = {c.code: i for i, c in enumerate(_countries())}
         self._matches = CountryListModel([], self)
         self._completer = self._make_completer()
-        self._popup = required(self._completer.popup())
         self._popup.setIconSize(FLAG_SIZE)
         self._edit = required(self.lineEdit())
         self._reported = -1
         name_combo(self, self.tr("Phone country"))
         self.set_region(DEFAULT_COUNTRY)
         self._connect_signals()
+
+    @property
+    def _popup(self) -> QAbstractItemView:
+        """Asked for each time: a Python reference kept to the completer's popup (a window the
+        completer deletes) made the interpreter crash at exit with a parentless picker."""
+        return required(self._completer.popup())
 
     def _make_completer(self) -> QCompleter:
         # Not installed with setCompleter(): the line edit would then drive the prefix itself.
