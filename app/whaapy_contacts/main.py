@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -283,6 +284,9 @@ def run(app: QApplication, args: SimpleNamespace) -> int:
     finally:
         layer.close()
         sys.excepthook = sys.__excepthook__
+        # Freed here, while the QApplication lives: left to the interpreter's exit (a reference
+        # cycle can keep it), its labels' shortcuts would crash the exit (seen in the benches).
+        shiboken6.delete(window)
 
 
 if __name__ == "__main__":
