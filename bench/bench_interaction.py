@@ -71,6 +71,7 @@ class Stack:
         self.window.attach(self.account, contacts, self.outbox, self.recent)
         self.window.resize(1180, 760)
         self.window.show()
+        self.window.present()
         self.window.start()
         spin_until(lambda: self.window.form.stage.count() > 1)
 

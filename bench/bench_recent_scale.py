@@ -109,6 +109,7 @@ def child(folder: Path, url: str, expected: int, launched: float) -> None:
     painted = PaintWatch(window.table.viewport())
 
     def start() -> None:  # as main.py does once the model layer is loaded (here: already)
+        window.present()
         attach()
         window.start()  # the history is read on a worker
         runner.submit("warm-up", warm_up_parsers)

@@ -159,6 +159,7 @@ def main() -> int:
         seed(server.url)
         with tempfile.TemporaryDirectory() as folder:
             window, close = build_window(server.url, Path(folder))
+            window.present()
             window.start()
             wait_until(lambda: window.model.rowCount() == 3 and window.form.stage.count() > 1)
             shoot_screens(window, server.url, out)

@@ -38,6 +38,7 @@ PEOPLE = [
 def empty_and_three(url: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         window, close = build_window(url, Path(folder))
+        window.present()
         window.start()
         wait_until(lambda: window._recent.updated_at is not None and window.form.stage.count() > 1)
         shoot(window, out, "list-00-empty")
@@ -66,6 +67,7 @@ def hundred_thousand(out: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         make_history(Path(folder), 100_000)
         window, close = build_window(url, Path(folder))
+        window.present()
         window.start()
         wait_until(lambda: window.model.total() == 100_000, 60_000)
         wait_until(lambda: window._recent.online is False)

@@ -278,6 +278,7 @@ def run(app: QApplication, args: SimpleNamespace) -> int:
 
         exit_after_first_paint(window, app)
     window.show()
+    after_first_paint(window, window.present)
     after_first_paint(window, layer.load)
     try:
         return app.exec()

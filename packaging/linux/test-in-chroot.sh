@@ -179,6 +179,10 @@ launch() {
   APP=$!
   wait_for 30 x xdotool search --onlyvisible --class whaapy-contacts
 }
+quit() {  # Ctrl+Q; if the app is still there after 10 s, a screenshot of why
+  x xdotool key ctrl+q
+  wait_for 10 exited "$APP" || { shot "$1-still-open"; echo "see $RESULTS/$1-still-open.*" >&2; exit 1; }
+}
 launch first
 wait_for 20 lists_loaded 1
 x xdotool type --delay 40 "$PHONE"
@@ -187,13 +191,11 @@ x xdotool type --delay 40 "$NAME"
 x xdotool key ctrl+Return
 wait_for 20 grep -q "POST /contacts/v1 -> 201" "$ROOT$LOG"
 shot 1-saved
-x xdotool key ctrl+q
-wait_for 10 exited "$APP"
+quit 1
 launch second
 wait_for 20 lists_loaded 2
 shot 2-reopened
-x xdotool key ctrl+q
-wait_for 10 exited "$APP"
+quit 2
 DB="$ROOT/home/$DESK_USER/.local/share/whaapy-contacts/sandbox.sqlite3"
 grep -aq "$PHONE_E164" "$DB" || { echo "FAIL: $PHONE_E164 not in $DB" >&2; exit 1; }
 echo "saved, closed, reopened: $NAME ($PHONE_E164) is in the user's practice data;" \

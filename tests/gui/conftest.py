@@ -107,6 +107,7 @@ def attach_stack(qtbot, stack: Stack, online=True) -> None:
     """As the app does once the model layer is loaded: attach the services, then start."""
     stack.window.attach(stack.account, stack.contacts, stack.outbox, stack.recent)
     stack.window.show()
+    stack.window.present()
     stack.window.start()
     if online:
         qtbot.waitUntil(lambda: stack.window.form.stage.count() > 1, timeout=5000)

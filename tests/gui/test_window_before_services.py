@@ -20,7 +20,7 @@ from whaapy_contacts.ui.main_window import MainWindow
 
 def unattached(qtbot, sandbox, tmp_path_factory):
     stack = build_stack(qtbot, sandbox, tmp_path_factory, attach=False)
-    stack.window.activateWindow()
+    stack.window.present()  # as main.py does after the first paint
     qtbot.waitUntil(stack.window.isActiveWindow)
     return stack
 
@@ -144,5 +144,19 @@ def test_typing_before_the_services_wins_over_the_last_runs_draft(qtbot, sandbox
         attach_stack(qtbot, stack)
         assert window.form.phone.text() == "55 8765 4321"
         assert "Se recuperó" not in window.statusBar().currentMessage()
+    finally:
+        close_stack(stack)
+
+
+def test_attaching_loads_the_lists_once(qtbot, sandbox, tmp_path_factory):
+    """One list request per start (the packaging test counts them in the log, across runs)."""
+    stack = unattached(qtbot, sandbox, tmp_path_factory)
+    refreshed: list[bool] = []
+    original = stack.recent.refresh
+    stack.recent.refresh = lambda: (refreshed.append(True), original())[1]  # type: ignore[method-assign]
+    try:
+        attach_stack(qtbot, stack)  # waits for the funnel stages: the app is online
+        qtbot.waitUntil(lambda: stack.recent.updated_at is not None)
+        assert refreshed == [True]
     finally:
         close_stack(stack)

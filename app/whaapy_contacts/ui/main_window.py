@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         recent.update_failed.connect(self._on_update_failed)
         account.mode_changed.connect(self._on_mode_changed)
         self.attached = True
-        self._on_mode_changed(account.mode)
+        self._show_mode(account.mode)  # not _on_mode_changed: start() loads the lists once
         early, self._early = self._early, []
         for action in early:
             action()
@@ -224,10 +224,14 @@ class MainWindow(QMainWindow):
 
     # --- actions --------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """After the first paint: reference data and the recent list, on workers."""
+    def present(self) -> None:
+        """Right after the first paint: to the front, with the keyboard, shortcuts included
+        (without a window manager, a window nobody activates gets no keys)."""
         self.activateWindow()
         self.raise_()
+
+    def start(self) -> None:
+        """Once attached: reference data and the recent list, on workers."""
         self.restore_draft()
         self.form.phone.setFocus()
         self._show_outbox()
@@ -324,11 +328,14 @@ class MainWindow(QMainWindow):
     # --- outcomes -------------------------------------------------------------------------
 
     def _on_mode_changed(self, mode: Mode) -> None:
+        self._show_mode(mode)
+        if self.isVisible():
+            self.refresh()
+
+    def _show_mode(self, mode: Mode) -> None:
         from whaapy_contacts.services.account import Mode  # noqa: PLC0415 - loaded by attach()
 
         self.show_training(mode is Mode.TRAINING)
-        if self.isVisible():
-            self.refresh()
 
     def _after_connect(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
