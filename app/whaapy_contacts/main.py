@@ -211,11 +211,18 @@ class ModelLayer:
 
     def load(self) -> None:
         job = self.runner.submit("model-layer", load_model_layer)
-        job.succeeded.connect(lambda _path: self._build())
+        job.succeeded.connect(self._loaded)
         job.failed.connect(self._failed)
 
+    def _loaded(self) -> None:
+        try:
+            self._build()
+        except Exception as exc:  # a data folder that can't be written, say
+            self._failed(exc)
+
     def _failed(self, exc: object) -> None:
-        """Nothing works without it: say so (the crash dialog), then quit."""
+        """Nothing works without the services (not even keeping what is typed): say so with
+        the crash dialog, then quit, rather than leave a window that looks usable."""
         try:
             raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
         except BaseException:

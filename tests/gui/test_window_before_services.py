@@ -160,3 +160,25 @@ def test_attaching_loads_the_lists_once(qtbot, sandbox, tmp_path_factory):
         assert refreshed == [True]
     finally:
         close_stack(stack)
+
+
+def test_services_that_cannot_be_made_are_reported_and_quit(qtbot, monkeypatch, tmp_path):
+    """The data folder can't be created (a file is in the way): the crash dialog, then exit 1."""
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    monkeypatch.setattr(app_main, "load_model_layer", lambda: tmp_path / "log")  # no log file
+    window = MainWindow()
+    qtbot.addWidget(window)
+    exits: list[int] = []
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, exc, _tb: reported.append(exc))
+    layer = app_main.ModelLayer(
+        SimpleNamespace(exit=exits.append), SimpleNamespace(base_url=None, smoke=False), window
+    )
+    layer.load()
+    qtbot.waitUntil(lambda: exits == [1])
+    assert len(reported) == 1
+    assert isinstance(reported[0], OSError)
+    assert not window.attached
+    layer.close()
