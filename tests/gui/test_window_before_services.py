@@ -72,15 +72,22 @@ def test_a_contact_saved_before_the_services_arrive_is_sent_once(qtbot, sandbox,
         close_stack(stack)
 
 
-def test_closing_with_typing_before_the_services_keeps_the_draft(qtbot, sandbox, tmp_path_factory):
+def test_closing_with_typing_before_the_services_keeps_the_draft(
+    qtbot, sandbox, tmp_path_factory, monkeypatch
+):
+    asked: list[bool] = []  # the "quit with typing?" question, answered "quit"
+    monkeypatch.setattr(MainWindow, "_may_close", lambda _self: asked.append(True) or True)
     stack = unattached(qtbot, sandbox, tmp_path_factory)
     window = stack.window
     try:
         type_text(qtbot, window.form.phone.line_edit(), "55 8765 4321")
         window.close()
+        window.close()  # impatient: still asked once, when the services are there
         assert window.isVisible()  # not yet: the typing has nowhere to be kept
+        assert asked == []
         stack.window.attach(stack.account, stack.contacts, stack.outbox, stack.recent)
         qtbot.waitUntil(lambda: not window.isVisible())
+        assert asked == [True]
         draft = stack.outbox.form_draft()
         assert draft is not None
         assert draft["phone_number"] == "55 8765 4321"

@@ -427,7 +427,8 @@ class MainWindow(QMainWindow):
             # Closed in the instant before the services are there: close once the typing can
             # be kept (the question about it needs them too).
             event.ignore()
-            self._early.append(self.close)
+            if self.close not in self._early:  # closed twice: asked once
+                self._early.append(self.close)
             return
         if self.attached and not self._may_close():
             event.ignore()
