@@ -169,10 +169,12 @@ def open_outbox(slug: str) -> tuple[OutboxStore, Path]:
     return store, folder / "outbox.lock"
 
 
-def load_model_layer() -> Path:
+def load_model_layer(*, warm_keyring: bool = False) -> Path:
     """On a worker, right after the first paint: the log file, and the modules of everything
     behind the window (services, storage, the API's errors), ~30 ms that the window does not
-    wait for. Returns the log's path."""
+    wait for. With ``warm_keyring`` (a key was stored), the keyring and its backend too (~80 ms):
+    the account then reads the key on the GUI thread without loading them there. Returns the
+    log's path."""
     from whaapy_contacts.logsetup import setup_logging
     from whaapy_contacts.storage.paths import log_dir
 
@@ -182,9 +184,14 @@ def load_model_layer() -> Path:
     import whaapy_contacts.services.contacts
     import whaapy_contacts.services.outbox
     import whaapy_contacts.services.recent
-    import whaapy_contacts.storage.secrets
     import whaapy_contacts.ui.save_controller  # noqa: F401
+    from whaapy_contacts.storage.secrets import KeyringStore
 
+    if warm_keyring:
+        try:
+            log.info("keyring backend: %s", KeyringStore().backend_name())
+        except Exception as exc:  # reading the key will say what is wrong; loading goes on
+            log.warning("keyring backend not loaded: %s", type(exc).__name__)
     return log_path
 
 
@@ -210,7 +217,8 @@ class ModelLayer:
         return self.env_key is None and not self.key_hint.get()
 
     def load(self) -> None:
-        job = self.runner.submit("model-layer", load_model_layer)
+        warm = self.env_key is None and self.key_hint.get()  # the account will ask the keyring
+        job = self.runner.submit("model-layer", lambda: load_model_layer(warm_keyring=warm))
         job.succeeded.connect(self._loaded)
         job.failed.connect(self._failed)
 

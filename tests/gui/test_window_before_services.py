@@ -130,7 +130,7 @@ def test_the_model_layer_failing_to_load_is_reported_and_quits(qtbot, monkeypatc
     reported: list[BaseException] = []
     monkeypatch.setattr(sys, "excepthook", lambda _t, exc, _tb: reported.append(exc))
 
-    def broken() -> None:
+    def broken(**_: object) -> None:
         raise ImportError("no module named whaapy_contacts.services.outbox")
 
     monkeypatch.setattr(app_main, "load_model_layer", broken)
@@ -174,7 +174,7 @@ def test_services_that_cannot_be_made_are_reported_and_quit(qtbot, monkeypatch, 
     blocker = tmp_path / "data"
     blocker.write_text("not a folder")
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
-    monkeypatch.setattr(app_main, "load_model_layer", lambda: tmp_path / "log")  # no log file
+    monkeypatch.setattr(app_main, "load_model_layer", lambda **_: tmp_path / "log")  # no log
     window = MainWindow()
     qtbot.addWidget(window)
     exits: list[int] = []
