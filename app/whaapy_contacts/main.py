@@ -169,12 +169,11 @@ def open_outbox(slug: str) -> tuple[OutboxStore, Path]:
     return store, folder / "outbox.lock"
 
 
-def load_model_layer(*, warm_keyring: bool = False) -> Path:
+def load_model_layer(*, warm_keyring: bool = False) -> None:
     """On a worker, right after the first paint: the log file, and the modules of everything
     behind the window (services, storage, the API's errors), ~30 ms that the window does not
     wait for. With ``warm_keyring`` (a key was stored), the keyring and its backend too (~80 ms):
-    the account then reads the key on the GUI thread without loading them there. Returns the
-    log's path."""
+    the account then reads the key on the GUI thread without loading them there."""
     from whaapy_contacts.logsetup import setup_logging
     from whaapy_contacts.storage.paths import log_dir
 
@@ -192,7 +191,6 @@ def load_model_layer(*, warm_keyring: bool = False) -> Path:
             log.info("keyring backend: %s", KeyringStore().backend_name())
         except Exception as exc:  # reading the key will say what is wrong; loading goes on
             log.warning("keyring backend not loaded: %s", type(exc).__name__)
-    return log_path
 
 
 class ModelLayer:
@@ -217,7 +215,7 @@ class ModelLayer:
         return self.env_key is None and not self.key_hint.get()
 
     def load(self) -> None:
-        warm = self.env_key is None and self.key_hint.get()  # the account will ask the keyring
+        warm = not self.expects_training()  # the account will ask the keyring
         job = self.runner.submit("model-layer", lambda: load_model_layer(warm_keyring=warm))
         job.succeeded.connect(self._loaded)
         job.failed.connect(self._failed)

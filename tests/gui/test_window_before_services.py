@@ -174,7 +174,7 @@ def test_services_that_cannot_be_made_are_reported_and_quit(qtbot, monkeypatch, 
     blocker = tmp_path / "data"
     blocker.write_text("not a folder")
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
-    monkeypatch.setattr(app_main, "load_model_layer", lambda **_: tmp_path / "log")  # no log
+    monkeypatch.setattr(app_main, "load_model_layer", lambda **_: None)  # no log file
     window = MainWindow()
     qtbot.addWidget(window)
     exits: list[int] = []

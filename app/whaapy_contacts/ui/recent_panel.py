@@ -154,7 +154,6 @@ class RecentPanel(QWidget):
         self.table = QTableView(self)
         self._setup_table()
         self.empty_note = EmptyNote(self.table)
-        self._details_note = _DetailsPlaceholder(self)  # the details view, until attach()
         self.footer = ListFooter(self)
         self.status_line, self.count_label = self.footer.status_line, self.footer.count_label
         filters = QHBoxLayout()
@@ -165,7 +164,7 @@ class RecentPanel(QWidget):
         split.setParent(self)  # at once: made without a parent, it would come last in Tab
         set_early(split, orientation=VERTICAL)
         split.addWidget(self.table)
-        split.addWidget(self._details_note)
+        split.addWidget(_DetailsPlaceholder(self))  # the details view, until attach()
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -234,8 +233,9 @@ class RecentPanel(QWidget):
         self._service = service
         self.model = model = RecentContactsModel(self._clock)
         self.details = ContactDetailsView(self)
-        self._split.replaceWidget(1, self.details)
-        self._details_note.deleteLater()
+        placeholder = self._split.replaceWidget(1, self.details)
+        if placeholder is not None:
+            placeholder.deleteLater()
         _tab_after(self.table, self.details)  # made last, it would come after the status bar
         self._setup_columns()
         self._attached = True
