@@ -11,6 +11,7 @@ are, and EN translates them for ``--lang en``.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -330,6 +331,32 @@ EN: dict[str, str] = {
 BY_CONTEXT: dict[tuple[str, str], str] = {}
 
 
+def _load_extra_tables() -> set[tuple[str, str]]:
+    """Merge ``tools/translations/*.py`` (each may define ES, EN, BY_CONTEXT) into the tables.
+
+    Per-feature tables keep parallel work from colliding in one dict. Their entries are
+    authoritative: they overwrite a finished translation too, so a changed wording lands.
+    Returns the (catalogue, source) pairs they define, to force.
+    """
+    forced: set[tuple[str, str]] = set()
+    for path in sorted((Path(__file__).parent / "translations").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"_tr_{path.stem}", path)
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ES.update(getattr(module, "ES", {}))
+        EN.update(getattr(module, "EN", {}))
+        BY_CONTEXT.update(getattr(module, "BY_CONTEXT", {}))
+        forced |= {("es", s) for s in getattr(module, "ES", {})}
+        forced |= {("es", s) for _, s in getattr(module, "BY_CONTEXT", {})}
+        forced |= {("en", s) for s in getattr(module, "EN", {})}
+    return forced
+
+
+FORCED = _load_extra_tables()
+
+
 def spanish(context: str, source: str) -> str | None:
     if context == DOMAIN_CONTEXT:
         return source  # written in Spanish already
@@ -342,6 +369,7 @@ def english(context: str, source: str) -> str | None:
 
 def fill(ts: Path, lookup: Callable[[str, str], str | None]) -> list[str]:
     """Fill what ``lookup`` knows; returns the messages still untranslated."""
+    catalogue = "en" if ts.name.startswith("whaapy_en") else "es"
     tree = ET.parse(ts)
     missing = []
     for context in tree.getroot().iter("context"):
@@ -349,9 +377,10 @@ def fill(ts: Path, lookup: Callable[[str, str], str | None]) -> list[str]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            if translation.get("type") != "unfinished" and translation.text:
-                continue
             source = message.findtext("source") or ""
+            forced = (catalogue, source) in FORCED
+            if translation.get("type") != "unfinished" and translation.text and not forced:
+                continue
             text = lookup(name, source)
             if text is None:
                 missing.append(f"{ts.name}: {name}: {source}")
