@@ -8,8 +8,8 @@ Choices where the page is silent (the strict side, so the app can't lean on leni
 - an unknown filter field or operator is a 400 naming the ones that exist; other body keys
   (``search``, ``sort_by``…) are ignored, as a schema that strips unknown keys would;
 - ``name`` compares ignoring case and accents, ``email`` ignoring case; ``tags.all`` ignores case;
-- ``phone_number`` compares digits: by the store's ``phone_match`` for ``eq``, as a substring
-  of the stored digits for ``contains``;
+- ``phone_number`` compares digits by the store's ``phone_match``: ``eq`` the whole number,
+  ``contains`` a part of it (by default the canonical digits count too, as for ``search=``);
 - ``last_contact_at.before`` takes an ISO-8601 date or time (UTC when no offset is given) and
   never matches a contact with no ``last_contact_at``.
 """
@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from whaapy_contacts.domain.countries import fold
+from whaapy_contacts.domain.phone import canonical_digits
 from whaapy_contacts.sandbox.http_types import json_type_name, validation_error
 from whaapy_contacts.sandbox.listing import (
     MAX_LIMIT,
@@ -54,7 +55,10 @@ def _phone_eq(store: SandboxStore, value: str) -> Clause:
 
 
 def _phone_contains(store: SandboxStore, value: str) -> Clause:
-    return "instr(phone_digits, ?) > 0", (_digits(value),)
+    if store.phone_match == "literal":
+        return "instr(phone_digits, ?) > 0", (_digits(value),)
+    clause = "(instr(phone_digits, ?) > 0 OR instr(phone_key, ?) > 0)"
+    return clause, (_digits(value), canonical_digits(value))
 
 
 def _name_eq(store: SandboxStore, value: str) -> Clause:

@@ -78,6 +78,7 @@ def test_phone_eq_is_by_canonical_digits_by_default(store: SandboxStore) -> None
     contacts.create_contact(store, {"phone_number": "+525598765432"})
 
     assert _phones_found(store, {"phone_number": {"eq": "+525512345678"}}) == ["+5215512345678"]
+    assert _phones_found(store, {"phone_number": {"contains": "+52 55 1234"}}) == ["+5215512345678"]
 
 
 def test_phone_eq_is_literal_with_phone_match_literal() -> None:
@@ -87,8 +88,10 @@ def test_phone_eq_is_literal_with_phone_match_literal() -> None:
         contacts.create_contact(store, {"phone_number": "+525512345678"})  # no 409: literal
         found = _phones_found(store, {"phone_number": {"eq": "+525512345678"}})
         fragment = _phones_found(store, {"phone_number": {"contains": "55 1234 5678"}})
+        with_code = _phones_found(store, {"phone_number": {"contains": "+52 55 1234"}})
     finally:
         store.close()
 
     assert found == ["+525512345678"]
     assert sorted(fragment) == ["+5215512345678", "+525512345678"]
+    assert with_code == ["+525512345678"]
