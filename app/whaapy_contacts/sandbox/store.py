@@ -248,13 +248,11 @@ class SandboxStore:
         conn = self._connection()
         if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
             return
-        rows = conn.execute(
-            "SELECT sql FROM sqlite_master WHERE type='table' AND name='contacts'"
-        ).fetchall()
-        if not rows or "phone_key TEXT NOT NULL UNIQUE" not in rows[0][0]:
-            return
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE")  # then look again: another process may have done it
         try:
+            if not self._has_unique_phone_key(conn):
+                conn.execute("ROLLBACK")
+                return
             conn.execute("ALTER TABLE contacts RENAME TO contacts_v0")
             conn.execute(_CONTACTS_TABLE)
             conn.execute("INSERT INTO contacts SELECT * FROM contacts_v0")
@@ -263,6 +261,12 @@ class SandboxStore:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+
+    @staticmethod
+    def _has_unique_phone_key(conn: sqlite3.Connection) -> bool:
+        sql = "SELECT sql FROM sqlite_master WHERE type='table' AND name='contacts'"
+        rows = conn.execute(sql).fetchall()
+        return bool(rows) and "phone_key TEXT NOT NULL UNIQUE" in rows[0][0]
 
     # Internals -----------------------------------------------------------------------------
 
