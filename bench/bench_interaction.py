@@ -94,7 +94,7 @@ def save_latency(stack: Stack, url: str, runs: int) -> tuple[float, float]:
         for i in range(runs):
             started = time.perf_counter()
             assert (
-                raw.post("/contacts/v1", json={"phone_number": f"+52554{i:07d}"}).status_code == 201
+                raw.post("/contacts/v1", json={"phone_number": f"+52554{i:07d}"}).status_code == 200
             )
             raw_ms.append((time.perf_counter() - started) * 1000)
             form.phone.set_text(f"55 6{i:03d} 0000")
@@ -193,7 +193,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     install_translators(app, "es")
-    with SandboxProcess() as server, tempfile.TemporaryDirectory() as tmp:
+    with SandboxProcess("--rate-limit", "0") as server, tempfile.TemporaryDirectory() as tmp:
         stack = Stack(server.url, Path(tmp))
         app_ms, raw_ms = save_latency(stack, server.url, args.saves)
         typing_median, typing_p99 = keystroke_costs(stack, 40)

@@ -47,7 +47,7 @@ def main() -> int:
     app = QCoreApplication(sys.argv[:1])
     outbox_module.BACKOFF_BASE_S = 0.05  # compress time; the mix of faults is what matters
     outbox_module.BACKOFF_CAP_S = 0.5
-    with tempfile.TemporaryDirectory() as tmp, SandboxServer() as server:
+    with tempfile.TemporaryDirectory() as tmp, SandboxServer(rate_limit=0) as server:
         faults = [{**rng.choice(KINDS), "method": "POST"} for _ in range(args.count)]
         httpx.post(server.url + "/_sandbox/faults", json={"faults": faults}).raise_for_status()
         box = HeadlessOutbox(server.url, DEFAULT_KEY, Path(tmp), timeout=2.0)

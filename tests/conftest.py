@@ -63,7 +63,7 @@ class SandboxHandle:
 def sandbox_server() -> Iterator[SandboxServer]:
     """A sandbox on an in-memory db, shared by the session (tests reset it through ``sandbox``)."""
     keys = {DEFAULT_KEY: ALL_SCOPES, READONLY_KEY: frozenset({"contacts:read"})}
-    with SandboxServer(keys=keys) as server:
+    with SandboxServer(keys=keys, rate_limit=0) as server:  # tests that limit set their own
         yield server
 
 

@@ -155,7 +155,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     install_translators(app, args.lang)
-    with SandboxServer() as server:
+    with SandboxServer(rate_limit=0) as server:
         seed(server.url)
         with tempfile.TemporaryDirectory() as folder:
             window, close = build_window(server.url, Path(folder))

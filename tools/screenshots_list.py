@@ -93,7 +93,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     install_translators(app, args.lang)
-    with SandboxServer() as server:
+    with SandboxServer(rate_limit=0) as server:
         empty_and_three(server.url, out)
     hundred_thousand(out)
     app.processEvents()

@@ -100,11 +100,15 @@ class SettingsKeyHint:
         self._settings.setValue("account/key_in_keyring", stored)
 
 
+PRACTICE_RATE_LIMIT = 100  # requests a minute: Whaapy's published default, so practice is real
+
+
 class EmbeddedSandbox:
     """Training mode's server: started on first use, on a loopback port, data in the user dir."""
 
-    def __init__(self) -> None:
+    def __init__(self, rate_limit: int = PRACTICE_RATE_LIMIT) -> None:
         self.server: SandboxServer | None = None
+        self.rate_limit = rate_limit
         self._lock = threading.Lock()
 
     def start(self) -> tuple[str, str]:
@@ -114,7 +118,8 @@ class EmbeddedSandbox:
 
         with self._lock:
             if self.server is None:
-                self.server = SandboxServer(db_path=str(sandbox_db_path()))
+                path = str(sandbox_db_path())
+                self.server = SandboxServer(db_path=path, rate_limit=self.rate_limit)
                 self.server.start()
                 log.info("training sandbox listening on %s", self.server.url)
             return self.server.url, DEFAULT_KEY
@@ -205,7 +210,8 @@ class ModelLayer:
         self.env_key = os.environ.get("WHAAPY_API_KEY") or None  # this run only, never stored
         self.key_hint = SettingsKeyHint(self.settings)
         self.runner = TaskRunner()
-        self.sandbox = EmbeddedSandbox()
+        # The self-test measures our app, not Whaapy's budget: its sandbox has no limit.
+        self.sandbox = EmbeddedSandbox(rate_limit=0 if args.smoke else PRACTICE_RATE_LIMIT)
         self.account: AccountService | None = None
         self.outbox: OutboxService | None = None
         self.recent: RecentService | None = None

@@ -31,7 +31,7 @@ def test_history_survives_a_restart_and_works_with_the_server_stopped(
 ):
     folder = tmp_path / "account"
     folder.mkdir()
-    server = SandboxServer().start()  # this test's own server, to stop it
+    server = SandboxServer(rate_limit=0).start()  # this test's own server, to stop it
     here = SimpleNamespace(url=server.url, key=DEFAULT_KEY)
     try:
         with httpx.Client(

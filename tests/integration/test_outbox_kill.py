@@ -36,7 +36,7 @@ def phones(url: str) -> list[str]:
 
 
 def test_sigkill_while_sending_then_restart_delivers_each_contact_exactly_once(tmp_path):
-    with SandboxServer(db_path=str(tmp_path / "server.sqlite3")) as server:
+    with SandboxServer(db_path=str(tmp_path / "server.sqlite3"), rate_limit=0) as server:
         # Every create is slow and some are dropped after commit: sends are in flight when killed.
         faults = [{"kind": "delay", "ms": 300, "method": "POST", "times": COUNT}]
         faults += [{"kind": "drop_after_commit", "method": "POST", "times": 2}]

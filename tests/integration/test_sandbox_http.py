@@ -25,7 +25,7 @@ def client(sandbox: Any) -> Iterator[httpx.Client]:
 
 def _create(client: httpx.Client, phone: str, **fields: Any) -> dict[str, Any]:
     response = client.post("/contacts/v1", json={"phone_number": phone, **fields})
-    assert response.status_code == 201, response.text
+    assert response.status_code == 200, response.text
     contact: dict[str, Any] = response.json()["contact"]
     return contact
 
@@ -149,7 +149,7 @@ def test_concurrent_creates_of_one_number_store_it_once(sandbox: Any) -> None:
     with ThreadPoolExecutor(max_workers=len(phones)) as pool:
         statuses = sorted(pool.map(create, phones))
 
-    assert statuses == [201] + [409] * 7
+    assert statuses == [200] + [409] * 7
     assert [e["event"] for e in sandbox.events()] == ["contact.created"]
 
 
@@ -265,7 +265,8 @@ def test_search_endpoint_by_phone_eq_uses_canonical_digits(client: httpx.Client)
     result = client.post("/contacts/v1/search", json=body).json()
 
     assert [c["id"] for c in result["contacts"]] == [contact["id"]]
-    assert result["pagination"] == {"next_cursor": None, "has_more": False}
+    assert result["pagination"] == {"next_cursor": None, "has_more": False, "total": 1, "limit": 5}
+    assert result["filters_applied"] == body["filters"]
 
 
 # Read, update, delete ----------------------------------------------------------------------
@@ -379,18 +380,28 @@ def test_stages_and_move(client: httpx.Client, sandbox: Any) -> None:
     contact = _create(client, _phone(1))
     url = f"/funnel/v1/contacts/{contact['id']}/move"
 
-    moved = client.post(url, json={"stage_id": stages[3]["id"]}).json()["contact"]
+    moved = client.post(url, json={"stage_id": stages[3]["id"]}).json()
     counts = {
         s["name"]: s["contact_count"] for s in client.get("/funnel/v1/stages").json()["stages"]
     }
-    cleared = client.post(url, json={"stage_id": None}).json()["contact"]
+    cleared = client.post(url, json={"stage_id": None}).json()
+    unknown = client.post(url, json={"stage_id": "nope"})
 
-    assert moved["funnel_stage"] == {"id": stages[3]["id"], "name": "Cliente"}
+    cliente = {"id": stages[3]["id"], "name": "Cliente"}
+    assert set(moved) == {"contact_id", "previous_stage", "new_stage", "moved_at"}
+    assert (moved["contact_id"], moved["previous_stage"], moved["new_stage"]) == (
+        contact["id"], None, cliente,
+    )  # fmt: skip
+    assert moved["moved_at"].endswith("Z")
     assert counts["Cliente"] == 1
-    assert cleared["funnel_stage"] is None
+    assert (cleared["previous_stage"], cleared["new_stage"]) == (cliente, None)
+    assert client.get(f"/contacts/v1/{contact['id']}").json()["contact"]["funnel_stage"] is None
     changes = [e["data"] for e in sandbox.events() if e["event"] == "contact.stage_changed"]
-    assert [c["to_stage"] for c in changes] == [{"id": stages[3]["id"], "name": "Cliente"}, None]
-    assert client.post(url, json={"stage_id": "nope"}).status_code == 400
+    assert [(c["previous_stage_name"], c["new_stage_id"]) for c in changes] == [
+        (None, stages[3]["id"]), ("Cliente", None),
+    ]  # fmt: skip
+    assert unknown.status_code == 404
+    assert unknown.json() == {"error": "not_found", "message": "Etapa no encontrada"}
 
 
 def test_team(client: httpx.Client) -> None:
@@ -442,12 +453,15 @@ def test_keep_alive_reuses_one_connection(client: httpx.Client) -> None:
 def test_data_survives_restart_with_file_db(tmp_path: Path) -> None:
     db = tmp_path / "sandbox.sqlite"
     headers = {"Authorization": "Bearer wha_sandbox"}
-    with SandboxServer(db_path=db) as first, httpx.Client(base_url=first.url, headers=headers) as c:
+    with (
+        SandboxServer(db_path=db, rate_limit=0) as first,
+        httpx.Client(base_url=first.url, headers=headers) as c,
+    ):
         created = _create(c, _phone(1), name="Persistente", tags=["x"])
         stages = c.get("/funnel/v1/stages").json()["stages"]
 
     with (
-        SandboxServer(db_path=db) as second,
+        SandboxServer(db_path=db, rate_limit=0) as second,
         httpx.Client(base_url=second.url, headers=headers) as c,
     ):
         assert c.get(f"/contacts/v1/{created['id']}").json()["contact"] == created
@@ -455,7 +469,7 @@ def test_data_survives_restart_with_file_db(tmp_path: Path) -> None:
 
 
 def test_stop_is_idempotent_and_closes_idle_connections() -> None:
-    server = SandboxServer().start()
+    server = SandboxServer(rate_limit=0).start()
     with httpx.Client(base_url=server.url, headers={"Authorization": "Bearer wha_sandbox"}) as c:
         assert c.get("/team/v1").status_code == 200  # leaves an idle keep-alive connection
         server.stop()
@@ -494,7 +508,7 @@ def test_status_fault_json_with_retry_after(client: httpx.Client, sandbox: Any) 
 
     responses = [client.post("/contacts/v1", json={"phone_number": _phone(1)}) for _ in range(3)]
 
-    assert [r.status_code for r in responses] == [429, 429, 201]
+    assert [r.status_code for r in responses] == [429, 429, 200]
     assert responses[0].headers["Retry-After"] == "7"
     assert responses[0].json()["error"] == "rate_limited"
     assert len(sandbox.events()) == 1  # faulted requests were never processed
@@ -515,7 +529,7 @@ def test_truncate_fault_processes_then_cuts_the_body(client: httpx.Client, sandb
 
     response = client.post("/contacts/v1", json={"phone_number": _phone(1)})
 
-    assert response.status_code == 201
+    assert response.status_code == 200
     assert int(response.headers["content-length"]) == len(response.content)
     with pytest.raises(json.JSONDecodeError):
         response.json()

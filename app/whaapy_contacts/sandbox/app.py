@@ -1,16 +1,19 @@
 """The sandbox application: authentication, routing and scopes, independent of sockets.
 
-Order of checks for API routes, as a gateway would do them: key (401), route (404/405),
-scopes (403), then the handler. ``/_sandbox/*`` control routes need no key.
+Order of checks for API routes, as a gateway would do them: key (401), the account's rate
+limit (429), route (404/405), scopes (403), then the handler. ``/_sandbox/*`` control routes
+need no key and are never limited or counted.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from whaapy_contacts.sandbox.faults import FaultQueue
 from whaapy_contacts.sandbox.http_types import ApiError, Request, Response, not_found
+from whaapy_contacts.sandbox.limits import Admission, RateLimiter, RequestStats
 from whaapy_contacts.sandbox.routes import (
     ALL_SCOPES,
     API_ROUTES,
@@ -26,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 CONTROL_PREFIX = "/_sandbox"
 UNAUTHORIZED_MESSAGE = "API key inválida o revocada"
+RATE_LIMITED_CODE = "rate_limit_exceeded"
+RATE_LIMITED_MESSAGE = "Rate limit excedido"  # Whaapy's own wording (its API overview)
 
 
 def is_control_path(path: str) -> bool:
@@ -47,17 +52,37 @@ def normalise_keys(
 
 
 class SandboxApp:
-    """Turns a ``Request`` into a ``Response``. Thread-safe: the store and fault queue lock."""
+    """Turns a ``Request`` into a ``Response``. Thread-safe: the store, faults and limits lock."""
 
-    def __init__(self, store: SandboxStore, keys: Mapping[str, frozenset[str]]) -> None:
+    def __init__(
+        self,
+        store: SandboxStore,
+        keys: Mapping[str, frozenset[str]],
+        limiter: RateLimiter | None = None,
+    ) -> None:
         self.store = store
         self.keys = dict(keys)
         self.faults = FaultQueue()
+        self.limiter = limiter if limiter is not None else RateLimiter(0)
+        self.stats = RequestStats(self.keys)
 
     def handle(self, request: Request) -> Response:
         """Answer ``request``; errors become JSON error responses, never exceptions."""
+        if is_control_path(request.path):
+            return self._answer(request, lambda: self._control(request))
+        key = self._known_key(request.authorization)
+        admission = self.limiter.admit(key) if key is not None else None
+        limited = admission is not None and not admission.allowed
+        if limited:
+            response = ApiError(429, RATE_LIMITED_CODE, RATE_LIMITED_MESSAGE).to_response()
+        else:
+            response = self._answer(request, lambda: self._dispatch(request))
+        self.stats.record(key, rate_limited=limited)
+        return _with_limit_headers(response, admission)
+
+    def _answer(self, request: Request, serve: Callable[[], Response]) -> Response:
         try:
-            return self._dispatch(request)
+            return serve()
         except ApiError as exc:
             return exc.to_response()
         except StoreClosedError:
@@ -66,13 +91,23 @@ class SandboxApp:
             logger.exception("unhandled error for %s %s", request.method, request.path)
             return ApiError(500, "server_error", "Error interno del servidor").to_response()
 
+    def _control(self, request: Request) -> Response:
+        handler, params = self._resolve(CONTROL_ROUTES, request, granted=None)
+        return handler(self._context(request, params))
+
     def _dispatch(self, request: Request) -> Response:
-        if is_control_path(request.path):
-            handler, params = self._resolve(CONTROL_ROUTES, request, granted=None)
-        else:
-            granted = self._authenticate(request.authorization)
-            handler, params = self._resolve(API_ROUTES, request, granted)
-        return handler(Context(request, params, self.store, self.faults))
+        granted = self._authenticate(request.authorization)
+        handler, params = self._resolve(API_ROUTES, request, granted)
+        return handler(self._context(request, params))
+
+    def _context(self, request: Request, params: dict[str, str]) -> Context:
+        return Context(request, params, self.store, self.faults, self.limiter, self.stats)
+
+    def _known_key(self, authorization: str | None) -> str | None:
+        """The bearer token when it is one of our keys (its account's budget is charged)."""
+        scheme, _, token = (authorization or "").strip().partition(" ")
+        token = token.strip()
+        return token if scheme.lower() == "bearer" and token in self.keys else None
 
     def _authenticate(self, authorization: str | None) -> frozenset[str]:
         scheme, _, token = (authorization or "").strip().partition(" ")
@@ -98,3 +133,9 @@ class SandboxApp:
         if missing:
             raise ApiError(403, "forbidden", "Missing required scopes: " + ", ".join(missing))
         return handler, params
+
+
+def _with_limit_headers(response: Response, admission: Admission | None) -> Response:
+    if admission is None:
+        return response
+    return dataclasses.replace(response, headers=(*response.headers, *admission.headers()))

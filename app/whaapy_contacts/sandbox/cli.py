@@ -11,7 +11,8 @@ from types import FrameType
 
 from whaapy_contacts.netaddr import is_loopback
 from whaapy_contacts.sandbox.routes import ALL_SCOPES
-from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
+from whaapy_contacts.sandbox.server import DEFAULT_KEY, DEFAULT_RATE_LIMIT, SandboxServer
+from whaapy_contacts.sandbox.store import PHONE_MATCHES
 
 _DESCRIPTION = (
     "Run a local Whaapy-compatible API (contacts, funnel, team) backed by SQLite, for "
@@ -21,6 +22,19 @@ _KEY_HELP = (
     "API key to accept, optionally with scopes: KEY or KEY:scope,scope (repeatable). "
     f"Scopes: {', '.join(sorted(ALL_SCOPES))}. A bare KEY gets every scope. "
     f"Default: {DEFAULT_KEY} with every scope."
+)
+_RATE_HELP = (
+    "requests per minute per account, as Whaapy publishes; above it a 429 with Retry-After. "
+    "Every key of one account shares the budget. 0 = unlimited (default: %(default)s)"
+)
+_ACCOUNT_HELP = (
+    "put keys in an account of their own, with its own rate-limit budget: NAME=KEY,KEY "
+    "(repeatable). Keys not named here share one account. Data is shared by every key."
+)
+_PHONE_HELP = (
+    "how numbers are matched for duplicates and searches: 'canonical' (default: +52 1 55... and "
+    "+52 55... are one number) or 'literal' (stored and compared exactly as sent, as a server "
+    "that keeps numbers literally would)"
 )
 _REMOTE_HELP = (
     "Allow a non-loopback --host. The sandbox has no TLS and well-known keys, so anyone who "
@@ -41,7 +55,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--key", action="append", default=[], metavar="KEY[:SCOPES]", help=_KEY_HELP
     )
     parser.add_argument("--allow-remote", action="store_true", help=_REMOTE_HELP)
+    parser.add_argument(
+        "--rate-limit", type=int, default=DEFAULT_RATE_LIMIT, metavar="N", help=_RATE_HELP
+    )
+    parser.add_argument(
+        "--account", action="append", default=[], metavar="NAME=KEY,KEY", help=_ACCOUNT_HELP
+    )
+    parser.add_argument(
+        "--phone-match", choices=PHONE_MATCHES, default="canonical", help=_PHONE_HELP
+    )
     return parser
+
+
+def parse_accounts(texts: Sequence[str], keys: Sequence[str]) -> dict[str, str]:
+    """``NAME=KEY,KEY`` options as ``{key: account}``; every key must be one being served."""
+    accounts: dict[str, str] = {}
+    for text in texts:
+        name, sep, key_text = text.partition("=")
+        members = [key.strip() for key in key_text.split(",") if key.strip()]
+        if not (name.strip() and sep and members):
+            raise ValueError(f"expected NAME=KEY[,KEY...], got {text!r}")
+        for key in members:
+            if key not in keys:
+                raise ValueError(f"{key!r} is not one of the --key keys")
+            if accounts.setdefault(key, name.strip()) != name.strip():
+                raise ValueError(f"{key!r} is in two accounts")
+    return accounts
 
 
 def parse_key(text: str) -> tuple[str, frozenset[str]]:
@@ -67,10 +106,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         keys = dict(parse_key(text) for text in args.key) or None
     except ValueError as exc:
         parser.error(f"--key: {exc}")
+    if args.rate_limit < 0:
+        parser.error("--rate-limit: must be 0 (unlimited) or more")
+    try:
+        accounts = parse_accounts(args.account, list(keys) if keys else [DEFAULT_KEY])
+    except ValueError as exc:
+        parser.error(f"--account: {exc}")
     logging.basicConfig(
         stream=sys.stderr, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
     )
-    server = SandboxServer(db_path=args.db, host=args.host, port=args.port, keys=keys)
+    server = SandboxServer(
+        db_path=args.db, host=args.host, port=args.port, keys=keys,
+        rate_limit=args.rate_limit, accounts=accounts, phone_match=args.phone_match,
+    )  # fmt: skip
     return _run(server)
 
 

@@ -17,6 +17,7 @@ from whaapy_contacts.sandbox.http_types import (
     ApiError,
     contact_not_found,
     json_type_name,
+    not_found,
     validation_error,
 )
 from whaapy_contacts.sandbox.store import Doc, SandboxStore
@@ -24,7 +25,6 @@ from whaapy_contacts.sandbox.team import AGENT_IDS
 from whaapy_contacts.sandbox.validation import (
     OBJECT_FIELDS,
     REQUIRED,
-    STAGE_NOT_FOUND,
     STRING_FIELDS,
     FieldErrors,
     check_references,
@@ -35,6 +35,7 @@ from whaapy_contacts.sandbox.validation import (
 BUSINESS_ID = "b5a7d1c2-0f3e-4a8b-9c6d-5e4f3a2b1c00"
 DEFAULT_SOURCE = "api"
 DEFAULT_COUNTRY = "MX"
+STAGE_NOT_FOUND_MOVE = "Etapa no encontrada"  # the move page's 404 (PATCH says "del funnel")
 
 # Plain values a PATCH simply overwrites (notes are appended instead); objects are merged.
 _REPLACEABLE = (*(f for f in STRING_FIELDS if f != "notes"), "deal_value")
@@ -236,39 +237,68 @@ def delete_contact(store: SandboxStore, contact_id: str) -> None:
 
 
 def move_contact(store: SandboxStore, contact_id: str, body: Mapping[str, Any]) -> Doc:
-    """Put a contact in a stage (or none); record contact.stage_changed when it moves."""
-    stage_id = _stage_id_from(store, body)
+    """Put a contact in a stage (or none): the documented answer; stage_changed when it moves.
+
+    ``{"contact_id", "previous_stage", "new_stage", "moved_at"}``, each stage as ``{id, name}``
+    or null (the page names the keys, not the stages' shape: the contact's own ``funnel_stage``
+    shape is used). An unknown stage is a 404 "Etapa no encontrada".
+    """
+    stage_id = _stage_id_from(body)
     with store.transaction():
         before = _load(store, contact_id)
-        if before["funnel_stage_id"] == stage_id:
-            return before
-        after = {**before, "funnel_stage_id": stage_id, "updated_at": utc_now()}
-        store.save_contact(after)
-        _record_stage_change(store, before, after)
-    return after
+        new_stage = store.stage_ref(stage_id)
+        if stage_id is not None and new_stage is None:
+            raise not_found(STAGE_NOT_FOUND_MOVE)
+        moved_at = utc_now()
+        if before["funnel_stage_id"] != stage_id:
+            after = {**before, "funnel_stage_id": stage_id, "updated_at": moved_at}
+            store.save_contact(after)
+            _record_stage_change(store, before, after)
+    previous = store.stage_ref(before["funnel_stage_id"])
+    return {
+        "contact_id": contact_id,
+        "previous_stage": previous,
+        "new_stage": new_stage,
+        "moved_at": moved_at,
+    }
 
 
-def _stage_id_from(store: SandboxStore, body: Mapping[str, Any]) -> str | None:
+def _stage_id_from(body: Mapping[str, Any]) -> str | None:
     if "stage_id" not in body:
         raise validation_error({"stage_id": [REQUIRED]})
     stage_id = body["stage_id"]
     if stage_id is not None and not isinstance(stage_id, str):
         received = json_type_name(stage_id)
         raise validation_error({"stage_id": [f"Expected string, received {received}"]})
-    if stage_id is not None and store.stage_ref(stage_id) is None:
-        raise validation_error({"stage_id": [STAGE_NOT_FOUND]})
     return stage_id
 
 
 def _record_stage_change(store: SandboxStore, before: Doc, after: Doc) -> None:
+    """``contact.stage_changed`` with the documented ``previous_stage_*``/``new_stage_*``."""
     if before["funnel_stage_id"] == after["funnel_stage_id"]:
         return
-    data = {
-        "contact_id": after["id"],
-        "from_stage": store.stage_ref(before["funnel_stage_id"]),
-        "to_stage": store.stage_ref(after["funnel_stage_id"]),
-    }
+    data: Doc = {"contact_id": after["id"]}
+    for prefix, doc in (("previous_stage", before), ("new_stage", after)):
+        ref = store.stage_ref(doc["funnel_stage_id"]) or {"id": None, "name": None}
+        data[f"{prefix}_id"], data[f"{prefix}_name"] = ref["id"], ref["name"]
     store.add_event(make_event("contact.stage_changed", data))
+
+
+# Conversations (the sandbox has no chats: a control route adds them) -----------------------
+
+
+def add_conversation(store: SandboxStore, contact_id: str, body: Mapping[str, Any]) -> Doc:
+    """Record a conversation for a contact; its ``last_contact_at`` follows the latest one."""
+    status, when = body.get("status", "open"), body.get("last_message_at") or utc_now()
+    if not isinstance(status, str) or not isinstance(when, str):
+        raise validation_error({"body": ["status y last_message_at deben ser texto"]})
+    conversation = {"id": str(uuid.uuid4()), "status": status, "last_message_at": when}
+    with store.transaction():
+        doc = _load(store, contact_id)
+        store.add_conversation(contact_id, conversation)
+        if doc["last_contact_at"] is None or when > doc["last_contact_at"]:
+            store.save_contact({**doc, "last_contact_at": when})
+    return conversation
 
 
 def _load(store: SandboxStore, contact_id: str) -> Doc:

@@ -24,7 +24,7 @@ from typing import Any
 
 from whaapy_contacts.domain.countries import fold
 from whaapy_contacts.domain.phone import canonical_digits
-from whaapy_contacts.sandbox.http_types import json_type_name, validation_error
+from whaapy_contacts.sandbox.http_types import validation_error
 from whaapy_contacts.sandbox.store import Doc, SandboxStore
 
 DEFAULT_LIMIT = 20
@@ -34,6 +34,8 @@ SORT_ORDERS = ("asc", "desc")
 
 LIMIT_RANGE = "Debe ser un número entero entre 1 y 100"
 CURSOR_INVALID = "Cursor inválido"
+
+Clause = tuple[str, tuple[Any, ...]]
 
 _DIGIT_QUERY = re.compile(r"^\+?[\d\s\-.()]*\d[\d\s\-.()]*$")
 
@@ -54,7 +56,7 @@ class ListQuery:
     tags: tuple[str, ...] = ()
     funnel_stage_id: str | None = None
     source: str | None = None
-    phone_key: str | None = None
+    clauses: tuple[Clause, ...] = ()  # extra SQL conditions (the search route's filters)
     sort_by: str = "created_at"
     sort_order: str = "desc"
 
@@ -76,8 +78,8 @@ def query_from_params(params: Mapping[str, str]) -> ListQuery:
     """``GET /contacts/v1`` query string to a ``ListQuery``; bad values are a 400."""
     errors: dict[str, list[str]] = {}
     limit = _parse_limit(params.get("limit"), errors)
-    sort_by = _parse_choice(params, "sort_by", tuple(SORT_COLUMNS), errors)
-    sort_order = _parse_choice(params, "sort_order", SORT_ORDERS, errors)
+    sort_by = parse_choice(params, "sort_by", tuple(SORT_COLUMNS), errors)
+    sort_order = parse_choice(params, "sort_order", SORT_ORDERS, errors)
     if errors:
         raise validation_error(errors)
     tags = tuple(t.strip().casefold() for t in params.get("tags", "").split(",") if t.strip())
@@ -88,25 +90,10 @@ def query_from_params(params: Mapping[str, str]) -> ListQuery:
         funnel_stage_id=params.get("funnel_stage_id") or None,
         source=params.get("source") or None,
     )
-    return _with_sort_and_cursor(query, sort_by, sort_order, params.get("cursor"))
+    return with_sort_and_cursor(query, sort_by, sort_order, params.get("cursor"))
 
 
-def query_from_search_body(body: Mapping[str, Any]) -> ListQuery:
-    """``POST /contacts/v1/search`` body to a ``ListQuery``."""
-    errors: dict[str, list[str]] = {}
-    limit = _parse_body_limit(body.get("limit"), errors)
-    search = _optional_str(body, "search", errors)
-    cursor = _optional_str(body, "cursor", errors)
-    phone_key = _phone_eq(body.get("filters"), errors)
-    sort_by = _parse_choice(body, "sort_by", tuple(SORT_COLUMNS), errors)
-    sort_order = _parse_choice(body, "sort_order", SORT_ORDERS, errors)
-    if errors:
-        raise validation_error(errors)
-    query = ListQuery(limit=limit, search=(search or "").strip(), phone_key=phone_key)
-    return _with_sort_and_cursor(query, sort_by, sort_order, cursor)
-
-
-def _with_sort_and_cursor(
+def with_sort_and_cursor(
     query: ListQuery, sort_by: str | None, sort_order: str | None, raw_cursor: str | None
 ) -> ListQuery:
     cursor = decode_cursor(raw_cursor) if raw_cursor else None
@@ -141,7 +128,7 @@ def _parse_body_limit(raw: Any, errors: dict[str, list[str]]) -> int:
     return raw
 
 
-def _parse_choice(
+def parse_choice(
     source: Mapping[str, Any], name: str, choices: tuple[str, ...], errors: dict[str, list[str]]
 ) -> str | None:
     value = source.get(name)
@@ -151,31 +138,6 @@ def _parse_choice(
         errors[name] = ["Valor inválido. Opciones: " + ", ".join(choices)]
         return None
     return str(value)
-
-
-def _optional_str(body: Mapping[str, Any], name: str, errors: dict[str, list[str]]) -> str | None:
-    value = body.get(name)
-    if value is not None and not isinstance(value, str):
-        errors[name] = [f"Expected string, received {json_type_name(value)}"]
-        return None
-    return value
-
-
-def _phone_eq(filters: Any, errors: dict[str, list[str]]) -> str | None:
-    """``filters.phone_number.eq`` as canonical digits; other filters are ignored."""
-    if filters is None:
-        return None
-    if not isinstance(filters, dict):
-        errors["filters"] = [f"Expected object, received {json_type_name(filters)}"]
-        return None
-    phone = filters.get("phone_number")
-    if phone is None:
-        return None
-    eq = phone.get("eq") if isinstance(phone, dict) else None
-    if not isinstance(eq, str):
-        errors["filters"] = ['Usar {"phone_number": {"eq": "+5215512345678"}}']
-        return None
-    return canonical_digits(eq)
 
 
 # Cursors -----------------------------------------------------------------------------------
@@ -209,7 +171,7 @@ def decode_cursor(text: str) -> Cursor:
 
 def fetch_page(store: SandboxStore, query: ListQuery) -> Page:
     """One page of contacts for ``query``, and the cursor of the next one."""
-    sql, params = build_query(query)
+    sql, params = build_query(query, store.phone_match)
     rows = store.query_contacts(sql, params)
     page, more = rows[: query.limit], len(rows) > query.limit
     next_cursor = None
@@ -219,9 +181,15 @@ def fetch_page(store: SandboxStore, query: ListQuery) -> Page:
     return Page([doc for _, _, doc in page], next_cursor)
 
 
-def build_query(query: ListQuery) -> tuple[str, list[Any]]:
+def count_matching(store: SandboxStore, query: ListQuery) -> int:
+    """How many contacts match ``query``'s filters, on every page (``pagination.total``)."""
+    where, params = _filters(query, store.phone_match)
+    return store.count_contacts(" AND ".join(where) or "1", params)
+
+
+def build_query(query: ListQuery, phone_match: str = "canonical") -> tuple[str, list[Any]]:
     """SQL and parameters: filters, keyset condition, order, and ``limit + 1`` rows."""
-    where, params = _filters(query)
+    where, params = _filters(query, phone_match)
     column = SORT_COLUMNS[query.sort_by]
     op, direction = (">", "ASC") if query.sort_order == "asc" else ("<", "DESC")
     if query.cursor is not None:
@@ -234,14 +202,10 @@ def build_query(query: ListQuery) -> tuple[str, list[Any]]:
     return sql, [*params, query.limit + 1]
 
 
-def _filters(query: ListQuery) -> tuple[list[str], list[Any]]:
+def _filters(query: ListQuery, phone_match: str) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
-    for column, value in (
-        ("funnel_stage_id", query.funnel_stage_id),
-        ("source", query.source),
-        ("phone_key", query.phone_key),
-    ):
+    for column, value in (("funnel_stage_id", query.funnel_stage_id), ("source", query.source)):
         if value is not None:
             where.append(f"{column} = ?")
             params.append(value)
@@ -250,17 +214,27 @@ def _filters(query: ListQuery) -> tuple[list[str], list[Any]]:
         where.append(f"EXISTS (SELECT 1 FROM json_each(tags_key) WHERE value IN ({marks}))")
         params += query.tags
     if query.search:
-        clause, values = _search_clause(query.search)
+        clause, values = _search_clause(query.search, phone_match)
         where.append(clause)
         params += values
+    for extra, extra_params in query.clauses:
+        where.append(extra)
+        params.extend(extra_params)
     return where, params
 
 
-def _search_clause(text: str) -> tuple[str, list[Any]]:
-    """Folded text in the searchable fields, or, for a digit query, digits in the phone."""
+def _search_clause(text: str, phone_match: str) -> tuple[str, list[Any]]:
+    """Folded text in the searchable fields, or, for a digit query, digits in the phone.
+
+    With ``phone_match="literal"`` only the digits as stored are searched (``5215…`` is not
+    found by ``525…``), as a server that keeps numbers as sent would do.
+    """
     clause, params = "instr(search_text, ?) > 0", [fold(text)]
     if _DIGIT_QUERY.match(text):
         digits = "".join(ch for ch in text if ch.isdigit())
-        clause += " OR instr(phone_digits, ?) > 0 OR instr(phone_key, ?) > 0"
-        params += [digits, canonical_digits(text)]
+        clause += " OR instr(phone_digits, ?) > 0"
+        params.append(digits)
+        if phone_match != "literal":
+            clause += " OR instr(phone_key, ?) > 0"
+            params.append(canonical_digits(text))
     return f"({clause})", params

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from whaapy_contacts.sandbox import contacts, listing, team
+from whaapy_contacts.sandbox import contacts, listing, search, team
 from whaapy_contacts.sandbox.faults import FaultQueue, parse_faults
 from whaapy_contacts.sandbox.http_types import (
     Request,
@@ -18,6 +18,7 @@ from whaapy_contacts.sandbox.http_types import (
     parse_json_object,
     validation_error,
 )
+from whaapy_contacts.sandbox.limits import RateLimiter, RequestStats
 from whaapy_contacts.sandbox.store import Doc, SandboxStore
 from whaapy_contacts.sandbox.validation import REQUIRED
 
@@ -45,6 +46,8 @@ class Context:
     params: Mapping[str, str]
     store: SandboxStore
     faults: FaultQueue
+    limiter: RateLimiter
+    stats: RequestStats
 
     def body(self) -> dict[str, Any]:
         return parse_json_object(self.request.body)
@@ -81,26 +84,36 @@ def list_contacts(ctx: Context) -> Response:
 
 
 def search_contacts(ctx: Context) -> Response:
-    query = listing.query_from_search_body(ctx.body())
-    return _page_response(ctx, listing.fetch_page(ctx.store, query))
+    """The list envelope plus ``pagination.total``/``limit`` and ``filters_applied``."""
+    query, applied = search.query_from_search_body(ctx.store, ctx.body())
+    page = listing.fetch_page(ctx.store, query)
+    response = _page_payload(ctx, page)
+    response["pagination"].update(total=listing.count_matching(ctx.store, query), limit=query.limit)
+    response["filters_applied"] = applied
+    return json_response(200, response)
 
 
 def _page_response(ctx: Context, page: listing.Page) -> Response:
+    return json_response(200, _page_payload(ctx, page))
+
+
+def _page_payload(ctx: Context, page: listing.Page) -> dict[str, Any]:
     pagination = {"next_cursor": page.next_cursor, "has_more": page.has_more}
-    payload = {"contacts": [ctx.public(doc) for doc in page.docs], "pagination": pagination}
-    return json_response(200, payload)
+    return {"contacts": [ctx.public(doc) for doc in page.docs], "pagination": pagination}
 
 
 def create_contact(ctx: Context) -> Response:
+    """200, as Whaapy's overview says every success is (the app accepts any 2xx)."""
     doc = contacts.create_contact(ctx.store, ctx.body())
-    return json_response(201, {"contact": ctx.public(doc)})
+    return json_response(200, {"contact": ctx.public(doc)})
 
 
 def get_contact(ctx: Context) -> Response:
     doc = ctx.store.get_contact(ctx.params["id"])
     if doc is None:
         raise contact_not_found()
-    return json_response(200, {"contact": ctx.public(doc), "conversations": []})
+    conversations = ctx.store.conversations(doc["id"])
+    return json_response(200, {"contact": ctx.public(doc), "conversations": conversations})
 
 
 def update_contact(ctx: Context) -> Response:
@@ -135,8 +148,7 @@ def list_stages(ctx: Context) -> Response:
 
 
 def move_contact(ctx: Context) -> Response:
-    doc = contacts.move_contact(ctx.store, ctx.params["id"], ctx.body())
-    return json_response(200, {"contact": ctx.public(doc)})
+    return json_response(200, contacts.move_contact(ctx.store, ctx.params["id"], ctx.body()))
 
 
 def list_team(ctx: Context) -> Response:
@@ -151,9 +163,35 @@ def list_webhook_events(ctx: Context) -> Response:
 
 
 def control_reset(ctx: Context) -> Response:
+    """Contacts, events, faults, rate-limit windows and counters; the limit as started."""
     ctx.store.reset()
     ctx.faults.clear()
+    ctx.limiter.reset()
+    ctx.stats.reset()
     return json_response(200, {"reset": True})
+
+
+def control_stats(ctx: Context) -> Response:
+    return json_response(200, ctx.stats.snapshot())
+
+
+def control_get_rate_limit(ctx: Context) -> Response:
+    return json_response(200, {"rate_limit": ctx.limiter.limit})
+
+
+def control_set_rate_limit(ctx: Context) -> Response:
+    """``{"rate_limit": n}``: a new per-minute limit until the next reset (0 = none)."""
+    value = parse_json_body(ctx.request.body)
+    limit = value.get("rate_limit") if isinstance(value, dict) else None
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise validation_error({"rate_limit": ["Se espera un entero >= 0 (0 = sin límite)"]})
+    ctx.limiter.set_limit(limit)
+    return json_response(200, {"rate_limit": limit})
+
+
+def control_add_conversation(ctx: Context) -> Response:
+    conversation = contacts.add_conversation(ctx.store, ctx.params["id"], ctx.body())
+    return json_response(200, {"conversation": conversation})
 
 
 def control_list_faults(ctx: Context) -> Response:
@@ -206,4 +244,10 @@ CONTROL_ROUTES: tuple[Route, ...] = (
         "/_sandbox/faults", {"GET": ((), control_list_faults), "POST": ((), control_add_faults)}
     ),
     _route("/_sandbox/events", {"GET": ((), control_events)}),
+    _route("/_sandbox/stats", {"GET": ((), control_stats)}),
+    _route(
+        "/_sandbox/rate-limit",
+        {"GET": ((), control_get_rate_limit), "POST": ((), control_set_rate_limit)},
+    ),
+    _route("/_sandbox/contacts/{id}/conversations", {"POST": ((), control_add_conversation)}),
 )

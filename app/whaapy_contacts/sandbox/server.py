@@ -4,6 +4,10 @@ Usage::
 
     with SandboxServer() as srv:          # in-memory db, key "wha_sandbox" with every scope
         httpx.get(srv.url + "/team/v1", headers={"Authorization": "Bearer wha_sandbox"})
+
+``rate_limit`` is requests per minute per account, as Whaapy publishes (default 100; 0 means
+none); ``accounts`` maps a key to its account's name (keys not named share ``"default"``).
+``phone_match`` is ``"canonical"`` or ``"literal"`` (see ``store``).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -24,10 +28,11 @@ from urllib.parse import parse_qsl, urlsplit
 from whaapy_contacts.sandbox.app import SandboxApp, is_control_path, normalise_keys
 from whaapy_contacts.sandbox.faults import Fault, status_response, truncated
 from whaapy_contacts.sandbox.http_types import ApiError, Request, Response
+from whaapy_contacts.sandbox.limits import DEFAULT_RATE_LIMIT, RateLimiter
 from whaapy_contacts.sandbox.routes import ALL_SCOPES
-from whaapy_contacts.sandbox.store import SandboxStore
+from whaapy_contacts.sandbox.store import PHONE_MATCHES, SandboxStore
 
-__all__ = ["ALL_SCOPES", "DEFAULT_KEY", "SandboxServer"]
+__all__ = ["ALL_SCOPES", "DEFAULT_KEY", "DEFAULT_RATE_LIMIT", "SandboxServer"]
 
 DEFAULT_KEY = "wha_sandbox"
 MAX_BODY = 1_000_000
@@ -251,10 +256,19 @@ class SandboxServer:
         host: str = "127.0.0.1",
         port: int = 0,
         keys: Mapping[str, Iterable[str]] | None = None,
+        *,
+        rate_limit: int = DEFAULT_RATE_LIMIT,
+        accounts: Mapping[str, str] | None = None,
+        phone_match: str = "canonical",
+        clock: Callable[[], float] = time.monotonic,  # tests move the rate window's time
     ) -> None:
         self._db_path = db_path
         self._address = (host, port)
         self._keys = normalise_keys(keys, DEFAULT_KEY)
+        if phone_match not in PHONE_MATCHES:
+            raise ValueError(f"phone_match must be one of {', '.join(PHONE_MATCHES)}")
+        self._phone_match = phone_match
+        self._limiter = RateLimiter(rate_limit, accounts, clock=clock)
         self._lock = threading.Lock()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -273,9 +287,11 @@ class SandboxServer:
         with self._lock:
             if self._httpd is not None:
                 raise RuntimeError("the sandbox server is already running")
-            store = SandboxStore(self._db_path)
+            store = SandboxStore(self._db_path, self._phone_match)
+            self._limiter.reset()
+            app = SandboxApp(store, self._keys, self._limiter)
             try:
-                httpd = _HTTPServer(self._address, SandboxApp(store, self._keys))
+                httpd = _HTTPServer(self._address, app)
             except BaseException:
                 store.close()
                 raise

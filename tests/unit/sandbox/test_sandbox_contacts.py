@@ -108,7 +108,6 @@ def test_move_to_same_stage_is_a_no_op(store: SandboxStore) -> None:
     [
         ({}, {"stage_id": ["Requerido"]}),
         ({"stage_id": 3}, {"stage_id": ["Expected string, received number"]}),
-        ({"stage_id": "nope"}, {"stage_id": ["Etapa del funnel no encontrada"]}),
     ],
 )
 def test_move_validates_stage(store: SandboxStore, body: dict[str, Any], details: Any) -> None:
@@ -118,6 +117,16 @@ def test_move_validates_stage(store: SandboxStore, body: dict[str, Any], details
         contacts.move_contact(store, doc["id"], body)
 
     assert caught.value.details == details
+
+
+def test_move_to_an_unknown_stage_is_the_documented_404(store: SandboxStore) -> None:
+    doc = _doc(store)
+
+    with pytest.raises(ApiError) as caught:
+        contacts.move_contact(store, doc["id"], {"stage_id": "nope"})
+
+    assert (caught.value.status, caught.value.message) == (404, "Etapa no encontrada")
+    assert store.get_contact(doc["id"]) == doc
 
 
 def test_public_contact_key_order(store: SandboxStore) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -77,28 +76,6 @@ def test_cursor_sort_conflict_is_400_and_omitted_sort_is_taken_from_cursor() -> 
     query = listing.query_from_params({"cursor": text})
 
     assert (query.sort_by, query.sort_order) == ("name", "asc")
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        {"limit": "5"},
-        {"limit": True},
-        {"search": 5},
-        {"filters": []},
-        {"filters": {"phone_number": "+52"}},
-        {"filters": {"phone_number": {"eq": 52}}},
-    ],
-)
-def test_bad_search_bodies(body: dict[str, Any]) -> None:
-    with pytest.raises(ApiError):
-        listing.query_from_search_body(body)
-
-
-def test_search_body_phone_filter_is_canonical() -> None:
-    query = listing.query_from_search_body({"filters": {"phone_number": {"eq": "+5215512345678"}}})
-
-    assert query.phone_key == "525512345678"
 
 
 def _all_pages(store: SandboxStore, query: listing.ListQuery) -> list[str]:
