@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>No es un número de México: revisa la lada y los dígitos, o elige otro país.</source>
-        <translation>This is not a Mexican number: check the area code and the digits, or pick another country.</translation>
+        <translation>Not a Mexican number: check the area code and the digits, or pick another country.</translation>
     </message>
     <message>
         <source>Sobra 1 dígito para un número del país elegido.</source>

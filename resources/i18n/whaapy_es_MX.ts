@@ -1182,6 +1182,21 @@
     </message>
 </context>
 <context>
+    <name>SuggestionBar</name>
+    <message>
+        <source>Is it a number from %1 (+%2)?</source>
+        <translation>¿Es un número de %1 (+%2)?</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Save it as a number from %1</source>
+        <translation>Guardarlo como número de %1</translation>
+    </message>
+</context>
+<context>
     <name>TagInput</name>
     <message>
         <source>Add a tag…</source>

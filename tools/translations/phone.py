@@ -1,7 +1,11 @@
 """Translations for the phone work of issue 13 (cases 5 and 6, formatting, search, messages)."""
 
 # English UI source -> es-MX.
-ES: dict[str, str] = {}
+ES: dict[str, str] = {
+    "Is it a number from %1 (+%2)?": "¿Es un número de %1 (+%2)?",
+    "Use %1": "Usar %1",
+    "Save it as a number from %1": "Guardarlo como número de %1",
+}
 
 # Spanish Messages source -> English.
 EN: dict[str, str] = {

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 
 from whaapy_contacts.domain.cleaning import clean_line
 from whaapy_contacts.domain.phone_explain import Fault, describe, mx_national_length
+from whaapy_contacts.domain.phone_format import (  # re-exported: the one display function
+    format_international as format_international,  # noqa: PLC0414
+)
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -315,14 +318,3 @@ def _reason_from_possibility(number: phonenumbers.PhoneNumber) -> PhoneReason:
         ValidationResult.TOO_LONG: PhoneReason.TOO_LONG,
         ValidationResult.INVALID_COUNTRY_CODE: PhoneReason.INVALID_COUNTRY_CODE,
     }.get(result, PhoneReason.INVALID_NUMBER)
-
-
-def format_international(e164: str) -> str:
-    """Readable international form for display (``+52 55 1234 5678``); input unchanged if odd."""
-    import phonenumbers
-
-    try:
-        number = phonenumbers.parse(e164 if e164.startswith("+") else "+" + e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from whaapy_contacts.domain.countries import (
     DEFAULT_COUNTRY,
@@ -16,6 +16,7 @@ from whaapy_contacts.domain.countries import (
 )
 from whaapy_contacts.domain.phone_data import EXAMPLES
 from whaapy_contacts.ui.country_picker import CountryPicker
+from whaapy_contacts.ui.phone_suggestion import SuggestionBar
 
 if TYPE_CHECKING:
     import phonenumbers
@@ -30,6 +31,12 @@ _SIGNIFICANT = frozenset("0123456789+")
 
 def _significant(text: str) -> str:
     return "".join(ch for ch in text if ch in _SIGNIFICANT)
+
+
+def _cleaned(text: str) -> str:
+    from whaapy_contacts.domain.cleaning import clean_line
+
+    return clean_line(text)
 
 
 def _position_after(text: str, count: int) -> int:
@@ -157,6 +164,8 @@ class PhoneField(QWidget):
         self._picker = CountryPicker(self)
         self._edit = _NumberEdit(self)
         self._typer = _AsYouType()
+        self._rest_typer = _AsYouType()  # the number after a retired Mexican prefix
+        self.suggestion = SuggestionBar(self)
         self._edit.setAccessibleName(self.tr("Phone number"))
         self._edit.setMaxLength(40)
         self._lay_out()
@@ -164,17 +173,30 @@ class PhoneField(QWidget):
         self._update_placeholder()
 
     def _lay_out(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._picker)
-        layout.addWidget(self._edit, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(self._picker)
+        row.addWidget(self._edit, 1)
+        column.addLayout(row)
+        column.addWidget(self.suggestion)
         # No setFocusProxy(self._edit): with a proxy, Tab into this field jumps straight to the
         # number and never stops at the country (Shift+Tab did). setFocus() forwards instead.
         QWidget.setTabOrder(self._picker, self._edit)
 
+    def place_suggestion(self, layout: QBoxLayout) -> None:
+        """Show the foreign-reading suggestion in ``layout`` (under the field's error, in a
+        form) instead of right under the number; it stays the next Tab stop after it."""
+        owner = self.layout()
+        assert owner is not None
+        owner.removeWidget(self.suggestion)
+        layout.addWidget(self.suggestion)
+
     def _connect_signals(self) -> None:
         self._edit.textEdited.connect(self._on_text_edited)
-        self._edit.editingFinished.connect(self.editing_finished)
+        self._edit.editingFinished.connect(self._on_editing_finished)
+        self.suggestion.accepted.connect(self._use_suggestion)
         self._picker.country_picked.connect(self._on_country_picked)
         self._picker.currentIndexChanged.connect(self._update_placeholder)
 
@@ -185,8 +207,10 @@ class PhoneField(QWidget):
 
     def set_text(self, text: str) -> None:
         """Show ``text`` formatted as if typed (switching country for +code); no ``edited``."""
+        text = _cleaned(text)
         self._edit.setText(text)
         self._apply(text, len(text))
+        self.suggestion.clear()
 
     def region(self) -> str:
         return self._picker.region()
@@ -199,6 +223,7 @@ class PhoneField(QWidget):
         """Empty the number; the country stays."""
         self._edit.clear()
         self._edit.auto_formatted = ""
+        self.suggestion.clear()
 
     def result(self) -> PhoneResult:
         from whaapy_contacts.domain.phone import normalize_phone
@@ -224,11 +249,51 @@ class PhoneField(QWidget):
     # Behaviour
 
     def _on_text_edited(self, text: str) -> None:
-        self._apply(text, self._edit.cursorPosition())
+        cursor = self._edit.cursorPosition()
+        cleaned = _cleaned(text)
+        if cleaned != text:  # pasted from WhatsApp: invisible marks around the number
+            cursor = len(_cleaned(text[:cursor]))
+            self._edit.setText(cleaned)
+            self._edit.setCursorPosition(cursor)
+        self._apply(cleaned, cursor)
+        self._update_suggestion(typing=True)
         self.edited.emit()
+
+    def _on_editing_finished(self) -> None:
+        self._update_suggestion(typing=False)
+        self.editing_finished.emit()
 
     def _on_country_picked(self, _code: str) -> None:
         self._reformat()
+        self._update_suggestion(typing=True)
+        self.edited.emit()
+
+    def _update_suggestion(self, *, typing: bool) -> None:
+        """Offer another country's reading of digits typed without + (never use it unasked).
+
+        While typing it appears once the number has more digits than the country's numbers
+        (and goes as soon as it stops being true); leaving the field offers it for any wrong
+        number that is valid abroad.
+        """
+        shown = self.suggestion.isVisibleTo(self)
+        if typing and not shown and len(_significant(self.text())) < 11:
+            return  # nothing to take back, and too few digits to be too many anywhere useful
+        result = self.result()
+        offer = result.suggestion
+        if offer is not None and typing and not shown and result.reason is not None:
+            from whaapy_contacts.domain.phone import PhoneReason
+
+            offer = offer if result.reason is PhoneReason.TOO_LONG else None
+        had_button = self.suggestion.has_button()
+        self.suggestion.offer(offer)
+        if offer is not None and not had_button:  # made just now: right after the number
+            QWidget.setTabOrder(self._edit, self.suggestion.button)
+
+    def _use_suggestion(self, e164: str) -> None:
+        from whaapy_contacts.domain.phone import format_international
+
+        self.set_text(format_international(e164))
+        self._edit.setFocus()
         self.edited.emit()
 
     def _reformat(self) -> None:
@@ -255,6 +320,11 @@ class PhoneField(QWidget):
         if not _FORMATTABLE.fullmatch(text):
             return None  # letters, "ext. 12"...: not ours to touch
         significant = _significant(text)
+        from whaapy_contacts.domain.phone_format import typing_split
+
+        if split := typing_split(significant, self.region()):
+            prefix, rest = split  # "+52 1 55 1234 5678", "044 55 1234 5678" as Mexicans write
+            return f"{prefix} {self._rest_typer.format(rest, DEFAULT_COUNTRY)}"
         international = _international_digits(significant) is not None
         # 00 is Mexico's international prefix, so read it with Mexico's rules whatever is picked.
         output = self._typer.format(
