@@ -165,6 +165,9 @@ class PhoneField(QWidget):
         self._edit = _NumberEdit(self)
         self._typer = _AsYouType()
         self._rest_typer = _AsYouType()  # the number after a retired Mexican prefix
+        # The country picked before a typed +code switched it: back when that code is erased,
+        # so a slip like "00…" never leaves the next national number read abroad.
+        self._chosen_region: str | None = None
         self.suggestion = SuggestionBar(self)
         self._edit.setAccessibleName(self.tr("Phone number"))
         self._edit.setMaxLength(40)
@@ -216,13 +219,15 @@ class PhoneField(QWidget):
         return self._picker.region()
 
     def set_region(self, code: str) -> None:
+        self._chosen_region = None
         self._picker.set_region(code)
         self._reformat()
 
     def clear(self) -> None:
-        """Empty the number; the country stays."""
+        """Empty the number; the country the person chose stays (one a +code picked goes)."""
         self._edit.clear()
         self._edit.auto_formatted = ""
+        self._restore_chosen_region()
         self.suggestion.clear()
 
     def result(self) -> PhoneResult:
@@ -264,6 +269,7 @@ class PhoneField(QWidget):
         self.editing_finished.emit()
 
     def _on_country_picked(self, _code: str) -> None:
+        self._chosen_region = None  # the person's choice now
         self._reformat()
         self._update_suggestion(typing=True)
         self.edited.emit()
@@ -271,19 +277,20 @@ class PhoneField(QWidget):
     def _update_suggestion(self, *, typing: bool) -> None:
         """Offer another country's reading of digits typed without + (never use it unasked).
 
-        While typing it appears once the number has more digits than the country's numbers
-        (and goes as soon as it stops being true); leaving the field offers it for any wrong
-        number that is valid abroad.
+        While typing it appears once the number can't become one of the country's by more
+        digits (too long, or complete and wrong), and goes as soon as it stops being true;
+        leaving the field offers it for any wrong number that is valid abroad.
         """
-        shown = self.suggestion.isVisibleTo(self)
-        if typing and not shown and len(_significant(self.text())) < 11:
-            return  # nothing to take back, and too few digits to be too many anywhere useful
+        shown = not self.suggestion.isHidden()
+        if typing and not shown and len(_significant(self.text())) < 8:
+            return  # nothing to take back, and too few digits for any foreign reading
         result = self.result()
         offer = result.suggestion
-        if offer is not None and typing and not shown and result.reason is not None:
+        if offer is not None and typing and result.reason is not None:
             from whaapy_contacts.domain.phone import PhoneReason
 
-            offer = offer if result.reason is PhoneReason.TOO_LONG else None
+            # Not while the number may still be growing into a good one.
+            offer = None if result.reason is PhoneReason.TOO_SHORT else offer
         had_button = self.suggestion.has_button()
         self.suggestion.offer(offer)
         if offer is not None and not had_button:  # made just now: right after the number
@@ -299,10 +306,20 @@ class PhoneField(QWidget):
     def _reformat(self) -> None:
         self._apply(self._edit.text(), self._edit.cursorPosition())
 
+    def _restore_chosen_region(self) -> None:
+        if self._chosen_region is not None:
+            chosen, self._chosen_region = self._chosen_region, None
+            self._picker.set_region(chosen)
+
     def _apply(self, text: str, cursor: int) -> None:
         """Follow a dialled +code, then reformat, keeping the cursor after the same digit."""
-        if (dialled := dialled_region(text, self.region())) and dialled != self.region():
+        dialled = dialled_region(text, self.region())
+        if dialled and dialled != self.region():
+            if self._chosen_region is None:
+                self._chosen_region = self.region()
             self._picker.set_region(dialled)
+        elif dialled is None and _international_digits(_significant(text)) is None:
+            self._restore_chosen_region()  # the +code that switched it was erased
         # Deleting from text we formatted may leave a dangling separator ("55 1" -> "55 "): tidy.
         ours = len(text) < len(self._edit.auto_formatted)
         formatted = self._formatted(text, tidy=ours)
