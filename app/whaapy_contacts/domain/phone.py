@@ -29,6 +29,12 @@ _E164_FORMAT = re.compile(r"^\+[1-9]\d{6,14}$")
 # Characters people use to group digits: spaces, dashes (all kinds), dots, slashes, brackets.
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212.·/()\[\]]+")
 _EXTENSION = re.compile(r"(?:ext\.?|extensi[oó]n|x)\s*\d+$", re.IGNORECASE)
+# A label copied with the number from a signature, a contact card or a link ("Cel: 55…",
+# "WhatsApp +52…", "tel:+52…"): only at the start, only these words.
+_LABEL = re.compile(
+    r"^(?:tel(?:[eé]fono)?|cel(?:ular)?|m[oó]vil|whats ?app|wa|phone|mobile|fax)\b\s*[.:]?\s*",
+    re.IGNORECASE,
+)
 
 
 class PhoneReason(Enum):
@@ -153,6 +159,7 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> PhoneResult:
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", clean_line(text or "")).strip()
+    text = _LABEL.sub("", text)
     text = _EXTENSION.sub("", text).strip()
     return _SEPARATORS.sub("", text)
 

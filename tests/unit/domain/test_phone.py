@@ -234,3 +234,26 @@ def test_the_selected_country_s_own_code_typed_without_plus_stays_in_that_countr
     assert us.e164 is None  # typed for the US: only a suggestion of Mexico
     assert us.suggestion is not None
     assert us.suggestion.e164 == "+525512345678"
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "Cel: 55 9876 5432",
+        "Cel. (55) 9876-5432",
+        "Tel: +52 55 9876 5432",
+        "Teléfono: 55 9876 5432",
+        "WhatsApp: +52 1 55 9876 5432",
+        "Móvil 55 9876 5432",
+        "tel:+525598765432",
+        "5598765432\r\n",  # a spreadsheet cell
+        "\t55 9876 5432\t",
+    ],
+)
+def test_a_number_pasted_with_its_label_or_from_a_cell(pasted):
+    assert normalize_phone(pasted, "MX").e164 == "+525598765432"
+
+
+def test_only_a_leading_label_is_dropped():
+    assert normalize_phone("55 9876 5432 cel", "MX").reason is PhoneReason.NOT_A_NUMBER
+    assert normalize_phone("Celia 55 9876 5432", "MX").reason is PhoneReason.NOT_A_NUMBER
