@@ -117,3 +117,18 @@ def test_the_french_reading_by_a_click(qtbot, stack, sandbox):
     assert form.phone.region() == "FR"
     press_save(qtbot, stack)
     assert [c["phone_number"] for c in server_contacts(sandbox)] == ["+33123456789"]
+
+
+def test_the_offer_in_english(qtbot, english):
+    from whaapy_contacts.ui.contact_form import ContactForm
+
+    form = ContactForm()
+    qtbot.addWidget(form)
+    form.show()
+    retype(qtbot, form.phone.line_edit(), "81 1234 56789")
+    qtbot.keyClick(form.phone.line_edit(), Qt.Key.Key_Return)
+    assert form.phone.suggestion.question() == "Is it a number from Japan (+81)?"
+    assert form.phone.suggestion.button.text() == "Use +81 123-45-6789"
+    assert form.error_text("phone_number") == (
+        "1 digit too many: Mexican numbers have 10 digits (area code and number)."
+    )
