@@ -13,6 +13,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from whaapy_contacts.domain.cleaning import clean_line
+from whaapy_contacts.domain.countries import is_country_code
 from whaapy_contacts.domain.phone_explain import Fault, describe, mx_national_length
 from whaapy_contacts.domain.phone_format import (  # re-exported: the one display function
     format_international as format_international,  # noqa: PLC0414
@@ -237,12 +238,13 @@ def _foreign_reading(digits: str, region: str) -> PhoneSuggestion | None:
     if len(digits) < 8:
         return None
     result = _finish("+" + digits, None, ())
-    if not result.ok or result.e164 is None or result.region is None:
-        return None
+    region_found = result.region or ""
+    if result.e164 is None or not is_country_code(region_found):
+        return None  # also a non-geographic +800/+882 number: no country to name
     code = _code_of(result.e164)
     if code == dial_code(region):
         return None
-    return PhoneSuggestion(result.e164, result.region, code)
+    return PhoneSuggestion(result.e164, region_found, code)
 
 
 def dial_code(region: str) -> int:

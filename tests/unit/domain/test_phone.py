@@ -257,3 +257,10 @@ def test_a_number_pasted_with_its_label_or_from_a_cell(pasted):
 def test_only_a_leading_label_is_dropped():
     assert normalize_phone("55 9876 5432 cel", "MX").reason is PhoneReason.NOT_A_NUMBER
     assert normalize_phone("Celia 55 9876 5432", "MX").reason is PhoneReason.NOT_A_NUMBER
+
+
+def test_no_offer_for_a_non_geographic_number():
+    """+800 is valid but names no country: nothing to ask "¿Es un número de …?" about."""
+    result = normalize_phone("800 1234 5678", "MX")
+    assert result.e164 is None
+    assert result.suggestion is None
