@@ -159,5 +159,41 @@
         <source>Error inesperado; se reintentará.</source>
         <translation>Unexpected error; it will be retried.</translation>
     </message>
+    <message>
+        <source>Sobra 1 dígito: los números de México tienen 10 dígitos (lada y número).</source>
+        <translation>1 digit too many: Mexican numbers have 10 digits (area code and number).</translation>
+    </message>
+    <message>
+        <source>Sobran %1 dígitos: los números de México tienen 10 dígitos (lada y número).</source>
+        <translation>%1 digits too many: Mexican numbers have 10 digits (area code and number).</translation>
+    </message>
+    <message>
+        <source>Falta 1 dígito: los números de México tienen 10 dígitos (lada y número).</source>
+        <translation>1 digit missing: Mexican numbers have 10 digits (area code and number).</translation>
+    </message>
+    <message>
+        <source>Faltan %1 dígitos: los números de México tienen 10 dígitos (lada y número).</source>
+        <translation>%1 digits missing: Mexican numbers have 10 digits (area code and number).</translation>
+    </message>
+    <message>
+        <source>No es un número de México: revisa la lada y los dígitos, o elige otro país.</source>
+        <translation>Not a Mexican number: check the area code and the digits, or pick another country.</translation>
+    </message>
+    <message>
+        <source>Sobra 1 dígito para un número del país elegido.</source>
+        <translation>1 digit too many for a number of the chosen country.</translation>
+    </message>
+    <message>
+        <source>Sobran %1 dígitos para un número del país elegido.</source>
+        <translation>%1 digits too many for a number of the chosen country.</translation>
+    </message>
+    <message>
+        <source>Falta 1 dígito para un número del país elegido.</source>
+        <translation>1 digit missing for a number of the chosen country.</translation>
+    </message>
+    <message>
+        <source>Faltan %1 dígitos para un número del país elegido.</source>
+        <translation>%1 digits missing for a number of the chosen country.</translation>
+    </message>
 </context>
 </TS>

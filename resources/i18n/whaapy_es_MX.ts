@@ -791,6 +791,42 @@
         <source>Error inesperado; se reintentará.</source>
         <translation>Error inesperado; se reintentará.</translation>
     </message>
+    <message>
+        <source>Sobra 1 dígito: los números de México tienen 10 dígitos (lada y número).</source>
+        <translation>Sobra 1 dígito: los números de México tienen 10 dígitos (lada y número).</translation>
+    </message>
+    <message>
+        <source>Sobran %1 dígitos: los números de México tienen 10 dígitos (lada y número).</source>
+        <translation>Sobran %1 dígitos: los números de México tienen 10 dígitos (lada y número).</translation>
+    </message>
+    <message>
+        <source>Falta 1 dígito: los números de México tienen 10 dígitos (lada y número).</source>
+        <translation>Falta 1 dígito: los números de México tienen 10 dígitos (lada y número).</translation>
+    </message>
+    <message>
+        <source>Faltan %1 dígitos: los números de México tienen 10 dígitos (lada y número).</source>
+        <translation>Faltan %1 dígitos: los números de México tienen 10 dígitos (lada y número).</translation>
+    </message>
+    <message>
+        <source>No es un número de México: revisa la lada y los dígitos, o elige otro país.</source>
+        <translation>No es un número de México: revisa la lada y los dígitos, o elige otro país.</translation>
+    </message>
+    <message>
+        <source>Sobra 1 dígito para un número del país elegido.</source>
+        <translation>Sobra 1 dígito para un número del país elegido.</translation>
+    </message>
+    <message>
+        <source>Sobran %1 dígitos para un número del país elegido.</source>
+        <translation>Sobran %1 dígitos para un número del país elegido.</translation>
+    </message>
+    <message>
+        <source>Falta 1 dígito para un número del país elegido.</source>
+        <translation>Falta 1 dígito para un número del país elegido.</translation>
+    </message>
+    <message>
+        <source>Faltan %1 dígitos para un número del país elegido.</source>
+        <translation>Faltan %1 dígitos para un número del país elegido.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxStatus</name>
@@ -1143,6 +1179,21 @@
     <message>
         <source>Everywhere</source>
         <translation>En toda la ventana</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <source>Is it a number from %1 (+%2)?</source>
+        <translation>¿Es un número de %1 (+%2)?</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Save it as a number from %1</source>
+        <translation>Guardarlo como número de %1</translation>
     </message>
 </context>
 <context>

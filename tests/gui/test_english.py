@@ -47,7 +47,9 @@ def test_form_errors_and_notices_in_english(qtbot, english):
     assert form.save_button.text() == "Save"
     type_text(qtbot, form.phone.line_edit(), "55 12")
     form.check("phone_number")
-    assert form.error_text("phone_number") == "Digits are missing: the number is too short."
+    assert form.error_text("phone_number") == (
+        "6 digits missing: Mexican numbers have 10 digits (area code and number)."
+    )
     form.phone.clear()
     type_text(qtbot, form.phone.line_edit(), "044 33 1234 5678")
     qtbot.keyClick(form.phone.line_edit(), Qt.Key.Key_Return)

@@ -69,12 +69,14 @@ def test_three_contacts_by_keyboard_alone(qtbot, stack, sandbox):
     type_text(qtbot, QApplication.focusWidget(), "+52 1 81 1234 5678")
     save(qtbot, stack)
     assert top_row(stack).phone_number == "+528112345678"
-    assert "Se quitó el 1 de celular antiguo" in window.form.phone_notice.text()
+    assert "Se quitó el 1 de celular antiguo" in window.statusBar().currentMessage()
+    assert window.form.phone_notice.text() == ""  # not under the emptied field
 
     type_text(qtbot, QApplication.focusWidget(), "044 33 1234 5678")
     save(qtbot, stack)
     assert top_row(stack).phone_number == "+523312345678"
-    assert "Se quitó el prefijo 044" in window.form.phone_notice.text()
+    assert "Se quitó el prefijo 044" in window.statusBar().currentMessage()
+    assert window.form.phone_notice.text() == ""
 
     stored = {c["phone_number"]: c for c in server_contacts(sandbox)}
     assert set(stored) == {"+525512345678", "+528112345678", "+523312345678"}
@@ -107,8 +109,8 @@ def test_sticky_fields_stay_for_batch_entry(qtbot, stack, sandbox):
 
 INLINE_ERRORS = [
     ("phone_number", "phone", "", "Escribe el número de teléfono."),
-    ("phone_number", "phone", "55 12", "Faltan dígitos"),
-    ("phone_number", "phone", "55 1234 5678 9012 345", "Sobran dígitos"),
+    ("phone_number", "phone", "55 12", "Faltan 6 dígitos: los números de México"),
+    ("phone_number", "phone", "55 1234 5678 9012 345", "Sobran 7 dígitos: los números de México"),
     ("phone_number", "phone", "+999 1234 5678", "La clave de país no existe"),
     ("phone_number", "phone", "hola", "no parece un número"),
     ("email", "email", "juan.email.com", "Falta la @"),

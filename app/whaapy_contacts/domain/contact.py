@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from types import MappingProxyType
 
+from whaapy_contacts.domain.cleaning import clean_line, clean_multiline
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
 
 # A custom field value keeps its JSON type: text, number or yes/no.
@@ -98,6 +99,15 @@ class ContactDraft:
     deal_value: float | None = None
     assigned_agent_id: str = ""
 
+    def __post_init__(self) -> None:
+        # Every draft is clean however it was made (a form, a setText, a saved JSON draft): no
+        # invisible mark or control character can reach the outbox or the server (issue 13, 6).
+        for f in fields(self):
+            value = getattr(self, f.name)
+            cleaned = _cleaned(value, multiline=f.name == "notes")
+            if cleaned is not value:
+                object.__setattr__(self, f.name, cleaned)
+
     def is_blank(self) -> bool:
         """True when nothing but the sticky defaults was typed."""
         typed = (
@@ -107,6 +117,20 @@ class ContactDraft:
         return (
             not any(v.strip() for v in typed) and not self.custom_fields and not self.external_ids
         )
+
+
+def _cleaned(value: object, *, multiline: bool = False) -> object:
+    """``value`` without invisible or control characters (``value`` itself when already so)."""
+    if isinstance(value, str):
+        cleaned = clean_multiline(value) if multiline else clean_line(value)
+        return value if cleaned == value else cleaned
+    if isinstance(value, tuple):
+        items = tuple(_cleaned(v) for v in value)
+        return value if items == value else items
+    if isinstance(value, Mapping):
+        pairs = {clean_line(str(k)): _cleaned(v) for k, v in value.items()}
+        return value if pairs == dict(value) else MappingProxyType(pairs)
+    return value
 
 
 def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from whaapy_contacts.domain.cleaning import clean_line
+from whaapy_contacts.domain.countries import is_country_code
+from whaapy_contacts.domain.phone_explain import Fault, describe, mx_national_length
+from whaapy_contacts.domain.phone_format import (  # re-exported: the one display function
+    format_international as format_international,  # noqa: PLC0414
+)
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -24,6 +30,12 @@ _E164_FORMAT = re.compile(r"^\+[1-9]\d{6,14}$")
 # Characters people use to group digits: spaces, dashes (all kinds), dots, slashes, brackets.
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212.·/()\[\]]+")
 _EXTENSION = re.compile(r"(?:ext\.?|extensi[oó]n|x)\s*\d+$", re.IGNORECASE)
+# A label copied with the number from a signature, a contact card or a link ("Cel: 55…",
+# "WhatsApp +52…", "tel:+52…"): only at the start, only these words.
+_LABEL = re.compile(
+    r"^(?:tel(?:[eé]fono)?|cel(?:ular)?|m[oó]vil|whats ?app|wa|phone|mobile|fax)\b\s*[.:]?\s*",
+    re.IGNORECASE,
+)
 
 
 class PhoneReason(Enum):
@@ -68,17 +80,40 @@ class PhoneNotice(Enum):
 
 @dataclass(frozen=True)
 class PhoneResult:
-    """Either ``e164`` is set (with any notices) or ``reason`` says why not."""
+    """Either ``e164`` is set (with any notices) or ``reason`` says why not.
+
+    ``detail`` is the precise message for the reason when there is one ("Sobra 1 dígito…");
+    ``suggestion`` is another country's reading of digits typed without + (issue 13, case 5):
+    only ever offered, never used unless the person picks it.
+    """
 
     e164: str | None
     reason: PhoneReason | None = None
     notices: tuple[PhoneNotice, ...] = ()
     region: str | None = None
     is_landline: bool = False
+    detail: str = ""
+    suggestion: PhoneSuggestion | None = None
 
     @property
     def ok(self) -> bool:
         return self.e164 is not None
+
+    @property
+    def message(self) -> str:
+        """What to show under the field: the precise text, else the reason's; "" when ok."""
+        if self.reason is None:
+            return ""
+        return self.detail or self.reason.message
+
+
+@dataclass(frozen=True)
+class PhoneSuggestion:
+    """A valid number of another country made of the same digits, read with a +."""
+
+    e164: str
+    region: str
+    dial_code: int
 
 
 def is_e164_format(text: str) -> bool:
@@ -105,53 +140,127 @@ def same_phone(a: str, b: str) -> bool:
 
 
 def normalize_phone(text: str, region: str = DEFAULT_REGION) -> PhoneResult:
-    """Turn what was typed into E.164. Never raises: anything odd becomes a reason."""
+    """Turn what was typed into E.164. Never raises: anything odd becomes a reason.
+
+    Digits typed without ``+`` or ``00`` are a number *of the selected country*: when they are
+    not one, the reason says why and another country's reading is only a ``suggestion``.
+    """
     cleaned = _clean(text)
     if not cleaned:
         return PhoneResult(None, PhoneReason.EMPTY)
     if not re.fullmatch(r"\+?\d+", cleaned):
         return PhoneResult(None, PhoneReason.NOT_A_NUMBER)
     region = region.upper() if region else DEFAULT_REGION
-    international = cleaned.startswith("+") or cleaned.startswith("00")
-    digits = cleaned.lstrip("+")
+    if cleaned.startswith("+"):
+        return _parse_international(cleaned[1:])
     if cleaned.startswith("00"):
-        digits = digits[2:]
-    if international:
-        return _parse_international(digits)
-    national = _parse_national(digits, region)
-    if national.ok or len(digits) < 8:
-        return national
-    # People often paste "52 55 1234 5678" without the +; try the digits as an international number.
-    as_intl = _parse_international(digits)
-    return as_intl if as_intl.ok else national
+        return _parse_international(cleaned[2:])
+    return _parse_national(cleaned, region)
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "").strip()
+    text = unicodedata.normalize("NFKC", clean_line(text or "")).strip()
+    text = _LABEL.sub("", text)
     text = _EXTENSION.sub("", text).strip()
-    text = text.replace("\u00a0", " ")
     return _SEPARATORS.sub("", text)
 
 
 def _parse_international(digits: str) -> PhoneResult:
-    notices: list[PhoneNotice] = []
+    notices: tuple[PhoneNotice, ...] = ()
     if digits.startswith(MX_CODE):
-        national, fixes = _strip_mx_legacy(digits[len(MX_CODE) :], allow_mobile_one=True)
+        national, notices = _strip_mx_legacy(digits[len(MX_CODE) :])
         digits = MX_CODE + national
-        notices.extend(fixes)
-    return _finish("+" + digits, None, tuple(notices))
+    result = _finish("+" + digits, None, notices)
+    if not result.ok and digits.startswith(MX_CODE):
+        return _explained(digits[len(MX_CODE) :], DEFAULT_REGION, result)
+    return result
 
 
 def _parse_national(digits: str, region: str) -> PhoneResult:
     notices: tuple[PhoneNotice, ...] = ()
+    national = digits
     if region == DEFAULT_REGION:
-        digits, notices = _strip_mx_legacy(digits, allow_mobile_one=True)
-    return _finish(digits, region, notices)
+        national, notices = _strip_mx_legacy(digits)
+    result = _finish(national, region, notices, expected_code=dial_code(region))
+    if result.ok:
+        return result
+    own = _with_own_code(digits, region)
+    if own is not None:
+        return own
+    explained = _explained(digits, region, result)
+    return replace(explained, suggestion=_foreign_reading(digits, region))
 
 
-def _strip_mx_legacy(
-    national: str, *, allow_mobile_one: bool
-) -> tuple[str, tuple[PhoneNotice, ...]]:
+_FAULT_REASONS = {
+    Fault.TOO_LONG: PhoneReason.TOO_LONG,
+    Fault.TOO_SHORT: PhoneReason.TOO_SHORT,
+    Fault.INVALID: PhoneReason.INVALID_NUMBER,
+}
+
+
+def _explained(national: str, region: str, result: PhoneResult) -> PhoneResult:
+    """``result`` (a failure) with the reason and words the digits' length calls for."""
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.general_desc is None:
+        return result
+    lengths = tuple(metadata.general_desc.possible_length or ())
+    length = mx_national_length(national) if region == DEFAULT_REGION else _length(national, region)
+    fault, detail = describe(length, lengths, region)
+    return replace(result, reason=_FAULT_REASONS[fault], detail=detail)
+
+
+def _length(digits: str, region: str) -> int:
+    """Digits of the national number, past any national prefix phonenumbers knows (a 0…)."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return len(digits)
+    if number.country_code != dial_code(region):
+        return len(digits)
+    return len(phonenumbers.national_significant_number(number))
+
+
+def _with_own_code(digits: str, region: str) -> PhoneResult | None:
+    """Digits that already start with the selected country's code ("52 55 1234 5678")."""
+    code = str(dial_code(region))
+    if not digits.startswith(code) or len(digits) < len(code) + 6:
+        return None
+    result = _parse_international(digits)
+    return result if result.ok and result.e164 and result.e164.startswith("+" + code) else None
+
+
+def _foreign_reading(digits: str, region: str) -> PhoneSuggestion | None:
+    """The same digits read as an international number of *another* country, if valid."""
+    if len(digits) < 8:
+        return None
+    result = _finish("+" + digits, None, ())
+    region_found = result.region or ""
+    if result.e164 is None or not is_country_code(region_found):
+        return None  # also a non-geographic +800/+882 number: no country to name
+    code = _code_of(result.e164)
+    if code == dial_code(region):
+        return None
+    return PhoneSuggestion(result.e164, region_found, code)
+
+
+def dial_code(region: str) -> int:
+    """The country calling code of ``region`` (MX → 52); 0 when unknown."""
+    import phonenumbers
+
+    return int(phonenumbers.country_code_for_region(region.upper()))
+
+
+def _code_of(e164: str) -> int:
+    import phonenumbers
+
+    return int(phonenumbers.parse(e164, None).country_code or 0)
+
+
+def _strip_mx_legacy(national: str) -> tuple[str, tuple[PhoneNotice, ...]]:
     """Drop the dialling forms Mexico retired in 2019: 044/045/01 and the mobile ``1``."""
     for prefix, notice in (
         ("044", PhoneNotice.LEGACY_PREFIX_044),
@@ -161,12 +270,17 @@ def _strip_mx_legacy(
             return national[3:], (notice,)
     if national.startswith("01") and len(national) == 12:
         return national[2:], (PhoneNotice.LEGACY_PREFIX_01,)
-    if allow_mobile_one and national.startswith("1") and len(national) == 11:
+    if national.startswith("1") and len(national) == 11:
         return national[1:], (PhoneNotice.LEGACY_MOBILE_ONE,)
     return national, ()
 
 
-def _finish(candidate: str, region: str | None, notices: tuple[PhoneNotice, ...]) -> PhoneResult:
+def _finish(
+    candidate: str,
+    region: str | None,
+    notices: tuple[PhoneNotice, ...],
+    expected_code: int | None = None,
+) -> PhoneResult:
     import phonenumbers
     from phonenumbers import NumberParseException, PhoneNumberType
 
@@ -174,6 +288,9 @@ def _finish(candidate: str, region: str | None, notices: tuple[PhoneNotice, ...]
         number = phonenumbers.parse(candidate, region)
     except NumberParseException as exc:
         return PhoneResult(None, _reason_from_parse_error(exc))
+    if expected_code is not None and number.country_code != expected_code:
+        # phonenumbers read a national "09…"/"00…" as an international call: not what was typed.
+        return PhoneResult(None, PhoneReason.INVALID_NUMBER)
     if phonenumbers.region_code_for_country_code(number.country_code or 0) == "ZZ":
         return PhoneResult(None, PhoneReason.INVALID_COUNTRY_CODE)
     if not phonenumbers.is_valid_number(number):
@@ -210,14 +327,3 @@ def _reason_from_possibility(number: phonenumbers.PhoneNumber) -> PhoneReason:
         ValidationResult.TOO_LONG: PhoneReason.TOO_LONG,
         ValidationResult.INVALID_COUNTRY_CODE: PhoneReason.INVALID_COUNTRY_CODE,
     }.get(result, PhoneReason.INVALID_NUMBER)
-
-
-def format_international(e164: str) -> str:
-    """Readable international form for display (``+52 55 1234 5678``); input unchanged if odd."""
-    import phonenumbers
-
-    try:
-        number = phonenumbers.parse(e164 if e164.startswith("+") else "+" + e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

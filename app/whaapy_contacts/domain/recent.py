@@ -11,13 +11,15 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import NamedTuple
 
+from whaapy_contacts.domain.cleaning import clean_line
 from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.countries import fold
 from whaapy_contacts.domain.outbox import OutboxEntry
 from whaapy_contacts.domain.phone import canonical_digits
+from whaapy_contacts.domain.phone_format import best_search_digits, search_fragments
 from whaapy_contacts.domain.recent_keys import ANY_STAGE, LOCAL_PREFIX
 
-_PHONE_QUERY = re.compile(r"^\+?[\d\s\-.()/]*\d[\d\s\-.()/]*$")
+_PHONE_QUERY = re.compile(r"^\+?[\d\s\-\u2010-\u2015.()/]*\d[\d\s\-\u2010-\u2015.()/]*$")
 _TAG_SEP = "\x1f"
 
 
@@ -130,11 +132,11 @@ def row_filters(text: str, tag: str = "", stage_id: str | None = ANY_STAGE) -> l
     if tag:
         key = _TAG_SEP + fold(tag.strip()) + _TAG_SEP
         checks.append(lambda r: key in r.tag_key)
-    text = text.strip()
+    text = clean_line(text).strip()
     if is_phone_query(text):
-        plain = "".join(ch for ch in text if ch.isdigit())
-        canonical = canonical_digits(text)
-        checks.append(lambda r: plain in r.digits or canonical in r.digits)
+        # As the form reads numbers: "044 55 3456", "+52 1 55…", "00 52…" find +52 55 3456…
+        fragments = search_fragments(text)
+        checks.append(lambda r: any(f in r.digits for f in fragments))
     else:
         checks.extend(_contains(word) for word in fold(text).split())
     return checks
@@ -145,8 +147,16 @@ def _contains(word: str) -> Predicate:
 
 
 def is_phone_query(text: str) -> bool:
-    """Digits, maybe with a leading + and the separators people type ("55 12-34")."""
-    return bool(_PHONE_QUERY.match(text.strip()))
+    """Digits, maybe with a leading + and the separators people type ("55 12-34"), and
+    whatever invisible marks a copy from WhatsApp wraps them in."""
+    return bool(_PHONE_QUERY.match(clean_line(text).strip()))
+
+
+def server_search_text(text: str) -> str:
+    """What to send as a server's ``search=``: a phone-like query as its digits past any
+    prefix the form accepts ("044 55 3456" asks for "553456"), anything else as typed."""
+    text = clean_line(text).strip()
+    return best_search_digits(text) if is_phone_query(text) else text
 
 
 def filter_rows(rows: list[RecentRow], checks: list[Predicate]) -> list[RecentRow]:

@@ -87,7 +87,7 @@ _TEXT_FIELDS = ("name", "notes", "company", "address", "city", "state", "postal_
 
 def check_phone(draft: ContactDraft) -> tuple[list[str], list[str], PhoneResult]:
     result = normalize_phone(draft.phone_number, draft.phone_region)
-    errors = [result.reason.message] if result.reason else []
+    errors = [result.message] if result.reason else []
     return errors, [n.message for n in result.notices], result
 
 

@@ -22,7 +22,7 @@ from whaapy_contacts.api.errors import ApiError, TransportError, ValidationFaile
 from whaapy_contacts.api.mapping import ContactPage, contact_from_json, contact_to_json
 from whaapy_contacts.domain.contact import Contact, ContactDraft
 from whaapy_contacts.domain.patch import kept_fields, patch_for
-from whaapy_contacts.domain.recent import RecentRow, row_for_contact
+from whaapy_contacts.domain.recent import RecentRow, row_for_contact, server_search_text
 from whaapy_contacts.domain.validation import check_edit
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.storage.paths import account_dir
@@ -218,7 +218,8 @@ class RecentService(QObject):
             return False
         client, generation = self._account.client(), self._account_switches
         job = self._runner.submit(
-            "recent-search", lambda: client.list_contacts(limit=SEARCH_LIMIT, search=text)
+            "recent-search",
+            lambda: client.list_contacts(limit=SEARCH_LIMIT, search=server_search_text(text)),
         )
         job.succeeded.connect(lambda page: self._search_arrived(generation, text, page))
         job.failed.connect(lambda exc: log.info("server search failed: %r", exc))

@@ -205,6 +205,7 @@ class ContactForm(QWidget):
         phone_error = self._error_for("phone_number", self.phone.line_edit())
         for widget in (phone_error, self.phone_notice, self.phone_hint, self.duplicate):
             phone_box.addWidget(widget)
+        self.phone.place_suggestion(phone_box)
         self._add_row(form, self.tr("&Phone *"), "phone_number", self.phone, phone_box)
         self._add_row(form, self.tr("&Name"), "name", self.name)
         self._add_row(form, self.tr("&Email"), "email", self.email)
@@ -460,9 +461,8 @@ class ContactForm(QWidget):
     def _phone_edited(self) -> None:
         self.duplicate.hide()
         self._recheck_if_flagged("phone_number")
-        if not self.phone.text().strip():
-            self.phone_notice.clear()
-            self.phone_hint.clear()
+        if self.phone_notice.text() or self.phone_hint.text():
+            self._show_phone_feedback()  # each phone message goes when it stops being true
 
     def _show_phone_feedback(self) -> None:
         result = self.phone.result()

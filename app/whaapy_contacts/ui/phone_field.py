@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from whaapy_contacts.domain.countries import (
     DEFAULT_COUNTRY,
@@ -16,6 +16,7 @@ from whaapy_contacts.domain.countries import (
 )
 from whaapy_contacts.domain.phone_data import EXAMPLES
 from whaapy_contacts.ui.country_picker import CountryPicker
+from whaapy_contacts.ui.phone_suggestion import SuggestionBar
 
 if TYPE_CHECKING:
     import phonenumbers
@@ -26,10 +27,19 @@ _Index = QModelIndex | QPersistentModelIndex
 # Text we dare to reformat: an optional leading + then digits and the usual separators.
 _FORMATTABLE = re.compile(r"\s*\+?[0-9\s\-\u2010-\u2015.()/]*")
 _SIGNIFICANT = frozenset("0123456789+")
+# Digits from which a foreign reading is offered while typing: a whole Mexican number. Each
+# check costs a few phonenumbers parses (~0.1 ms), too much for every early keystroke.
+_OFFER_WHILE_TYPING_FROM = 10
 
 
 def _significant(text: str) -> str:
     return "".join(ch for ch in text if ch in _SIGNIFICANT)
+
+
+def _cleaned(text: str) -> str:
+    from whaapy_contacts.domain.cleaning import clean_line
+
+    return clean_line(text)
 
 
 def _position_after(text: str, count: int) -> int:
@@ -157,6 +167,11 @@ class PhoneField(QWidget):
         self._picker = CountryPicker(self)
         self._edit = _NumberEdit(self)
         self._typer = _AsYouType()
+        self._rest_typer = _AsYouType()  # the number after a retired Mexican prefix
+        # The country picked before a typed +code switched it: back when that code is erased,
+        # so a slip like "00…" never leaves the next national number read abroad.
+        self._chosen_region: str | None = None
+        self.suggestion = SuggestionBar(self)
         self._edit.setAccessibleName(self.tr("Phone number"))
         self._edit.setMaxLength(40)
         self._lay_out()
@@ -164,17 +179,30 @@ class PhoneField(QWidget):
         self._update_placeholder()
 
     def _lay_out(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._picker)
-        layout.addWidget(self._edit, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(self._picker)
+        row.addWidget(self._edit, 1)
+        column.addLayout(row)
+        column.addWidget(self.suggestion)
         # No setFocusProxy(self._edit): with a proxy, Tab into this field jumps straight to the
         # number and never stops at the country (Shift+Tab did). setFocus() forwards instead.
         QWidget.setTabOrder(self._picker, self._edit)
 
+    def place_suggestion(self, layout: QBoxLayout) -> None:
+        """Show the foreign-reading suggestion in ``layout`` (under the field's error, in a
+        form) instead of right under the number; it stays the next Tab stop after it."""
+        owner = self.layout()
+        assert owner is not None
+        owner.removeWidget(self.suggestion)
+        layout.addWidget(self.suggestion)
+
     def _connect_signals(self) -> None:
         self._edit.textEdited.connect(self._on_text_edited)
-        self._edit.editingFinished.connect(self.editing_finished)
+        self._edit.editingFinished.connect(self._on_editing_finished)
+        self.suggestion.accepted.connect(self._use_suggestion)
         self._picker.country_picked.connect(self._on_country_picked)
         self._picker.currentIndexChanged.connect(self._update_placeholder)
 
@@ -185,20 +213,25 @@ class PhoneField(QWidget):
 
     def set_text(self, text: str) -> None:
         """Show ``text`` formatted as if typed (switching country for +code); no ``edited``."""
+        text = _cleaned(text)
         self._edit.setText(text)
         self._apply(text, len(text))
+        self.suggestion.clear()
 
     def region(self) -> str:
         return self._picker.region()
 
     def set_region(self, code: str) -> None:
+        self._chosen_region = None
         self._picker.set_region(code)
         self._reformat()
 
     def clear(self) -> None:
-        """Empty the number; the country stays."""
+        """Empty the number; the country the person chose stays (one a +code picked goes)."""
         self._edit.clear()
         self._edit.auto_formatted = ""
+        self._restore_chosen_region()
+        self.suggestion.clear()
 
     def result(self) -> PhoneResult:
         from whaapy_contacts.domain.phone import normalize_phone
@@ -224,23 +257,77 @@ class PhoneField(QWidget):
     # Behaviour
 
     def _on_text_edited(self, text: str) -> None:
-        self._apply(text, self._edit.cursorPosition())
+        cursor = self._edit.cursorPosition()
+        cleaned = _cleaned(text)
+        if cleaned != text:  # pasted from WhatsApp: invisible marks around the number
+            cursor = len(_cleaned(text[:cursor]))
+            self._edit.setText(cleaned)
+            self._edit.setCursorPosition(cursor)
+        self._apply(cleaned, cursor)
+        self._update_suggestion(typing=True)
         self.edited.emit()
 
+    def _on_editing_finished(self) -> None:
+        self._update_suggestion(typing=False)
+        self.editing_finished.emit()
+
     def _on_country_picked(self, _code: str) -> None:
+        self._chosen_region = None  # the person's choice now
         self._reformat()
+        self._update_suggestion(typing=True)
+        self.edited.emit()
+
+    def _update_suggestion(self, *, typing: bool) -> None:
+        """Offer another country's reading of digits typed without + (never use it unasked).
+
+        While typing it appears once the number can't become one of the country's by more
+        digits (too long, or complete and wrong), and goes as soon as it stops being true;
+        leaving the field offers it for any wrong number that is valid abroad.
+        """
+        shown = not self.suggestion.isHidden()
+        if typing and not shown and len(_significant(self.text())) < _OFFER_WHILE_TYPING_FROM:
+            return  # nothing to take back; fewer digits are checked when the field is left
+        result = self.result()
+        offer = result.suggestion
+        if offer is not None and typing and result.reason is not None:
+            from whaapy_contacts.domain.phone import PhoneReason
+
+            # Not while the number may still be growing into a good one.
+            offer = None if result.reason is PhoneReason.TOO_SHORT else offer
+        had_button = self.suggestion.has_button()
+        self.suggestion.offer(offer)
+        if offer is not None and not had_button:  # made just now: right after the number
+            QWidget.setTabOrder(self._edit, self.suggestion.button)
+
+    def _use_suggestion(self, e164: str) -> None:
+        from whaapy_contacts.domain.phone import format_international
+
+        self.set_text(format_international(e164))
+        self._edit.setFocus()
         self.edited.emit()
 
     def _reformat(self) -> None:
         self._apply(self._edit.text(), self._edit.cursorPosition())
 
+    def _restore_chosen_region(self) -> None:
+        if self._chosen_region is not None:
+            chosen, self._chosen_region = self._chosen_region, None
+            self._picker.set_region(chosen)
+
     def _apply(self, text: str, cursor: int) -> None:
         """Follow a dialled +code, then reformat, keeping the cursor after the same digit."""
-        if (dialled := dialled_region(text, self.region())) and dialled != self.region():
+        region = self.region()  # ~25 µs a read (the combo's data): once per keystroke
+        dialled = dialled_region(text, region)
+        if dialled and dialled != region:
+            if self._chosen_region is None:
+                self._chosen_region = region
             self._picker.set_region(dialled)
+            region = dialled
+        elif dialled is None and _international_digits(_significant(text)) is None:
+            self._restore_chosen_region()  # the +code that switched it was erased
         # Deleting from text we formatted may leave a dangling separator ("55 1" -> "55 "): tidy.
         ours = len(text) < len(self._edit.auto_formatted)
-        formatted = self._formatted(text, tidy=ours)
+        formatted = self._formatted(text, region, tidy=ours)
         self._edit.auto_formatted = formatted or ""
         if formatted is not None and formatted != text:
             count = len(_significant(text[:cursor]))
@@ -250,16 +337,19 @@ class PhoneField(QWidget):
                 len(formatted) if at_end else _position_after(formatted, count)
             )
 
-    def _formatted(self, text: str, *, tidy: bool = False) -> str | None:
+    def _formatted(self, text: str, region: str, *, tidy: bool = False) -> str | None:
         """The formatter's version of ``text``; None where it gives up (leave it as typed)."""
         if not _FORMATTABLE.fullmatch(text):
             return None  # letters, "ext. 12"...: not ours to touch
         significant = _significant(text)
+        from whaapy_contacts.domain.phone_format import typing_split
+
+        if split := typing_split(significant, region):
+            prefix, rest = split  # "+52 1 55 1234 5678", "044 55 1234 5678" as Mexicans write
+            return f"{prefix} {self._rest_typer.format(rest, DEFAULT_COUNTRY)}"
         international = _international_digits(significant) is not None
         # 00 is Mexico's international prefix, so read it with Mexico's rules whatever is picked.
-        output = self._typer.format(
-            significant, DEFAULT_COUNTRY if international else self.region()
-        )
+        output = self._typer.format(significant, DEFAULT_COUNTRY if international else region)
         return None if output == significant and not tidy else output
 
     def _update_placeholder(self) -> None:

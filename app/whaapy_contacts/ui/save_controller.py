@@ -87,9 +87,12 @@ class SaveController(QObject):
         notices = normalize_phone(draft.phone_number, draft.phone_region).notices
         self._release()
         who = contact.display_name or format_international(contact.phone_number)
-        self.status.emit(self.tr("Saved: %1").replace("%1", who))
+        saved = self.tr("Saved: %1").replace("%1", who)
+        # What was changed in the number goes with the saved contact, not under the emptied
+        # field for the next one (issue 13: messages that linger).
+        self.status.emit(" · ".join([saved, *(translated(n.message) for n in notices)]))
         self._form.clear_for_next()
-        self._form.show_notices(tuple(n.message for n in notices))
+        self._form.show_notices(())
 
     def _give_up_waiting(self) -> None:
         """Slow or offline: the contact is safe in the outbox; the user goes on typing."""

@@ -179,3 +179,88 @@ def test_format_international_for_display():
     assert format_international("+525512345678") == "+52 55 1234 5678"
     assert format_international("525512345678") == "+52 55 1234 5678"
     assert format_international("not a phone") == "not a phone"
+
+
+EVERY_PREFIX_FORM = [
+    ("+52 1 55 1234 5678", "+525512345678"),
+    ("52 1 55 1234 5678", "+525512345678"),
+    ("0052 1 55 1234 5678", "+525512345678"),
+    ("00 52 1 55 1234 5678", "+525512345678"),
+    ("+52 044 55 1234 5678", "+525512345678"),
+    ("+52 01 55 1234 5678", "+525512345678"),
+    ("1 55 1234 5678", "+525512345678"),
+    ("044 55 1234 5678", "+525512345678"),
+    ("045 55 1234 5678", "+525512345678"),
+    ("01 55 1234 5678", "+525512345678"),
+    ("001 201 555 0123", "+12015550123"),  # Mexico's old way to dial the US: 00 + 1
+    ("\u202a+52 1 55 1234 5678\u202c", "+525512345678"),
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), EVERY_PREFIX_FORM)
+def test_every_prefix_form_with_mexico_selected(typed, expected):
+    assert normalize_phone(typed, "MX").e164 == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "message"),
+    [
+        ("81 1234 56789", "MX", "Sobra 1 dígito: los números de México tienen 10 dígitos"),
+        ("81 1234 567890", "MX", "Sobran 2 dígitos: los números de México tienen 10 dígitos"),
+        ("81 1234 567", "MX", "Falta 1 dígito: los números de México tienen 10 dígitos"),
+        ("044 81 1234 567", "MX", "Falta 1 dígito: los números de México"),
+        ("+52 81 1234 56789", "MX", "Sobra 1 dígito: los números de México"),
+        ("11 1234 5678", "MX", "No es un número de México"),
+        ("(201) 555-01234", "US", "Sobra 1 dígito para un número del país elegido."),
+        ("(201) 555-012", "US", "Falta 1 dígito para un número del país elegido."),
+    ],
+)
+def test_a_wrong_national_number_says_how_many_digits_are_off(typed, region, message):
+    result = normalize_phone(typed, region)
+    assert result.e164 is None
+    assert result.message.startswith(message)
+
+
+def test_a_national_number_is_never_read_through_an_international_prefix():
+    """phonenumbers reads a leading "09" as Mexico's international prefix (+81 234567)."""
+    result = normalize_phone("09 8123 4567", "MX")
+    assert result.e164 is None
+    assert result.message.startswith("No es un número de México")
+
+
+def test_the_selected_country_s_own_code_typed_without_plus_stays_in_that_country():
+    assert normalize_phone("52 55 1234 5678", "MX").e164 == "+525512345678"
+    us = normalize_phone("52 55 1234 5678", "US")
+    assert us.e164 is None  # typed for the US: only a suggestion of Mexico
+    assert us.suggestion is not None
+    assert us.suggestion.e164 == "+525512345678"
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "Cel: 55 9876 5432",
+        "Cel. (55) 9876-5432",
+        "Tel: +52 55 9876 5432",
+        "Teléfono: 55 9876 5432",
+        "WhatsApp: +52 1 55 9876 5432",
+        "Móvil 55 9876 5432",
+        "tel:+525598765432",
+        "5598765432\r\n",  # a spreadsheet cell
+        "\t55 9876 5432\t",
+    ],
+)
+def test_a_number_pasted_with_its_label_or_from_a_cell(pasted):
+    assert normalize_phone(pasted, "MX").e164 == "+525598765432"
+
+
+def test_only_a_leading_label_is_dropped():
+    assert normalize_phone("55 9876 5432 cel", "MX").reason is PhoneReason.NOT_A_NUMBER
+    assert normalize_phone("Celia 55 9876 5432", "MX").reason is PhoneReason.NOT_A_NUMBER
+
+
+def test_no_offer_for_a_non_geographic_number():
+    """+800 is valid but names no country: nothing to ask "¿Es un número de …?" about."""
+    result = normalize_phone("800 1234 5678", "MX")
+    assert result.e164 is None
+    assert result.suggestion is None

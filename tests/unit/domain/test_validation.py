@@ -11,7 +11,7 @@ from whaapy_contacts.domain.validation import FieldErrors, check_draft, check_fi
 
 ERROR_CASES = [
     ("phone_number", {"phone_number": ""}, "Escribe el número de teléfono."),
-    ("phone_number", {"phone_number": "55 12"}, "Faltan dígitos"),
+    ("phone_number", {"phone_number": "55 12"}, "Faltan 6 dígitos: los números de México"),
     ("phone_number", {"phone_number": "hola"}, "no parece un número"),
     ("email", {"email": "juan.email.com"}, "Falta la @"),
     ("email", {"email": "juan@"}, "El correo no es válido"),
