@@ -149,15 +149,18 @@ def _read_only(path: Path, schema: str, error: StorageError) -> Opened:
     it misses what a killed app left in the -wal, which stays there untouched)."""
     log.info("local file %s opened read-only: %s", path, error.detail)
     for query in ("mode=ro", "immutable=1"):
+        uri = f"file:{path}?{query}"
         try:
-            conn = sqlite3.connect(
-                f"file:{path}?{query}", uri=True, isolation_level=None, check_same_thread=False
-            )
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error:
+            continue
+        try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn.row_factory = sqlite3.Row
-            return Opened(conn, False, error)
         except sqlite3.Error:
             conn.close()
+            continue
+        conn.row_factory = sqlite3.Row
+        return Opened(conn, False, error)
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.executescript(schema)
