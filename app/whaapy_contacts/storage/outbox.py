@@ -11,30 +11,20 @@ is refused; a file deleted while open is put back before the next write (and on 
 
 from __future__ import annotations
 
-import functools
-import inspect
 import json
-import logging
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.validation import FieldErrors
-from whaapy_contacts.storage.local_db import (
-    Problem,
-    StorageError,
-    WatchedFile,
-    classify,
-    move_aside,
-    open_database,
-    salvage,
-)
+from whaapy_contacts.storage.local_db import classify
+from whaapy_contacts.storage.local_store import LocalFileStore, storage_errors
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -69,7 +59,6 @@ CREATE TABLE IF NOT EXISTS form_draft (
     draft TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS storage_check (slot INTEGER PRIMARY KEY, at TEXT NOT NULL);
 """
 
 # The columns ``_entry`` reads, as json_object() arguments (JSON columns embedded as JSON).
@@ -81,8 +70,6 @@ _ENTRY_AS_JSON = ", ".join(
         "next_attempt_at", "contact", "reason", "field_errors", "existing_id", "ambiguous",
     )
 )  # fmt: skip
-
-log = logging.getLogger(__name__)
 
 ContactCodec = tuple[Callable[[Contact], dict[str, object]], Callable[[object], Contact]]
 
@@ -113,31 +100,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-_T = TypeVar("_T")
-
-
-def _storage_errors(cls: type[_T]) -> type[_T]:
-    """Every public method raises ``StorageError`` for a problem of the file (converted once,
-    here); ``batch`` converts its own (it is a context manager)."""
-
-    def wrap(method: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(method)
-        def call(self: OutboxStore, *args: Any, **kwargs: Any) -> Any:
-            try:
-                return method(self, *args, **kwargs)
-            except (sqlite3.Error, OSError) as exc:
-                raise classify(exc, self.path) from exc
-
-        return call
-
-    for name, member in list(vars(cls).items()):
-        if not name.startswith("_") and name != "batch" and inspect.isfunction(member):
-            setattr(cls, name, wrap(member))
-    return cls
-
-
-@_storage_errors
-class OutboxStore:
+@storage_errors
+class OutboxStore(LocalFileStore):
     """Entries in save order. ``codec`` turns a Contact to/from JSON (the API's wire shape)."""
 
     def __init__(self, path: Path | str, codec: ContactCodec) -> None:
@@ -145,66 +109,8 @@ class OutboxStore:
             needed = ".".join(map(str, SQLITE_NEEDED))
             raise OldSQLite(f"SQLite {sqlite3.sqlite_version} is too old: {needed} is needed")
         self._to_json, self._from_json = codec
-        self.path = Path(path)
-        opened = open_database(self.path, _connect, SCHEMA)
-        self._file = WatchedFile(self.path, opened.conn, _connect)
-        self.writable = opened.writable
-        self.notice = opened.notice  # what opening found (moved aside, read-only…), or None
-        self._synchronous = "FULL"
-        self._depth = 0
+        super().__init__(Path(path), _connect, SCHEMA)
         self._log_rows: list[tuple[str, str, str, str]] = []  # written when the batch commits
-        self.on_restored: Callable[[StorageError], None] | None = None
-
-    @property
-    def _db(self) -> sqlite3.Connection:
-        return self._file.conn
-
-    def close(self) -> None:
-        try:
-            self.check()  # deleted just before quitting: put back, not lost
-        except StorageError as exc:
-            log.info("local file not checked at close: %s", exc)
-        self._db.close()
-
-    # --- the file itself ----------------------------------------------------------------------
-
-    def check(self) -> bool:
-        """Put the file back if it was deleted or replaced while open (True when it was)."""
-        if not self.writable or self._depth or not self._file.ensure():
-            return False
-        self._synchronous = "FULL"
-        if self.on_restored is not None:
-            self.on_restored(StorageError(Problem.RESTORED, self.path))
-        return True
-
-    def data_version(self) -> int:
-        """Changes when another connection (another window) commits to the file."""
-        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
-
-    def try_recover(self) -> bool:
-        """After a refused write: True once the file can be written again (space freed, the
-        folder writable again). Writes a tiny row to find out."""
-        if not self.writable:
-            opened = open_database(self.path, _connect, SCHEMA)
-            if not opened.writable:
-                opened.conn.close()
-                return False
-            self._file.replace(opened.conn)
-            self.writable, self._synchronous = True, "FULL"
-        with self._tx(fsync=False) as db:
-            db.execute("INSERT OR REPLACE INTO storage_check (slot, at) VALUES (1, ?)", (_now(),))
-        return True
-
-    def start_afresh(self) -> StorageError:
-        """The file turned out damaged: move it aside (never deleted), keep what can still be
-        read of it in a new one, and go on with that."""
-        moved = move_aside(self.path)
-        salvage(self._db, self.path)
-        opened = open_database(self.path, _connect, SCHEMA)
-        self._file.replace(opened.conn)
-        self.writable, self._synchronous = opened.writable, "FULL"
-        log.info("damaged local file moved aside to %s", moved)
-        return StorageError(Problem.CORRUPT, self.path, moved_to=moved)
 
     @contextmanager
     def _tx(self, *, fsync: bool = True) -> Iterator[sqlite3.Connection]:
@@ -255,31 +161,6 @@ class OutboxStore:
         finally:
             self._depth = 0
             self._log_rows.clear()
-
-    def _begin(self, fsync: bool) -> None:
-        if not self.writable:  # opened read-only: nothing can be kept
-            raise self.notice or StorageError(Problem.READ_ONLY, self.path)
-        self.check()  # a deleted file is put back before anything is written to it
-        level = "FULL" if fsync else "NORMAL"
-        if level != self._synchronous:
-            self._db.execute(f"PRAGMA synchronous={level}")
-            self._synchronous = level
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def _commit(self) -> None:
-        try:
-            self._db.execute("COMMIT")
-        except (sqlite3.Error, OSError) as exc:
-            self._rollback()
-            raise classify(exc, self.path) from exc
-
-    def _rollback(self) -> None:
-        """SQLite may have rolled back already (a full disk does)."""
-        if self._db.in_transaction:
-            try:
-                self._db.execute("ROLLBACK")
-            except sqlite3.Error as exc:
-                log.info("rollback failed: %s", exc)
 
     # --- writing ------------------------------------------------------------------------------
 

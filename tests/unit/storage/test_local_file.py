@@ -178,3 +178,18 @@ def test_a_file_size_limit_is_refused_and_recovered_in_a_child_process(tmp_path)
     assert [line for line in lines if line.startswith("RECOVER")] == ["RECOVER True"]
     count = int(next(line for line in lines if line.startswith("COUNT")).split()[1])
     assert count >= 2
+
+
+def test_a_file_found_damaged_mid_session_is_moved_aside_with_what_can_still_be_read(tmp_path):
+    store = open_store(tmp_path)
+    ids = [add(store, n) for n in range(3)]
+    error = store.start_afresh()
+    assert error.problem is Problem.CORRUPT
+    assert error.moved_to is not None
+    assert error.moved_to.exists()  # never deleted
+    assert [e.id for e in store.entries()] == ids  # read back through the open connection
+    ids.append(add(store, 9))
+    store.close()
+    again = open_store(tmp_path)
+    assert [e.id for e in again.entries()] == ids
+    again.close()
