@@ -168,7 +168,7 @@
         <translation>This computer&apos;s disk refused a write: new contacts can&apos;t be saved. What you typed is still in the form. Check the disk or ask whoever looks after this computer for help; the app will try again by itself.</translation>
     </message>
     <message>
-        <source>La carpeta donde la app guarda tus contactos no permite escribir: no se pueden guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el formulario. Pide a quien administra esta computadora que permita escribir en la carpeta de datos; la app lo notará sola.</source>
+        <source>La carpeta donde la app guarda tus contactos no permite escribir: no se pueden guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el formulario. Pide a quien administra esta computadora que permita escribir en la carpeta %1; la app lo notará sola.</source>
         <translation>The folder where the app keeps your contacts can&apos;t be written to: new contacts can&apos;t be saved and pending ones can&apos;t be sent. What you typed is still in the form. Ask whoever looks after this computer to allow writing to the data folder; the app will notice by itself.</translation>
     </message>
     <message>

@@ -32,8 +32,12 @@ FULL = (
 READ_ONLY = (
     "La carpeta donde la app guarda tus contactos no permite escribir: no se pueden guardar "
     "contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el formulario. Pide "
-    "a quien administra esta computadora que permita escribir en la carpeta de datos; la app "
-    "lo notará sola."
+    "a quien administra esta computadora que permita escribir en la carpeta {}; la app lo "
+    "notará sola."
+)
+NOT_SAVED = (
+    "No se guardó: esta computadora no puede guardar contactos por ahora (mira el aviso de "
+    "arriba). Lo que escribiste sigue aquí."
 )
 CORRUPT = (
     "El archivo de tus contactos en esta computadora estaba dañado. Se guardó aparte, sin "
@@ -116,7 +120,7 @@ def test_a_full_disk_keeps_the_form_says_so_once_and_recovers_when_space_returns
             type_and_save(qtbot, window, "55 4300 0002", "Sin espacio")
             qtbot.waitUntil(window.storage_banner.isVisible, timeout=5000)
             assert window.storage_banner.text() == FULL
-            assert form.summary.text() == FULL
+            assert form.summary.text() == NOT_SAVED
             assert window.statusBar().currentMessage() == (
                 "No se guardó: el contacto sigue en el formulario."
             )
@@ -160,10 +164,10 @@ def test_a_read_only_data_folder_refuses_saving_and_recovers_once_writable(
         stack = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
         window, form = stack.window, stack.window.form
         assert window.storage_banner.isVisible()
-        assert window.storage_banner.text() == READ_ONLY
+        assert window.storage_banner.text() == READ_ONLY.format(folder)
         qtbot.waitUntil(lambda: len(pinned(window)) == 1, timeout=5000)  # still shown
         type_and_save(qtbot, window, "55 4400 0002", "Solo lectura")
-        qtbot.waitUntil(lambda: form.summary.text() == READ_ONLY, timeout=5000)
+        qtbot.waitUntil(lambda: form.summary.text() == NOT_SAVED, timeout=5000)
         assert (form.phone.text(), form.name.text()) == ("55 4400 0002", "Solo lectura")
         assert server_phones(sandbox) == []  # nothing is sent that could not be recorded
     try:

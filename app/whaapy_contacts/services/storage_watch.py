@@ -40,12 +40,14 @@ MESSAGES = {
         "nuevos. Lo que escribiste sigue en el formulario. Revisa el disco o pide ayuda a "
         "quien administra esta computadora; la app lo volverá a intentar sola.",
     ),
-    Problem.READ_ONLY: QT_TRANSLATE_NOOP(
-        "Messages",
-        "La carpeta donde la app guarda tus contactos no permite escribir: no se pueden "
-        "guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el "
-        "formulario. Pide a quien administra esta computadora que permita escribir en la "
-        "carpeta de datos; la app lo notará sola.",
+    Problem.READ_ONLY: template(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "La carpeta donde la app guarda tus contactos no permite escribir: no se pueden "
+            "guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el "
+            "formulario. Pide a quien administra esta computadora que permita escribir en la "
+            "carpeta %1; la app lo notará sola.",
+        )
     ),
     Problem.UNAVAILABLE: QT_TRANSLATE_NOOP(
         "Messages",
@@ -75,6 +77,8 @@ RECOVERED = QT_TRANSLATE_NOOP(
 def message_for(error: StorageError) -> str:
     """The Spanish text for ``error`` (with the moved file's name when there is one)."""
     text = MESSAGES[error.problem]
+    if error.problem is Problem.READ_ONLY:
+        return fill(text, str(error.path.parent))
     return fill(text, str(error.moved_to)) if error.moved_to is not None else text
 
 

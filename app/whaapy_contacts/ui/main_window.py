@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
     def _attach_storage(self, outbox: OutboxService) -> None:
         """Problems of the local file: a banner above the form, and the form's own summary
         when a contact could not be kept (it stays in the form)."""
-        from whaapy_contacts.services.storage_watch import RECOVERED, message_for  # noqa: PLC0415
+        from whaapy_contacts.services.storage_watch import RECOVERED  # noqa: PLC0415
         from whaapy_contacts.ui.storage_banner import StorageBanner  # noqa: PLC0415 - start-up
 
         self.storage_banner = StorageBanner(outbox.storage, self)
@@ -222,9 +222,12 @@ class MainWindow(QMainWindow):
         layout.insertWidget(layout.indexOf(self.paused_banner) + 1, self.storage_banner)
         refused = [False]  # the summary shows a refusal, to clear once it is over
 
-        def on_refused(error: object) -> None:
+        def on_refused(_error: object) -> None:
             refused[0] = True
-            self.form.summary.set_messages([message_for(error)])  # type: ignore[arg-type]
+            self.form.summary.set_messages([self.tr(
+                "Not saved: this computer can't keep contacts right now (see the notice above). "
+                "What you typed is still here."
+            )])  # fmt: skip
             self.status(self.tr("Not saved: the contact is still in the form."))
 
         def on_recovered() -> None:
