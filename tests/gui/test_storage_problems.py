@@ -179,6 +179,13 @@ def test_a_read_only_data_folder_refuses_saving_and_recovers_once_writable(
         assert sorted(server_phones(sandbox)) == ["+525544000001", "+525544000002"]
     finally:
         close_stack(stack)
+    again = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)  # starts, works
+    try:
+        assert not again.window.storage_banner.isVisible()
+        assert not again.outbox.has_pending()
+    finally:
+        close_stack(again)
+    assert len(server_phones(sandbox)) == 2  # nothing sent twice
 
 
 def test_a_damaged_database_is_moved_aside_and_a_fresh_one_started(
@@ -231,3 +238,50 @@ def test_a_second_window_hands_its_contacts_to_the_sending_one_within_seconds(
     finally:
         close_stack(second)
         close_stack(first)
+
+
+def test_when_the_sending_window_quits_the_other_one_takes_over_within_seconds(
+    qtbot, sandbox, tmp_path_factory
+):
+    folder = tmp_path_factory.mktemp("account")
+    first = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    qtbot.waitUntil(lambda: first.outbox.status().sender, timeout=5000)
+    second = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    try:
+        sandbox.add_faults(OFFLINE)  # the first can't send it: it stays pending
+        type_and_save(qtbot, second.window, "55 4700 0001", "Espera al relevo")
+        qtbot.waitUntil(lambda: second.outbox.status().pending == 1, timeout=5000)
+        qtbot.waitUntil(lambda: first.outbox.status().pending == 1, timeout=5000)
+        close_stack(first)
+        sandbox.reset()
+        qtbot.waitUntil(lambda: second.outbox.status().sender, timeout=3000)
+        qtbot.waitUntil(lambda: server_phones(sandbox) == ["+525547000001"], timeout=5000)
+        qtbot.waitUntil(lambda: second.window.outbox_status.text() == "", timeout=5000)
+    finally:
+        close_stack(second)
+
+
+def test_starting_on_a_full_disk_works_and_the_first_save_says_why_it_was_refused(
+    qtbot, sandbox, tmp_path_factory
+):
+    disk_at = tmp_path_factory.mktemp("disk")
+    with small_disk(disk_at, 1024) as disk:
+        first = build_stack(qtbot, sandbox, tmp_path_factory, folder=disk)
+        close_stack(first)
+        filler = fill(disk)
+        stack = build_stack(qtbot, sandbox, tmp_path_factory, folder=disk)  # starts anyway
+        window, form = stack.window, stack.window.form
+        try:
+            for i in range(3):  # refused each time, said calmly each time, never a dialog
+                type_and_save(qtbot, window, f"55 4800 000{i}", f"Lleno {i}")
+                qtbot.waitUntil(lambda: form.summary.text() == NOT_SAVED, timeout=5000)
+                assert window.storage_banner.text() == FULL
+                form.clear_all()  # the next try
+            assert server_phones(sandbox) == []
+            filler.unlink()
+            qtbot.waitUntil(lambda: not window.storage_banner.isVisible(), timeout=5000)
+            type_and_save(qtbot, window, "55 4800 0009", "Con espacio")
+            qtbot.waitUntil(lambda: server_phones(sandbox) == ["+525548000009"], timeout=8000)
+            qtbot.waitUntil(lambda: not stack.outbox.has_pending(), timeout=8000)
+        finally:
+            close_stack(stack)

@@ -64,6 +64,9 @@ MAX_IN_FLIGHT = 4  # requests on the wire at once
 SEND_AHEAD = 16 * MAX_IN_FLIGHT
 GROUP = SEND_AHEAD // 4
 FLUSH_WAIT_MS = 20  # the longest an answer waits to be recorded with others
+# While another window sends, how often to try to take over (it may have quit): a lock check
+# is one small file read.
+LOCK_RETRY_S = 1.0
 
 
 def backoff_delay(attempts: int, retry_after: float | None, rng: random.Random) -> float:
@@ -134,6 +137,7 @@ class OutboxService(QObject):
         self._store = store
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)  # stale only when the owner process is gone
+        self._lock_logged: bool | None = None
         self.storage.watch(store)
         try:
             recovered = store.recover_after_crash()
@@ -289,7 +293,7 @@ class OutboxService(QObject):
         if self._closed:
             return
         if not self._take_lock():
-            self._schedule(5.0)
+            self._schedule(LOCK_RETRY_S)
             return
         if self._unrecorded or self.storage.problem is not None:
             return  # nothing is sent that could not be recorded; the watch pumps once it can
@@ -331,8 +335,9 @@ class OutboxService(QObject):
     def _take_lock(self) -> bool:
         if not self._sender:
             self._sender = self._lock.tryLock(0)
-            if not self._sender:
-                log.info("another instance is sending this account's outbox")
+            if self._sender != self._lock_logged:  # said once, not at every retry
+                self._lock_logged = self._sender
+                log.info("this instance sends the outbox: %s", self._sender)
         return self._sender
 
     def _reschedule(self) -> None:

@@ -14,6 +14,7 @@ import errno
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,11 +90,25 @@ def _problem_of(exc: BaseException, path: Path) -> Problem:
         return Problem.READ_ONLY
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return Problem.CORRUPT
-    if name.startswith("SQLITE_CANTOPEN"):
-        return Problem.UNAVAILABLE if writable(path.parent) else Problem.READ_ONLY
-    if name.startswith("SQLITE_IOERR"):
-        return Problem.WRITE
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR")):
+        # SQLite names ENOSPC only on plain writes; a -shm or -wal that can't grow on a full
+        # disk is an I/O error or "can't open": look at the disk itself.
+        if disk_full(path.parent):
+            return Problem.FULL
+        if not writable(path.parent):
+            return Problem.READ_ONLY
+        return Problem.WRITE if name.startswith("SQLITE_IOERR") else Problem.UNAVAILABLE
     return Problem.UNAVAILABLE
+
+
+FULL_BELOW = 64 * 1024  # bytes free: less than a few SQLite pages is no room at all
+
+
+def disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
 
 
 def writable(folder: Path) -> bool:
