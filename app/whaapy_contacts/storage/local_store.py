@@ -106,6 +106,7 @@ class LocalFileStore:
                 return False
             self._file.replace(opened.conn)
             self.writable, self._synchronous = True, "FULL"
+        self._shrink_wal()
         self._begin(fsync=False)
         try:
             now = datetime.now(UTC).isoformat()
@@ -117,6 +118,14 @@ class LocalFileStore:
             raise
         self._commit()
         return True
+
+    def _shrink_wal(self) -> None:
+        """The WAL grows until a checkpoint (about 4 MB): on a nearly full disk it may be what
+        fills it. Copying it into the file and truncating it gives that space back."""
+        try:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error as exc:
+            log.info("WAL not truncated: %s", exc)
 
     def start_afresh(self) -> StorageError:
         """The file turned out damaged: move it aside (never deleted), keep what can still be
