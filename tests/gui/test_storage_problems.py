@@ -5,6 +5,7 @@ sent twice, no crash dialog (any exception in a slot fails a pytest-qt test)."""
 
 from __future__ import annotations
 
+import shutil
 import time
 from types import SimpleNamespace
 
@@ -285,3 +286,24 @@ def test_starting_on_a_full_disk_works_and_the_first_save_says_why_it_was_refuse
             qtbot.waitUntil(lambda: not stack.outbox.has_pending(), timeout=8000)
         finally:
             close_stack(stack)
+
+
+def test_the_whole_account_folder_deleted_comes_back_with_its_send_lock(
+    qtbot, sandbox, tmp_path_factory
+):
+    folder = tmp_path_factory.mktemp("account") / "live"
+    sandbox.add_faults(OFFLINE)
+    stack = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    try:
+        qtbot.waitUntil(lambda: stack.outbox.status().sender, timeout=5000)
+        type_and_save(qtbot, stack.window, "55 4900 0001", "Carpeta borrada")
+        qtbot.waitUntil(lambda: stack.outbox.status().pending == 1, timeout=5000)
+        shutil.rmtree(folder)
+        qtbot.waitUntil(stack.window.storage_banner.isVisible, timeout=5000)
+        assert stack.window.storage_banner.text() == RESTORED
+        qtbot.waitUntil((folder / "outbox.lock").exists, timeout=3000)
+        assert stack.outbox.status().sender
+        sandbox.reset()
+        qtbot.waitUntil(lambda: server_phones(sandbox) == ["+525549000001"], timeout=8000)
+    finally:
+        close_stack(stack)

@@ -131,6 +131,7 @@ class OutboxService(QObject):
         self.storage = StorageWatch(self)
         self.storage.recovered.connect(self._storage_recovered)
         self.storage.others_wrote.connect(self._others_wrote)
+        self.storage.restored.connect(self._relock)
         self._open(store, lock_path)
 
     def _open(self, store: OutboxStore, lock_path: Path) -> None:
@@ -151,6 +152,15 @@ class OutboxService(QObject):
         self._flush()  # answers that could not be recorded, first
         self.entries_changed.emit()
         self.pump()
+
+    def _relock(self) -> None:
+        """The folder went away with the file (its lock file too): take the lock again, or
+        another window could take it and both would send."""
+        if self._sender and not Path(self._lock.fileName()).exists():
+            log.info("the send lock file went away: taking it again")
+            self._lock.unlock()  # before a new lock file exists: it must not remove that one
+            self._sender = False
+            self._take_lock()
 
     def _others_wrote(self) -> None:
         """Another window saved (or sent) something: show it, and send it if we are the sender."""

@@ -86,6 +86,7 @@ class StorageWatch(QObject):
     """One account's local file, seen from the outbox. All slots run on the GUI thread."""
 
     changed = Signal()  # ``problem`` or ``notice`` changed
+    restored = Signal()  # the file was deleted while open and has been put back
     recovered = Signal()  # writes work again after a lasting problem
     others_wrote = Signal()  # another connection (another window) committed to the file
 
@@ -133,6 +134,8 @@ class StorageWatch(QObject):
         else:
             self.notice = error
         self.changed.emit()
+        if error.problem is Problem.RESTORED:
+            self.restored.emit()
 
     def _start_afresh(self, error: StorageError) -> StorageError:
         assert self._store is not None
