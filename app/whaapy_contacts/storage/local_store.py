@@ -24,6 +24,7 @@ from whaapy_contacts.storage.local_db import (
     move_aside,
     open_database,
     salvage,
+    writable,
 )
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,14 @@ def storage_errors(cls: type[_T]) -> type[_T]:
         if not name.startswith("_") and name != "batch" and inspect.isfunction(member):
             setattr(cls, name, wrap(member))
     return cls
+
+
+def _folder_writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return writable(folder)
 
 
 @storage_errors
@@ -100,6 +109,8 @@ class LocalFileStore:
         folder writable again), False while it is read-only; raises while writes still fail.
         Writes a tiny row to find out."""
         if not self.writable:
+            if not _folder_writable(self.path.parent):  # checked every second: no log, no file
+                return False
             opened = open_database(self.path, self._connect, self._schema)
             if not opened.writable:
                 opened.conn.close()
@@ -124,8 +135,8 @@ class LocalFileStore:
         fills it. Copying it into the file and truncating it gives that space back."""
         try:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        except sqlite3.Error as exc:
-            log.info("WAL not truncated: %s", exc)
+        except sqlite3.Error as exc:  # tried every second while the disk is full: not logged
+            del exc
 
     def start_afresh(self) -> StorageError:
         """The file turned out damaged: move it aside (never deleted), keep what can still be
