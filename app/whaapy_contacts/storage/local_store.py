@@ -6,6 +6,7 @@ Every error of a store's public method is a ``StorageError`` (``storage_errors``
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import logging
@@ -133,10 +134,8 @@ class LocalFileStore:
     def _shrink_wal(self) -> None:
         """The WAL grows until a checkpoint (about 4 MB): on a nearly full disk it may be what
         fills it. Copying it into the file and truncating it gives that space back."""
-        try:
+        with contextlib.suppress(sqlite3.Error):  # tried every second while full: not logged
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        except sqlite3.Error as exc:  # tried every second while the disk is full: not logged
-            del exc
 
     def start_afresh(self) -> StorageError:
         """The file turned out damaged: move it aside (never deleted), keep what can still be
