@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>La carpeta donde la app guarda tus contactos no permite escribir: no se pueden guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el formulario. Pide a quien administra esta computadora que permita escribir en la carpeta %1; la app lo notará sola.</source>
-        <translation>The folder where the app keeps your contacts can&apos;t be written to: new contacts can&apos;t be saved and pending ones can&apos;t be sent. What you typed is still in the form. Ask whoever looks after this computer to allow writing to the data folder; the app will notice by itself.</translation>
+        <translation>The folder where the app keeps your contacts can&apos;t be written to: new contacts can&apos;t be saved and pending ones can&apos;t be sent. What you typed is still in the form. Ask whoever looks after this computer to allow writing to the folder %1; the app will notice by itself.</translation>
     </message>
     <message>
         <source>No se pudo abrir el archivo donde la app guarda tus contactos: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Pide ayuda a quien administra esta computadora; la app lo volverá a intentar sola.</source>
