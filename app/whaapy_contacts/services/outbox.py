@@ -33,10 +33,10 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, Slot
 
@@ -45,6 +45,7 @@ from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 from whaapy_contacts.domain.validation import check_draft
+from whaapy_contacts.services.outbox_local import LocalFileMixin
 from whaapy_contacts.services.sending import Outcome, attempt, matches_sent, outcome_of, troubled
 from whaapy_contacts.services.storage_watch import StorageWatch
 from whaapy_contacts.storage.local_db import StorageError
@@ -87,7 +88,7 @@ class QueueStatus:
     sender: bool  # this instance holds the send lock
 
 
-class OutboxService(QObject):
+class OutboxService(LocalFileMixin, QObject):
     """Owns the outbox of the current account. All slots run on the GUI thread."""
 
     entry_changed = Signal(object)  # OutboxEntry, after every state change
@@ -147,25 +148,6 @@ class OutboxService(QObject):
             recovered = 0
         if recovered:
             log.info("%d attempt(s) cut short by a crash are now marked ambiguous", recovered)
-
-    def _storage_recovered(self) -> None:
-        self._flush()  # answers that could not be recorded, first
-        self.entries_changed.emit()
-        self.pump()
-
-    def _relock(self) -> None:
-        """The folder went away with the file (its lock file too): take the lock again, or
-        another window could take it and both would send."""
-        if self._sender and not Path(self._lock.fileName()).exists():
-            log.info("the send lock file went away: taking it again")
-            self._lock.unlock()  # before a new lock file exists: it must not remove that one
-            self._sender = False
-            self._take_lock()
-
-    def _others_wrote(self) -> None:
-        """Another window saved (or sent) something: show it, and send it if we are the sender."""
-        self.entries_changed.emit()
-        self.pump()
 
     def switch(self, store: OutboxStore, lock_path: Path) -> None:
         """Another account: its own outbox. Sends in flight for the old one are re-checked
@@ -239,25 +221,6 @@ class OutboxService(QObject):
             self.storage.report(exc)
             return
         self._changed(entry_id)
-
-    def save_form_draft(self, draft: ContactDraft | None) -> None:
-        """The autosave: a disk that can't take it is said once (the banner), never a dialog."""
-        try:
-            self._store.save_form_draft(None if draft is None else draft_to_dict(draft))
-        except StorageError as exc:
-            self.storage.report(exc)
-
-    def form_draft(self) -> Mapping[str, object] | None:
-        return self._read(self._store.form_draft, None)
-
-    def _read(self, read: Callable[[], _R], default: _R) -> _R:
-        """A read; a damaged file is reported (moved aside, started afresh) and read again."""
-        for _ in range(2):
-            try:
-                return read()
-            except StorageError as exc:
-                self.storage.report(exc)
-        return default
 
     def status(self) -> QueueStatus:
         return self._read(self._status, QueueStatus(0, 0, None, None, None, 0, self._sender))
@@ -481,6 +444,3 @@ class OutboxService(QObject):
     def _changed(self, entry_id: str) -> None:
         self.entry_changed.emit(self._store.get(entry_id))
         self.entries_changed.emit()
-
-
-_R = TypeVar("_R")
