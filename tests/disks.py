@@ -56,16 +56,40 @@ def fill(disk: Path) -> Path:
 
 
 @contextlib.contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    """``path`` read-only (a bind mount of itself, remounted ``ro``) inside the block."""
-    _mount("--bind", str(path), str(path))
+def read_only(path: Path, how: str = "mount") -> Iterator[None]:
+    """``path`` read-only inside the block: a bind mount of itself remounted ``ro`` (the kernel
+    refuses every write with EROFS), or with ``how="chattr"``, or where mounting is not
+    permitted, ``chattr +i`` on the folder and its files (EPERM, also for root; ext4 and the
+    like, not tmpfs)."""
+    if how == "mount" and _try_mount("--bind", str(path), str(path)):
+        try:
+            done = subprocess.run(
+                ["mount", "-o", "remount,ro,bind", str(path)], capture_output=True, check=False
+            )
+            if done.returncode != 0:
+                pytest.skip("a read-only remount is not permitted here")
+            assert not os.access(path, os.W_OK)
+            yield
+        finally:
+            _umount(path)
+        return
+    targets = [path, *sorted(path.iterdir())]
+    if not _chattr("+i", targets):
+        pytest.skip("neither a read-only mount nor chattr +i is permitted here")
     try:
-        done = subprocess.run(
-            ["mount", "-o", "remount,ro,bind", str(path)], capture_output=True, check=False
-        )
-        if done.returncode != 0:
-            pytest.skip("a read-only remount is not permitted here")
         assert not os.access(path, os.W_OK)
         yield
     finally:
-        _umount(path)
+        _chattr("-i", targets)
+
+
+def _try_mount(*args: str) -> bool:
+    return subprocess.run(["mount", *args], capture_output=True, check=False).returncode == 0
+
+
+def _chattr(flag: str, targets: list[Path]) -> bool:
+    command = ["chattr", flag, *map(str, targets)]
+    try:
+        return subprocess.run(command, capture_output=True, check=False).returncode == 0
+    except FileNotFoundError:
+        return False

@@ -93,13 +93,14 @@ def test_a_damaged_file_is_moved_aside_never_deleted_and_a_fresh_one_started(tmp
     store.close()
 
 
-def test_a_read_only_folder_is_read_and_every_write_refused_until_it_is_writable(tmp_path):
+@pytest.mark.parametrize("how", ["mount", "chattr"])
+def test_a_read_only_folder_is_read_and_every_write_refused_until_it_is_writable(tmp_path, how):
     folder = tmp_path / "account"
     folder.mkdir()
     store = open_store(folder)
     first = add(store, 1)
     store.close()
-    with read_only(folder):
+    with read_only(folder, how):
         store = open_store(folder)
         assert not store.writable
         assert store.notice is not None
