@@ -11,6 +11,7 @@ messages of the layers below the UI (``QT_TRANSLATE_NOOP`` in ``domain/texts.py`
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -36,7 +37,8 @@ def sources(with_ui: bool = True) -> list[str]:
 
 
 def _marks(path: Path) -> bool:
-    return 'QT_TRANSLATE_NOOP("' in path.read_text(encoding="utf-8")
+    # Also when the formatter put the arguments on the next line.
+    return re.search(r'QT_TRANSLATE_NOOP\(\s*"', path.read_text(encoding="utf-8")) is not None
 
 
 def lupdate(ts: Path, name: str) -> None:

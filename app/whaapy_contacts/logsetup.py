@@ -47,6 +47,13 @@ class RotatingLog(logging.FileHandler):
     def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
         super().__init__(path, encoding="utf-8", delay=True)
         self._path, self._max_bytes, self._backups = path, max_bytes, backups
+        self._failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A full or read-only disk: said once on stderr, not for every line after."""
+        if not self._failed:
+            self._failed = True
+            super().handleError(record)
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -73,19 +80,27 @@ class RotatingLog(logging.FileHandler):
             self._path.replace(self._path.with_name(f"{self._path.name}.1"))
 
 
-def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Send logs to ``log_dir/whaapy-contacts.log`` (1 MB × 5) and stderr. Returns the file path."""
+def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
+    """Send logs to ``log_dir/whaapy-contacts.log`` (1 MB × 5) and stderr. Returns the file path,
+    or None when the file can't be written (a read-only or full disk): then stderr only, as
+    a log must never be what stops the app."""
     path = log_dir / "whaapy-contacts.log"
     formatter = RedactingFormatter(
         "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s", KNOWN_SECRETS
     )
-    file_handler = RotatingLog(path, max_bytes=1_000_000, backups=5)
-    stream_handler = logging.StreamHandler()
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    written: Path | None = path
+    try:
+        with path.open("a", encoding="utf-8"):
+            pass
+        handlers.append(RotatingLog(path, max_bytes=1_000_000, backups=5))
+    except OSError:
+        written = None
     root = logging.getLogger()
-    for handler in (file_handler, stream_handler):
+    for handler in handlers:
         handler.setFormatter(formatter)
         root.addHandler(handler)
     root.setLevel(level)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs full URLs at INFO
     logging.getLogger("httpcore").setLevel(logging.WARNING)
-    return path
+    return written

@@ -118,9 +118,7 @@ class EmbeddedSandbox:
 
         with self._lock:
             if self.server is None:
-                path = str(sandbox_db_path())
-                self.server = SandboxServer(db_path=path, rate_limit=self.rate_limit)
-                self.server.start()
+                self.server = _practice_server(SandboxServer, sandbox_db_path(), self.rate_limit)
                 log.info("training sandbox listening on %s", self.server.url)
             return self.server.url, DEFAULT_KEY
 
@@ -129,6 +127,32 @@ class EmbeddedSandbox:
             if self.server is not None:
                 self.server.stop()
                 self.server = None
+
+
+def _practice_server(
+    server_type: type[SandboxServer], path: Path, rate_limit: int
+) -> SandboxServer:
+    """The practice server on its file; a damaged file is moved aside (never deleted) and a
+    fresh one started; a disk that can't hold it gives practice contacts kept in memory only
+    (practice must still work: nothing of it reaches Whaapy)."""
+    import sqlite3
+
+    from whaapy_contacts.storage.local_db import Problem, classify, move_aside
+
+    for attempt in range(2):
+        try:
+            server = server_type(db_path=str(path), rate_limit=rate_limit)
+            server.start()
+            return server
+        except (sqlite3.Error, OSError) as exc:
+            problem = classify(exc, path).problem
+            log.info("practice data at %s not usable (%s): %s", path, problem.value, exc)
+            if problem is not Problem.CORRUPT or attempt:
+                break
+            log.info("practice data moved aside to %s", move_aside(path))
+    server = server_type(db_path=None, rate_limit=rate_limit)
+    server.start()
+    return server
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -183,7 +207,7 @@ def load_model_layer(*, warm_keyring: bool = False) -> None:
     from whaapy_contacts.storage.paths import log_dir
 
     log_path = setup_logging(log_dir())
-    log.info("starting %s, log at %s", __version__, log_path)
+    log.info("starting %s, log at %s", __version__, log_path or "(none: not writable)")
     import whaapy_contacts.services.account
     import whaapy_contacts.services.contacts
     import whaapy_contacts.services.outbox
@@ -215,6 +239,10 @@ class ModelLayer:
         self.account: AccountService | None = None
         self.outbox: OutboxService | None = None
         self.recent: RecentService | None = None
+
+    def stored_safely(self) -> bool:
+        """Whether the contacts are being kept on this computer (for the crash dialog)."""
+        return self.outbox is not None and self.outbox.storage.problem is None
 
     def expects_training(self) -> bool:
         """What the first frame shows (the account decides once made): no key, no practice."""
@@ -290,7 +318,7 @@ def run(app: QApplication, args: SimpleNamespace) -> int:
     if layer.env_key:
         KNOWN_SECRETS.append(layer.env_key)
     window.show_training(layer.expects_training())
-    crash = CrashHandler(window)
+    crash = CrashHandler(window, stored_safely=layer.stored_safely)
     sys.excepthook = crash.handle
     if os.environ.get("WHAAPY_STARTUP_PROBE"):
         from whaapy_contacts.probe import exit_after_first_paint

@@ -169,8 +169,11 @@ def test_attaching_loads_the_lists_once(qtbot, sandbox, tmp_path_factory):
         close_stack(stack)
 
 
-def test_services_that_cannot_be_made_are_reported_and_quit(qtbot, monkeypatch, tmp_path):
-    """The data folder can't be created (a file is in the way): the crash dialog, then exit 1."""
+def test_a_data_folder_that_cannot_be_made_keeps_the_app_running_and_says_so(
+    qtbot, monkeypatch, tmp_path
+):
+    """The data folder can't be created (a file is in the way): no crash dialog, no exit; the
+    window works and says plainly that contacts can't be kept (issue 14, case 11)."""
     blocker = tmp_path / "data"
     blocker.write_text("not a folder")
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
@@ -184,8 +187,14 @@ def test_services_that_cannot_be_made_are_reported_and_quit(qtbot, monkeypatch, 
         SimpleNamespace(exit=exits.append), SimpleNamespace(base_url=None, smoke=False), window
     )
     layer.load()
-    qtbot.waitUntil(lambda: exits == [1])
-    assert len(reported) == 1
-    assert isinstance(reported[0], OSError)
-    assert not window.attached
-    layer.close()
+    qtbot.waitUntil(lambda: window.attached, timeout=10000)
+    try:
+        assert window.storage_banner.text().startswith(
+            "No se pudo abrir el archivo donde la app guarda tus contactos"
+        )
+        assert not layer.stored_safely()  # so the crash dialog won't claim they are safe
+        assert reported == []
+        assert exits == []
+    finally:
+        window.close()
+        layer.close()

@@ -72,3 +72,20 @@ def test_the_log_rotates_at_its_size_and_keeps_five_old_files(tmp_path):
     assert newest[-1].startswith("line 59")
     previous = (tmp_path / "app.log.1").read_text(encoding="utf-8").splitlines()
     assert int(previous[-1].split()[1]) + 1 == int(newest[0].split()[1])  # nothing lost between
+
+
+def test_a_log_folder_that_cannot_be_written_leaves_logging_to_stderr(tmp_path, capsys):
+    """A read-only (or full) disk must not stop the app at its first log line."""
+    from tests.disks import read_only
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    with read_only(tmp_path):
+        try:
+            assert setup_logging(tmp_path) is None
+            logging.getLogger("t").info("still logging")
+        finally:
+            for handler in root.handlers[len(before) :]:
+                handler.close()
+                root.removeHandler(handler)
+    assert "still logging" in capsys.readouterr().err

@@ -19,7 +19,13 @@ in one commit. After an error, sends not started yet are taken back (uncounted) 
 MAX_IN_FLIGHT are handed at once until a send succeeds; on close they are taken back too.
 
 Only one app instance sends a given account's outbox: it holds a QLockFile in the account's
-folder (stale locks of killed processes are taken over).
+folder (stale locks of killed processes are taken over). What another instance saves into the
+file is noticed within a second (``StorageWatch.others_wrote``) and sent by the one sending.
+
+The local file can fail (a full disk, a read-only folder, a damaged or deleted file): every such
+``StorageError`` goes to ``storage`` (services/storage_watch.py), which says it once and finds
+out when it is over. A contact that can't be stored is refused (``submit`` returns None, the form
+keeps it); answers that can't be recorded are kept in memory and recorded once it works again.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,7 +45,10 @@ from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 from whaapy_contacts.domain.validation import check_draft
+from whaapy_contacts.services.outbox_local import LocalFileMixin
 from whaapy_contacts.services.sending import Outcome, attempt, matches_sent, outcome_of, troubled
+from whaapy_contacts.services.storage_watch import StorageWatch
+from whaapy_contacts.storage.local_db import StorageError
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.workers.runner import TaskRunner
 
@@ -56,6 +65,9 @@ MAX_IN_FLIGHT = 4  # requests on the wire at once
 SEND_AHEAD = 16 * MAX_IN_FLIGHT
 GROUP = SEND_AHEAD // 4
 FLUSH_WAIT_MS = 20  # the longest an answer waits to be recorded with others
+# While another window sends, how often to try to take over (it may have quit): a lock check
+# is one small file read.
+LOCK_RETRY_S = 1.0
 
 
 def backoff_delay(attempts: int, retry_after: float | None, rng: random.Random) -> float:
@@ -76,13 +88,14 @@ class QueueStatus:
     sender: bool  # this instance holds the send lock
 
 
-class OutboxService(QObject):
+class OutboxService(LocalFileMixin, QObject):
     """Owns the outbox of the current account. All slots run on the GUI thread."""
 
     entry_changed = Signal(object)  # OutboxEntry, after every state change
     entries_changed = Signal()  # something was added/removed/changed
     status_changed = Signal(object)  # QueueStatus
     validation_failed = Signal(object)  # FieldErrors of a draft that was not stored
+    save_refused = Signal(object)  # StorageError: the draft could not be stored (form keeps it)
 
     def __init__(
         self,
@@ -115,13 +128,24 @@ class OutboxService(QObject):
         self._status_timer.timeout.connect(self._emit_status)
         self._flush_timer = QTimer(self, singleShot=True, interval=FLUSH_WAIT_MS)
         self._flush_timer.timeout.connect(self._flush)
+        self._unrecorded: list[Outcome] = []  # answers a failing disk could not record yet
+        self.storage = StorageWatch(self)
+        self.storage.recovered.connect(self._storage_recovered)
+        self.storage.others_wrote.connect(self._others_wrote)
+        self.storage.restored.connect(self._relock)
         self._open(store, lock_path)
 
     def _open(self, store: OutboxStore, lock_path: Path) -> None:
         self._store = store
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)  # stale only when the owner process is gone
-        recovered = store.recover_after_crash()
+        self._lock_logged: bool | None = None
+        self.storage.watch(store)
+        try:
+            recovered = store.recover_after_crash()
+        except StorageError as exc:  # read-only, say: nothing is sent from it anyway
+            self.storage.report(exc)
+            recovered = 0
         if recovered:
             log.info("%d attempt(s) cut short by a crash are now marked ambiguous", recovered)
 
@@ -130,6 +154,7 @@ class OutboxService(QObject):
         (as ambiguous) the next time that account is opened."""
         self._shut()
         self._in_flight.clear()
+        self._unrecorded.clear()  # still marked in flight there: checked as ambiguous next time
         self._ahead = SEND_AHEAD
         self._paused_by = None
         self._last_error = None
@@ -145,10 +170,15 @@ class OutboxService(QObject):
         if not checked.ok:
             self.validation_failed.emit(checked.errors)
             return None
-        if replaces:
-            entry = self._store.replace_payload(replaces, checked.payload, draft_to_dict(draft))
-        else:
-            entry = self._store.add(checked.payload, draft_to_dict(draft))
+        try:
+            if replaces:
+                entry = self._store.replace_payload(replaces, checked.payload, draft_to_dict(draft))
+            else:
+                entry = self._store.add(checked.payload, draft_to_dict(draft))
+        except StorageError as exc:  # not kept: refused, and the form keeps it
+            self.storage.report(exc)
+            self.save_refused.emit(self.storage.problem or exc)
+            return None
         self.entries_changed.emit()
         self.entry_changed.emit(entry)
         self.pump()
@@ -157,7 +187,10 @@ class OutboxService(QObject):
     def retry_now(self) -> None:
         """ "Reintentar ahora": everything pending goes again, and a paused queue resumes."""
         self._paused_by = None
-        self._store.retry_all_now()
+        try:
+            self._store.retry_all_now()
+        except StorageError as exc:
+            self.storage.report(exc)
         self.pump()
 
     def resume(self) -> None:
@@ -165,31 +198,34 @@ class OutboxService(QObject):
         self.retry_now()
 
     def entries(self) -> list[OutboxEntry]:
-        return self._store.entries()
+        return self._read(self._store.entries, [])
 
     def entry(self, entry_id: str) -> OutboxEntry:
         return self._store.get(entry_id)
 
     def has_pending(self) -> bool:
         """Whether anything is still to be sent (in flight, due or waiting for a retry)."""
-        return self._store.has(OutboxState.PENDING)
+        return self._read(lambda: self._store.has(OutboxState.PENDING), False)
 
     def unsent(self) -> list[OutboxEntry]:
         """Entries not on the server yet (pending, or needing the user), oldest first."""
-        return self._store.entries((OutboxState.PENDING, OutboxState.ATTENTION))
+        return self._read(
+            lambda: self._store.entries((OutboxState.PENDING, OutboxState.ATTENTION)), []
+        )
 
     def resolve_with(self, entry_id: str, contact: Contact) -> None:
         """The user resolved a duplicate by updating the existing contact: this entry is done."""
-        self._store.mark_sent(entry_id, contact, outcome="merged")
+        try:
+            self._store.mark_sent(entry_id, contact, outcome="merged")
+        except StorageError as exc:  # it stays "needs attention": a later update finds it
+            self.storage.report(exc)
+            return
         self._changed(entry_id)
 
-    def save_form_draft(self, draft: ContactDraft | None) -> None:
-        self._store.save_form_draft(None if draft is None else draft_to_dict(draft))
-
-    def form_draft(self) -> Mapping[str, object] | None:
-        return self._store.form_draft()
-
     def status(self) -> QueueStatus:
+        return self._read(self._status, QueueStatus(0, 0, None, None, None, 0, self._sender))
+
+    def _status(self) -> QueueStatus:
         counts = self._store.counts()
         pending, attention = counts[OutboxState.PENDING], counts[OutboxState.ATTENTION]
         due = self._store.next_due_at()
@@ -207,7 +243,11 @@ class OutboxService(QObject):
         """Stop the timers, give up the send lock, close the store. Sends not started are
         taken back; answers still on their way are ignored (a newer generation): those sends
         count as ambiguous next time (they are still marked in flight)."""
-        self._take_back()
+        self.storage.stop()
+        try:
+            self._take_back()
+        except StorageError as exc:  # still marked in flight: checked as ambiguous next time
+            log.info("sends taken back not recorded: %s", exc)
         self._generation += 1
         self._lane.take()
         self._timer.stop()
@@ -226,10 +266,16 @@ class OutboxService(QObject):
         if self._closed:
             return
         if not self._take_lock():
-            self._schedule(5.0)
+            self._schedule(LOCK_RETRY_S)
             return
-        with self._store.batch(fsync=False):  # the in-flight marks, in one commit
-            due = self._claim_due()
+        if self._unrecorded or self.storage.problem is not None:
+            return  # nothing is sent that could not be recorded; the watch pumps once it can
+        try:
+            with self._store.batch(fsync=False):  # the in-flight marks, in one commit
+                due = self._claim_due()
+        except StorageError as exc:
+            self.storage.report(exc)
+            return
         self._start(due)
 
     def _claim_due(self) -> list[OutboxEntry]:
@@ -262,8 +308,9 @@ class OutboxService(QObject):
     def _take_lock(self) -> bool:
         if not self._sender:
             self._sender = self._lock.tryLock(0)
-            if not self._sender:
-                log.info("another instance is sending this account's outbox")
+            if self._sender != self._lock_logged:  # said once, not at every retry
+                self._lock_logged = self._sender
+                log.info("this instance sends the outbox: %s", self._sender)
         return self._sender
 
     def _reschedule(self) -> None:
@@ -312,23 +359,40 @@ class OutboxService(QObject):
         self._flush_timer.stop()
         generation = self._generation
         arrived = [outcome_of(d) for d in self._lane.take() if d.key[0] == generation]
+        arrived, self._unrecorded = self._unrecorded + arrived, []
         if not arrived:
             return
         self._timer.stop()
-        with self._store.batch(fsync=False):
-            sent: list[tuple[str, Contact]] = []  # written together, in one statement
-            known = [self._apply(self._in_flight.pop(o.entry_id), o, sent) for o in arrived]
-            self._store.mark_sent_many(sent)
-            if any(troubled(o) for o in arrived):
-                self._ahead = MAX_IN_FLIGHT
-                self._take_back()
-            elif any(o.contact is not None for o in arrived):
-                self._ahead = SEND_AHEAD
-            due = self._claim_due()
+        try:
+            known, due = self._record(arrived)
+        except StorageError as exc:
+            # Not recorded: kept (still "in flight", so never sent again) until the disk works.
+            self._unrecorded = arrived
+            self.storage.report(exc)
+            return
         self._start(due)  # the senders first, then the listeners
         for outcome, entry in zip(arrived, known, strict=True):
             self.entry_changed.emit(entry or self._store.get(outcome.entry_id))
         self.entries_changed.emit()
+
+    def _record(self, arrived: list[Outcome]) -> tuple[list[OutboxEntry | None], list[OutboxEntry]]:
+        """Record the answers and claim the next sends, in one commit (all or nothing)."""
+        in_flight = dict(self._in_flight)
+        try:
+            with self._store.batch(fsync=False):
+                sent: list[tuple[str, Contact]] = []  # written together, in one statement
+                known = [self._apply(self._in_flight.pop(o.entry_id), o, sent) for o in arrived]
+                self._store.mark_sent_many(sent)
+                if any(troubled(o) for o in arrived):
+                    self._ahead = MAX_IN_FLIGHT
+                    self._take_back()
+                elif any(o.contact is not None for o in arrived):
+                    self._ahead = SEND_AHEAD
+                due = self._claim_due()
+        except StorageError:  # those answered stay in flight; those taken back are gone
+            self._in_flight.update((o.entry_id, in_flight[o.entry_id]) for o in arrived)
+            raise
+        return known, due
 
     def _apply(
         self, entry: OutboxEntry, outcome: Outcome, sent: list[tuple[str, Contact]]

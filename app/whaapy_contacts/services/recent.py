@@ -25,6 +25,7 @@ from whaapy_contacts.domain.patch import kept_fields, patch_for
 from whaapy_contacts.domain.recent import RecentRow, row_for_contact, server_search_text
 from whaapy_contacts.domain.validation import check_edit
 from whaapy_contacts.services.account import AccountService
+from whaapy_contacts.storage.local_db import StorageError
 from whaapy_contacts.storage.paths import account_dir
 from whaapy_contacts.storage.recent import FILE_NAME, RecentStore
 from whaapy_contacts.workers.runner import TaskRunner
@@ -120,8 +121,16 @@ class RecentService(QObject):
         items = [(row_for_contact(c), json.dumps(contact_to_json(c))) for c in contacts]
         try:
             store.save(items, mine=mine, seen=time.time())
-        except sqlite3.Error as exc:
-            log.warning("history not saved: %r", exc)
+        except (sqlite3.Error, StorageError) as exc:
+            self._history_failed("saved", exc)
+
+    def _history_failed(self, what: str, exc: BaseException) -> None:
+        """The history is a cache of the server: a full or read-only disk is said by the outbox
+        (which keeps the contacts); here it is closed, to be opened afresh at the next use."""
+        log.info("history not %s: %r", what, exc)
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def stored_contact(self, contact_id: str) -> Contact | None:
         store = self._open()
@@ -177,11 +186,14 @@ class RecentService(QObject):
         first = cursor is None
         self._cursor = page.next_cursor
         self.remember(page.contacts, mine=False)
-        self._forget_deleted(page, first, asked)
         if first:
             self.updated_at = self._clock()
-            if self._store is not None:
+        try:
+            self._forget_deleted(page, first, asked)
+            if first and self._store is not None and self.updated_at is not None:
                 self._store.set_meta(_UPDATED_KEY, self.updated_at.isoformat())
+        except (sqlite3.Error, StorageError) as exc:
+            self._history_failed("updated", exc)
         self.page_loaded.emit(page.contacts, first)
         self._set_state(loading=False, online=True, has_more=page.has_more)
 

@@ -3,6 +3,10 @@
 Also keeps every attempt, and the autosaved half-typed form. Used from one thread (the GUI's):
 each call is a short local transaction. Two app instances share the file safely (SQLite locks);
 only the one holding the send lock (``services.outbox``) sends.
+
+The file can fail (storage/local_db.py): every error of a public method is a ``StorageError``.
+A damaged file is moved aside at opening; a read-only one is opened for reading and every write
+is refused; a file deleted while open is put back before the next write (and on ``check()``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from typing import Any
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.validation import FieldErrors
+from whaapy_contacts.storage.local_db import classify
+from whaapy_contacts.storage.local_store import LocalFileStore, storage_errors
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -81,7 +87,21 @@ class OldSQLite(RuntimeError):
     """This Python's SQLite cannot run the outbox's statements."""
 
 
-class OutboxStore:
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: we open transactions explicitly (BEGIN IMMEDIATE).
+    db = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+    try:
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")  # a saved contact survives power loss
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+@storage_errors
+class OutboxStore(LocalFileStore):
     """Entries in save order. ``codec`` turns a Contact to/from JSON (the API's wire shape)."""
 
     def __init__(self, path: Path | str, codec: ContactCodec) -> None:
@@ -89,18 +109,8 @@ class OutboxStore:
             needed = ".".join(map(str, SQLITE_NEEDED))
             raise OldSQLite(f"SQLite {sqlite3.sqlite_version} is too old: {needed} is needed")
         self._to_json, self._from_json = codec
-        # isolation_level=None: we open transactions explicitly (BEGIN IMMEDIATE).
-        self._db = sqlite3.connect(str(path), isolation_level=None, timeout=10)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")  # a saved contact survives power loss
-        self._synchronous = "FULL"
-        self._db.executescript(SCHEMA)
-        self._depth = 0
+        super().__init__(Path(path), _connect, SCHEMA)
         self._log_rows: list[tuple[str, str, str, str]] = []  # written when the batch commits
-
-    def close(self) -> None:
-        self._db.close()
 
     @contextmanager
     def _tx(self, *, fsync: bool = True) -> Iterator[sqlite3.Connection]:
@@ -126,11 +136,10 @@ class OutboxStore:
             finally:
                 self._depth -= 1
             return
-        level = "FULL" if fsync else "NORMAL"
-        if level != self._synchronous:
-            self._db.execute(f"PRAGMA synchronous={level}")
-            self._synchronous = level
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._begin(fsync)
+        except (sqlite3.Error, OSError) as exc:
+            raise classify(exc, self.path) from exc
         self._depth = 1
         try:
             yield
@@ -142,11 +151,13 @@ class OutboxStore:
                     "FROM json_each(?) ORDER BY key",
                     (json.dumps(self._log_rows),),
                 )
-        except BaseException:
-            self._db.execute("ROLLBACK")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.Error | OSError):
+                raise classify(exc, self.path) from exc
             raise
         else:
-            self._db.execute("COMMIT")
+            self._commit()
         finally:
             self._depth = 0
             self._log_rows.clear()

@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
 from platformdirs import PlatformDirs
 
+log = logging.getLogger(__name__)
+
 _DIRS = PlatformDirs(appname="whaapy-contacts", appauthor="Whaapy", roaming=False)
 
 
-def data_dir() -> Path:
-    path = Path(_DIRS.user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
+def _made(path: Path) -> Path:
+    """``path``, created if it can be: a folder that can't be made (a read-only or full disk)
+    is reported by whatever then opens a file there (storage/local_db.py), calmly."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        log.info("folder %s not made: %s", path, exc)
     return path
+
+
+def data_dir() -> Path:
+    return _made(Path(_DIRS.user_data_dir))
 
 
 def log_dir() -> Path:
-    path = Path(_DIRS.user_log_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _made(Path(_DIRS.user_log_dir))
 
 
 def sandbox_db_path() -> Path:
@@ -29,9 +38,7 @@ def sandbox_db_path() -> Path:
 
 def account_dir(slug: str) -> Path:
     """Per-account local data (outbox, history, drafts): ``training`` or a live account's slug."""
-    path = data_dir() / "accounts" / slug
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _made(data_dir() / "accounts" / slug)
 
 
 def account_slug(base_url: str) -> str:

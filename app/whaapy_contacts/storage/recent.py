@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whaapy_contacts.domain.recent import RecentRow
+from whaapy_contacts.storage.local_db import WatchedFile, open_database
 
 FILE_NAME = "local.sqlite3"
 _ROW_COLUMNS = ", ".join(("id", *RecentRow._fields[1:]))  # a row's key is the contact id
@@ -52,8 +53,14 @@ class RecentStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._conn = _connect(path)
-        self._conn.executescript(SCHEMA)
+        # A damaged file was moved aside by the outbox, which opens it first.
+        self._file = WatchedFile(path, open_database(path, _connect, SCHEMA, mend=False).conn,
+                                 _connect)  # fmt: skip
+        self._file.conn.row_factory = None  # the read-only fallback sets one
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        return self._file.conn
 
     def close(self) -> None:
         self._conn.close()
@@ -62,9 +69,9 @@ class RecentStore:
     def read_rows(path: Path, *, limit: int = -1, skip: int = 0) -> list[RecentRow]:
         """Rows newest first (``limit`` of them after ``skip``; -1: all). Safe on a worker
         thread: it opens its own connection."""
-        conn = _connect(path)
+        conn = open_database(path, _connect, SCHEMA, mend=False).conn
+        conn.row_factory = None
         try:
-            conn.executescript(SCHEMA)
             cursor = conn.execute(
                 f"SELECT {_ROW_COLUMNS} FROM recent_contacts ORDER BY created DESC "
                 "LIMIT ? OFFSET ?",
@@ -135,6 +142,7 @@ class RecentStore:
         return str(found[0]) if found else None
 
     def set_meta(self, key: str, value: str) -> None:
+        self._file.ensure()
         self._conn.execute(
             "INSERT INTO recent_meta (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -143,6 +151,7 @@ class RecentStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        self._file.ensure()  # deleted while open: put back first (see local_db.WatchedFile)
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -32,14 +33,24 @@ def build_report(
 
 
 class CrashHandler(QObject):
-    """Install with ``sys.excepthook = handler.handle``. Shows at most one dialog at a time."""
+    """Install with ``sys.excepthook = handler.handle``. Shows at most one dialog at a time.
+
+    ``stored_safely`` says whether the contacts are known to be kept on this computer right now
+    (the local file works): only then does the dialog say they are safe."""
 
     reported = Signal(str)  # the report, after the dialog (tests listen here)
 
-    def __init__(self, parent_window: QWidget | None = None, *, interactive: bool = True) -> None:
+    def __init__(
+        self,
+        parent_window: QWidget | None = None,
+        *,
+        interactive: bool = True,
+        stored_safely: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__()
         self._window = parent_window
         self._interactive = interactive
+        self._stored_safely = stored_safely
         self._showing = False
 
     def handle(
@@ -64,13 +75,7 @@ class CrashHandler(QObject):
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("CrashHandler", "Something went wrong"))
-        box.setText(
-            QCoreApplication.translate(
-                "CrashHandler",
-                "Something unexpected happened. Your saved contacts are safe. "
-                "If it happens again, send this report to support.",
-            )
-        )
+        box.setText(self.message())
         box.setDetailedText(report)
         copy = box.addButton(
             QCoreApplication.translate("CrashHandler", "Copy report"),
@@ -80,3 +85,22 @@ class CrashHandler(QObject):
         copy.clicked.disconnect()
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
         box.exec()
+
+    def message(self) -> str:
+        """Says the saved contacts are safe only when that is known to be true."""
+        try:
+            safe = self._stored_safely()
+        except Exception:  # asking must never be a second crash
+            safe = False
+        if safe:
+            return QCoreApplication.translate(
+                "CrashHandler",
+                "Something unexpected happened. Your saved contacts are safe. "
+                "If it happens again, send this report to support.",
+            )
+        return QCoreApplication.translate(
+            "CrashHandler",
+            "Something unexpected happened. Before closing, check that what you typed is "
+            "still in the form: it may not have been saved. If it happens again, send this "
+            "report to support.",
+        )

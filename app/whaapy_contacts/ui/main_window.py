@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.recent.attach(recent)
         self.model = self.recent.model
         self.outbox_status.attach(outbox)
+        self._attach_storage(outbox)
         self.saving.status.connect(self.status)
         self.saving.details_requested.connect(self._show_details)
         self.saving.contact_requested.connect(self.recent.show_contact)
@@ -207,6 +208,36 @@ class MainWindow(QMainWindow):
         early, self._early = self._early, []
         for action in early:
             action()
+
+    def _attach_storage(self, outbox: OutboxService) -> None:
+        """Problems of the local file: a banner above the form, and the form's own summary
+        when a contact could not be kept (it stays in the form)."""
+        from whaapy_contacts.services.storage_watch import RECOVERED  # noqa: PLC0415
+        from whaapy_contacts.ui.storage_banner import StorageBanner  # noqa: PLC0415 - start-up
+
+        self.storage_banner = StorageBanner(outbox.storage, self)
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.paused_banner) + 1, self.storage_banner)
+        refused = [False]  # the summary shows a refusal, to clear once it is over
+
+        def on_refused(_error: object) -> None:
+            refused[0] = True
+            self.form.summary.set_messages([self.tr(
+                "Not saved: this computer can't keep contacts right now (see the notice above). "
+                "What you typed is still here."
+            )])  # fmt: skip
+            self.status(self.tr("Not saved: the contact is still in the form."))
+
+        def on_recovered() -> None:
+            if refused[0]:
+                refused[0] = False
+                self.form.summary.clear()
+            self.status(translated(RECOVERED))
+
+        outbox.save_refused.connect(on_refused)
+        outbox.storage.recovered.connect(on_recovered)
 
     def show_training(self, training: bool) -> None:
         """The practice-mode banner and title (before attach(): the mode main.py expects)."""

@@ -1,0 +1,79 @@
+"""The outbox's side of its local file: recovery, another window's writes, the send lock when
+the folder went away, and reads and autosaves that a failing disk must not turn into dialogs.
+
+A part of ``services.outbox.OutboxService`` (it uses the service's store, lock and signals).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from whaapy_contacts.domain.contact import ContactDraft, draft_to_dict
+from whaapy_contacts.storage.local_db import StorageError
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile, SignalInstance
+
+    from whaapy_contacts.services.storage_watch import StorageWatch
+    from whaapy_contacts.storage.outbox import OutboxStore
+
+log = logging.getLogger("whaapy_contacts.services.outbox")
+
+_R = TypeVar("_R")
+
+
+class LocalFileMixin:
+    """Needs the service's ``_store``, ``storage``, ``_lock``, ``_sender`` and these methods."""
+
+    _store: OutboxStore
+    storage: StorageWatch
+    _lock: QLockFile
+    _sender: bool
+    entries_changed: SignalInstance
+
+    if TYPE_CHECKING:  # the service's own
+
+        def pump(self) -> None: ...
+        def _flush(self) -> None: ...
+        def _take_lock(self) -> bool: ...
+
+    def _storage_recovered(self) -> None:
+        self._flush()  # answers that could not be recorded, first
+        self.entries_changed.emit()
+        self.pump()
+
+    def _relock(self) -> None:
+        """The folder went away with the file (its lock file too): take the lock again, or
+        another window could take it and both would send."""
+        if self._sender and not Path(self._lock.fileName()).exists():
+            log.info("the send lock file went away: taking it again")
+            self._lock.unlock()  # before a new lock file exists: it must not remove that one
+            self._sender = False
+            self._take_lock()
+
+    def _others_wrote(self) -> None:
+        """Another window saved (or sent) something: show it, and send it if we are the sender."""
+        self.entries_changed.emit()
+        self.pump()
+
+    def save_form_draft(self, draft: ContactDraft | None) -> None:
+        """The autosave: a disk that can't take it is said once (the banner), never a dialog."""
+        try:
+            self._store.save_form_draft(None if draft is None else draft_to_dict(draft))
+        except StorageError as exc:
+            self.storage.report(exc)
+
+    def form_draft(self) -> Mapping[str, object] | None:
+        return self._read(self._store.form_draft, None)
+
+    def _read(self, read: Callable[[], _R], default: _R) -> _R:
+        """A read; a damaged file is reported (moved aside, started afresh) and read again."""
+        for _ in range(2):
+            try:
+                return read()
+            except StorageError as exc:
+                self.storage.report(exc)
+        return default
