@@ -20,7 +20,7 @@ def works(server: SandboxServer) -> bool:
 def test_a_damaged_practice_file_is_moved_aside_and_practice_starts(tmp_path):
     path = tmp_path / "sandbox.sqlite3"
     path.write_bytes(b"\xde\xad\xbe\xef" * 1024)
-    server = _practice_server(SandboxServer, path)
+    server = _practice_server(SandboxServer, path, 0)
     try:
         assert works(server)
         (moved,) = tmp_path.glob("sandbox-danado-*.sqlite3")
@@ -33,7 +33,7 @@ def test_practice_starts_in_memory_when_its_folder_is_read_only(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
     with read_only(folder):
-        server = _practice_server(SandboxServer, folder / "sandbox.sqlite3")
+        server = _practice_server(SandboxServer, folder / "sandbox.sqlite3", 0)
         try:
             assert works(server)
         finally:
