@@ -19,6 +19,7 @@ import pytest
 from tests.helpers import hostile as h
 
 from whaapy_contacts.api.client import ContactsClient
+from whaapy_contacts.api.errors import RequestTimeout
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.domain.outbox import OutboxState
@@ -233,5 +234,39 @@ def test_hostile_answer_loses_nothing_sends_nothing_twice(qtbot, sandbox, hostil
     assert (again.state, again.contact, again.last_error) == (done.state, done.contact,
                                                               done.last_error)  # fmt: skip
     assert service.status().pending == 0
+    service.close()
+    client.close()
+
+
+@pytest.mark.parametrize("name", ["slow-headers", "slow-body-after-commit"])
+def test_total_deadline_ends_a_drip_whatever_the_read_timeout(sandbox, hostile, name):
+    hostile.plan(CASES[name].kind)
+    client = ContactsClient(hostile.url, sandbox.key, timeout=10.0, total=1.0)
+    started = time.monotonic()
+    with pytest.raises(RequestTimeout):
+        client.create_contact({"phone_number": "+525512345678"})
+    elapsed = time.monotonic() - started
+    client.close()
+    assert elapsed < 2.5  # the drip alone would last DRIP_LIMIT_S (20 s)
+
+
+def test_the_queue_moves_past_a_stuck_request(qtbot, sandbox, hostile, runner, tmp_path):
+    hostile.plan(CASES["slow-headers"].kind)
+    client = ContactsClient(hostile.url, sandbox.key, timeout=10.0, total=4.0)
+    store = OutboxStore(tmp_path / "local.sqlite3", CODEC)
+    service = OutboxService(store, lambda: client, runner, tmp_path / "outbox.lock")
+    stuck = service.submit(ContactDraft(phone_number="55 1234 0001", name="Atorado"))
+    others = [service.submit(ContactDraft(phone_number=f"55 1234 000{i}")) for i in (2, 3)]
+    started = time.monotonic()
+
+    def others_sent():
+        return all(service.entry(o.id).state is OutboxState.SENT for o in others)
+
+    qtbot.waitUntil(others_sent, timeout=10000)
+    assert time.monotonic() - started < 4.0  # before the stuck one's deadline
+    assert service.entry(stuck.id).state is OutboxState.PENDING
+    qtbot.waitUntil(lambda: service.entry(stuck.id).state is OutboxState.SENT, timeout=20000)
+    assert sorted(server_phones(sandbox)) == [f"+52551234000{i}" for i in (1, 2, 3)]
+    qtbot.waitUntil(lambda: service.status().sending == 0, timeout=20000)
     service.close()
     client.close()

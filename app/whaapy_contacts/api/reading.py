@@ -20,8 +20,6 @@ import httpx
 
 from whaapy_contacts.api.limits import MAX_JSON_DEPTH, MAX_NUMBER_DIGITS
 
-CHUNK = 64 * 1024
-
 
 class TooLarge(Exception):
     """The answer is bigger than we read."""
@@ -66,7 +64,7 @@ def read_answer(response: httpx.Response, cap: int, deadline: float) -> Answer:
 
 
 def _raw(response: httpx.Response, deadline: float) -> Iterator[bytes]:
-    for chunk in response.iter_raw(CHUNK):
+    for chunk in response.iter_raw():  # as it arrives: a chunk size would wait to fill it
         if time.monotonic() > deadline:
             raise DeadlinePassed("the body was still arriving at the deadline")
         yield chunk
