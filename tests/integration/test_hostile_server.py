@@ -270,3 +270,17 @@ def test_the_queue_moves_past_a_stuck_request(qtbot, sandbox, hostile, runner, t
     qtbot.waitUntil(lambda: service.status().sending == 0, timeout=20000)
     service.close()
     client.close()
+
+
+def test_a_contact_too_large_is_refused_before_sending(qtbot, sandbox, hostile, runner, tmp_path):
+    client, _store, service = start(runner, hostile.url, sandbox.key, tmp_path)
+    notes = "Una nota muy larga. " * 30_000  # ~600 KB: over MAX_REQUEST_BYTES
+    entry = service.submit(ContactDraft(phone_number="55 1234 5678", notes=notes))
+    qtbot.waitUntil(lambda: service.entry(entry.id).state is OutboxState.ATTENTION, timeout=10000)
+    done = service.entry(entry.id)
+    assert done.last_error.startswith("El contacto es demasiado grande para enviarlo.")
+    assert done.attempts == 1
+    assert hostile.served() == []  # no request left the app
+    assert server_phones(sandbox) == []
+    service.close()
+    client.close()
