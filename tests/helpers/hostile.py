@@ -30,7 +30,8 @@ DRIP_LIMIT_S = 20.0
 @dataclass(frozen=True)
 class Req:
     method: str
-    path: str
+    path: str  # without the query: what plans match
+    target: str  # as requested, query included: what is forwarded
     headers: dict[str, str]
     body: bytes
 
@@ -161,12 +162,12 @@ def _read_request(conn: socket.socket) -> Req | None:
             break
         body += chunk
     path = target.split("?", 1)[0].rstrip("/") or "/"
-    return Req(method, target if "?" in target else path, headers, body[:length])
+    return Req(method, path, target, headers, body[:length])
 
 
 def _forward(req: Req, upstream: httpx.Client) -> Upstream:
     keep = {k: v for k, v in req.headers.items() if k in ("authorization", "content-type")}
-    response = upstream.request(req.method, req.path, headers=keep, content=req.body)
+    response = upstream.request(req.method, req.target, headers=keep, content=req.body)
     return Upstream(response.status_code, response.content)
 
 
