@@ -32,6 +32,10 @@
         <translation>Whaapy asks us to wait a moment. Try again in %1 s.</translation>
     </message>
     <message>
+        <source>Whaapy pide esperar. Intenta de nuevo en %1 min.</source>
+        <translation>Whaapy asks us to wait. Try again in %1 min.</translation>
+    </message>
+    <message>
         <source>Ocurrió un error al hablar con Whaapy. Intenta de nuevo.</source>
         <translation>Something went wrong talking to Whaapy. Try again.</translation>
     </message>

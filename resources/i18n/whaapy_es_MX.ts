@@ -664,6 +664,10 @@
         <translation>Whaapy pide esperar un momento. Intenta de nuevo en %1 s.</translation>
     </message>
     <message>
+        <source>Whaapy pide esperar. Intenta de nuevo en %1 min.</source>
+        <translation>Whaapy pide esperar. Intenta de nuevo en %1 min.</translation>
+    </message>
+    <message>
         <source>Ocurrió un error al hablar con Whaapy. Intenta de nuevo.</source>
         <translation>Ocurrió un error al hablar con Whaapy. Intenta de nuevo.</translation>
     </message>

@@ -32,7 +32,7 @@ from whaapy_contacts.workers.runner import TaskRunner
 CODEC = (contact_to_json, contact_from_json)
 DEADLINE_S = 1.0  # the client's total deadline here (30 s in the app)
 
-WAIT = "Whaapy pide esperar un momento. Intenta de nuevo en 3600 s."
+WAIT = "Whaapy pide esperar. Intenta de nuevo en 60 min."
 SOON = "Whaapy pide esperar un momento. Intenta de nuevo en unos segundos."
 DOWN = "Whaapy tiene un problema en este momento"
 UNREADABLE = "Whaapy respondió algo que no se pudo leer"

@@ -3,6 +3,9 @@
 ES: dict[str, str] = {}
 
 EN = {
+    "Whaapy pide esperar. Intenta de nuevo en %1 min.": (
+        "Whaapy asks us to wait. Try again in %1 min."
+    ),
     "Whaapy no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo; si "
     "se repite, revisa la dirección del servidor.": (
         "Whaapy did not accept this contact (answer %1). Check the details and save it again; "

@@ -50,6 +50,8 @@ processed.
 
 from __future__ import annotations
 
+import math
+
 from whaapy_contacts.api.limits import bounded_delay
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill, template
 from whaapy_contacts.domain.validation import FieldErrors
@@ -82,6 +84,9 @@ NO_CONTACTS_HERE = QT_TRANSLATE_NOOP(
 )
 RATE_LIMITED_FOR = template(
     QT_TRANSLATE_NOOP("Messages", "Whaapy pide esperar un momento. Intenta de nuevo en %1 s.")
+)
+RATE_LIMITED_MINUTES = template(
+    QT_TRANSLATE_NOOP("Messages", "Whaapy pide esperar. Intenta de nuevo en %1 min.")
 )
 
 
@@ -190,6 +195,8 @@ class RateLimited(ApiError):
 
     @property
     def user_message(self) -> str:  # type: ignore[override]
+        if self.retry_after and self.retry_after >= 120:  # "3600 s" reads as a riddle
+            return fill(RATE_LIMITED_MINUTES, math.ceil(self.retry_after / 60))
         if self.retry_after:
             wait = max(1, round(self.retry_after))
             return fill(RATE_LIMITED_FOR, wait)

@@ -75,7 +75,9 @@ def test_retry_after_is_bounded_and_never_raises(header, expected):
 def test_rate_limited_bounds_what_it_is_given():
     assert e.RateLimited(float("inf")).retry_after == MAX_RETRY_AFTER_S
     assert e.RateLimited(float("nan")).retry_after is None
-    assert "3600 s" in e.RateLimited(1e300).user_message
+    assert e.RateLimited(1e300).user_message == "Whaapy pide esperar. Intenta de nuevo en 60 min."
+    assert e.RateLimited(150).user_message.endswith("en 3 min.")
+    assert e.RateLimited(90).user_message.endswith("en 90 s.")
 
 
 # Case 2 and 9: what an answer may hold -------------------------------------------------------
