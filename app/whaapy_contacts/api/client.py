@@ -190,17 +190,17 @@ class ContactsClient:
         try:
             with deadline.within(started + self._total):
                 answer = self._exchange(method, path, cap, started + self._total, kwargs)
+            log.info("%s %s -> %s in %.0f ms", method, path, answer.status,
+                     (time.monotonic() - started) * 1000)  # fmt: skip
+            return _check(answer)
         except e.ApiError:
             raise
         except httpx.HTTPError as exc:
             log.info("%s %s failed: %s", method, path, type(exc).__name__)
             raise _transport_error(exc, method) from exc
-        except Exception as exc:  # a bug or an input httpx refused: still one of ours
+        except Exception as exc:  # a bug, or an input httpx refused: still one of ours
             log.warning("%s %s could not be made: %s", method, path, type(exc).__name__)
             raise e.BadResponse(f"request failed: {type(exc).__name__}") from exc
-        log.info("%s %s -> %s in %.0f ms", method, path, answer.status,
-                 (time.monotonic() - started) * 1000)  # fmt: skip
-        return _check(answer)
 
     def _exchange(
         self, method: str, path: str, cap: int, until: float, kwargs: dict[str, Any]

@@ -305,15 +305,21 @@ def test_anything_a_transport_raises_becomes_an_api_error(exc):
 
 
 statuses = st.integers(100, 999)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.floats() | st.integers() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+known_keys = st.sampled_from(
+    ["error", "message", "details", "errors", "existing_contact_id", "contact", "contacts",
+     "pagination", "data", "id", "stages", "tags", "agents"]
+)  # fmt: skip
 bodies = st.one_of(
     st.binary(max_size=300),
-    st.recursive(
-        st.none() | st.booleans() | st.floats() | st.integers() | st.text(max_size=20),
-        lambda inner: (
-            st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
-        ),
-        max_leaves=30,
-    ).map(lambda v: json.dumps(v).encode()),
+    json_values.map(lambda v: json.dumps(v).encode()),
+    st.dictionaries(known_keys, json_values, max_size=5).map(lambda v: json.dumps(v).encode()),
 )
 headers = st.dictionaries(
     st.sampled_from(["retry-after", "content-encoding", "content-type", "location"]),
