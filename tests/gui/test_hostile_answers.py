@@ -7,6 +7,7 @@ crash dialog would show it to the person.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -19,12 +20,12 @@ from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.domain.outbox import OutboxState
 
-SHOTS = Path("/work/shots/net")
+SHOTS = os.environ.get("WHAAPY_TEST_SHOTS")  # a folder: screenshots of what the person sees
 
 
 def shoot(window, name):
-    if SHOTS.is_dir():
-        window.grab().save(str(SHOTS / f"{name}.png"))
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
 def raw_create(sandbox, status, body="", **headers):
