@@ -16,8 +16,24 @@
         <translation>(not given)</translation>
     </message>
     <message>
+        <source>Whaapy no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo; si se repite, revisa la dirección del servidor.</source>
+        <translation>Whaapy did not accept this contact (answer %1). Check the details and save it again; if it happens again, check the server address.</translation>
+    </message>
+    <message>
+        <source>El contacto es demasiado grande para enviarlo. Acorta las notas u otros textos largos y vuelve a guardarlo.</source>
+        <translation>The contact is too large to send. Shorten the notes or other long texts and save it again.</translation>
+    </message>
+    <message>
+        <source>Whaapy no encontró dónde guardar contactos en esa dirección. Revisa la dirección del servidor en «Conectar una cuenta de Whaapy…» y vuelve a guardarlo.</source>
+        <translation>Whaapy found nowhere to save contacts at that address. Check the server address in “Connect a Whaapy account…” and save it again.</translation>
+    </message>
+    <message>
         <source>Whaapy pide esperar un momento. Intenta de nuevo en %1 s.</source>
         <translation>Whaapy asks us to wait a moment. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Whaapy pide esperar. Intenta de nuevo en %1 min.</source>
+        <translation>Whaapy asks us to wait. Try again in %1 min.</translation>
     </message>
     <message>
         <source>Ocurrió un error al hablar con Whaapy. Intenta de nuevo.</source>
@@ -26,6 +42,10 @@
     <message>
         <source>La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva.</source>
         <translation>The key is not valid or was revoked. Connect your account with a new key.</translation>
+    </message>
+    <message>
+        <source>La clave tiene caracteres que una clave de Whaapy no lleva (acentos, espacios o caracteres invisibles). Conecta tu cuenta de nuevo y pega la clave tal como aparece en Whaapy.</source>
+        <translation>The key has characters a Whaapy key never has (accents, spaces or invisible characters). Connect your account again and paste the key exactly as Whaapy shows it.</translation>
     </message>
     <message>
         <source>No se encontró ese contacto en Whaapy. Puede que lo hayan borrado.</source>
@@ -50,6 +70,10 @@
     <message>
         <source>Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</source>
         <translation>Whaapy sent an answer that could not be read. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>El servidor respondió con una redirección en lugar de contestar. Revisa la dirección del servidor, o si tu red pide iniciar sesión (como el wifi de un hotel).</source>
+        <translation>The server answered with a redirect instead of an answer. Check the server address, or whether your network asks you to sign in (like a hotel&apos;s Wi-Fi).</translation>
     </message>
     <message>
         <source>Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo.</source>

@@ -648,8 +648,24 @@
         <translation>(no indicados)</translation>
     </message>
     <message>
+        <source>Whaapy no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo; si se repite, revisa la dirección del servidor.</source>
+        <translation>Whaapy no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo; si se repite, revisa la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>El contacto es demasiado grande para enviarlo. Acorta las notas u otros textos largos y vuelve a guardarlo.</source>
+        <translation>El contacto es demasiado grande para enviarlo. Acorta las notas u otros textos largos y vuelve a guardarlo.</translation>
+    </message>
+    <message>
+        <source>Whaapy no encontró dónde guardar contactos en esa dirección. Revisa la dirección del servidor en «Conectar una cuenta de Whaapy…» y vuelve a guardarlo.</source>
+        <translation>Whaapy no encontró dónde guardar contactos en esa dirección. Revisa la dirección del servidor en «Conectar una cuenta de Whaapy…» y vuelve a guardarlo.</translation>
+    </message>
+    <message>
         <source>Whaapy pide esperar un momento. Intenta de nuevo en %1 s.</source>
         <translation>Whaapy pide esperar un momento. Intenta de nuevo en %1 s.</translation>
+    </message>
+    <message>
+        <source>Whaapy pide esperar. Intenta de nuevo en %1 min.</source>
+        <translation>Whaapy pide esperar. Intenta de nuevo en %1 min.</translation>
     </message>
     <message>
         <source>Ocurrió un error al hablar con Whaapy. Intenta de nuevo.</source>
@@ -658,6 +674,10 @@
     <message>
         <source>La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva.</source>
         <translation>La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva.</translation>
+    </message>
+    <message>
+        <source>La clave tiene caracteres que una clave de Whaapy no lleva (acentos, espacios o caracteres invisibles). Conecta tu cuenta de nuevo y pega la clave tal como aparece en Whaapy.</source>
+        <translation>La clave tiene caracteres que una clave de Whaapy no lleva (acentos, espacios o caracteres invisibles). Conecta tu cuenta de nuevo y pega la clave tal como aparece en Whaapy.</translation>
     </message>
     <message>
         <source>No se encontró ese contacto en Whaapy. Puede que lo hayan borrado.</source>
@@ -682,6 +702,10 @@
     <message>
         <source>Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</source>
         <translation>Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>El servidor respondió con una redirección en lugar de contestar. Revisa la dirección del servidor, o si tu red pide iniciar sesión (como el wifi de un hotel).</source>
+        <translation>El servidor respondió con una redirección en lugar de contestar. Revisa la dirección del servidor, o si tu red pide iniciar sesión (como el wifi de un hotel).</translation>
     </message>
     <message>
         <source>Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo.</source>

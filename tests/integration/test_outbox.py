@@ -214,7 +214,7 @@ def test_only_one_instance_sends(qtbot, sandbox, tmp_path, runner):
 def test_closed_outbox_sends_nothing_more_and_ignores_late_answers(
     qtbot, qapp, sandbox, tmp_path, runner
 ):
-    sandbox.add_faults({"kind": "delay", "ms": 300, "method": "POST", "times": 30})
+    sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "POST", "times": 8})
     first = Harness(sandbox, tmp_path, runner)
     for i in range(outbox_module.SEND_AHEAD + 4):
         first.service.submit(draft(f"55 7100 {i:04d}"))

@@ -482,7 +482,7 @@ def test_stop_is_idempotent_and_closes_idle_connections() -> None:
 
 
 def test_delay_fault_delays_then_answers(client: httpx.Client, sandbox: Any) -> None:
-    sandbox.add_faults({"kind": "delay", "ms": 300, "path": "/team"})
+    sandbox.add_faults({"kind": "delay", "ms": 300, "path": "/team/v1"})
 
     started = time.monotonic()
     response = client.get("/team/v1")
@@ -561,7 +561,7 @@ def test_drop_after_commit_stores_then_disconnects(client: httpx.Client, sandbox
 
 def test_faults_match_in_order_and_are_listed(sandbox: Any, client: httpx.Client) -> None:
     pending = sandbox.add_faults(
-        {"kind": "status", "status": 503, "path": "/team"},
+        {"kind": "status", "status": 503, "path": "/team/v1"},
         {"kind": "status", "status": 500, "times": 2},
     )
     assert [f["status"] for f in pending] == [503, 500]
@@ -582,3 +582,20 @@ def test_bad_fault_spec_is_400_and_adds_nothing(sandbox: Any) -> None:
     assert response.status_code == 400
     assert list(response.json()["details"]) == ["faults[1]"]
     assert sandbox.faults() == []
+
+
+def test_raw_fault_answers_verbatim_over_http(client: httpx.Client, sandbox: Any) -> None:
+    sandbox.add_faults({
+        "kind": "raw", "status": 429, "headers": {"Retry-After": "300000000000"},
+        "body": "any text", "method": "POST", "path": "/contacts/v1", "times": 1,
+    })  # fmt: skip
+
+    details = client.get("/contacts/v1/whatever")  # another path: not matched
+    refused = client.post("/contacts/v1", json={"phone_number": _phone(1)})
+    created = client.post("/contacts/v1", json={"phone_number": _phone(1)})
+
+    assert details.status_code == 404
+    assert (refused.status_code, refused.text) == (429, "any text")
+    assert refused.headers["retry-after"] == "300000000000"
+    assert created.is_success  # the same connection still works
+    assert len(sandbox.events()) == 1

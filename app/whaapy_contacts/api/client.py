@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import email.utils
-import json
 import logging
+import math
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -12,7 +12,15 @@ from typing import Any, TypeVar
 import httpx
 
 from whaapy_contacts import __version__
+from whaapy_contacts.api import deadline
 from whaapy_contacts.api import errors as e
+from whaapy_contacts.api.limits import (
+    MAX_ANSWER_BYTES,
+    MAX_LIST_ANSWER_BYTES,
+    MAX_REQUEST_BYTES,
+    TOTAL_DEADLINE_S,
+    bounded_delay,
+)
 from whaapy_contacts.api.mapping import (
     ContactPage,
     ShapeError,
@@ -21,6 +29,15 @@ from whaapy_contacts.api.mapping import (
     page_from_json,
     stages_from_json,
     tags_from_json,
+)
+from whaapy_contacts.api.reading import (
+    Answer,
+    BadJson,
+    DeadlinePassed,
+    TooLarge,
+    Unreadable,
+    parse_json,
+    read_answer,
 )
 from whaapy_contacts.api.urls import DEFAULT_BASE_URL, check_base_url
 from whaapy_contacts.domain.contact import Agent, Contact, FunnelStage
@@ -39,7 +56,8 @@ T = TypeVar("T")
 class ContactsClient:
     """One Whaapy account. ``transport`` lets tests route requests anywhere (e.g. a MockTransport).
 
-    The key is held privately and never appears in ``repr``, logs or exception text.
+    The key is held privately and never appears in ``repr``, logs or exception text. Every call
+    raises only the ``ApiError`` tree (api/errors.py) and ends within ``total`` seconds.
     """
 
     def __init__(
@@ -49,19 +67,27 @@ class ContactsClient:
         *,
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        total: float = TOTAL_DEADLINE_S,
     ) -> None:
         self.base_url = check_base_url(base_url)
+        self._total = total
+        # A header is ASCII: a key with an accent or an invisible character cannot be sent,
+        # and httpx would raise UnicodeEncodeError on every call. Refused on each call instead.
+        self._key_ok = _sendable(api_key)
+        headers = {
+            "User-Agent": f"whaapy-contacts/{__version__}",
+            "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",  # what reading.py decodes, within its caps
+        }
+        if self._key_ok:
+            headers["Authorization"] = f"Bearer {api_key}"
         self._http = httpx.Client(
             base_url=self.base_url,
-            transport=transport,
+            transport=transport or deadline.transport(),
             timeout=timeout,
             verify=True,
             follow_redirects=False,
-            headers={
-                "Authorization": f"Bearer {api_key}",
-                "User-Agent": f"whaapy-contacts/{__version__}",
-                "Accept": "application/json",
-            },
+            headers=headers,
         )
 
     def __repr__(self) -> str:
@@ -80,9 +106,11 @@ class ContactsClient:
 
     def create_contact(self, payload: Mapping[str, object]) -> Contact:
         """POST /contacts/v1 with a payload from ``check_draft`` (no nulls, empties omitted)."""
-        return self._parse(
-            contact_from_envelope, self._call("POST", "/contacts/v1", json=dict(payload))
-        )
+        try:
+            body = self._call("POST", "/contacts/v1", json=dict(payload))
+        except e.NotFound as exc:  # no contact to miss: the address has no contacts API
+            raise e.Refused(404, "404 on create", message=e.NO_CONTACTS_HERE) from exc
+        return self._parse(contact_from_envelope, body)
 
     def list_contacts(
         self,
@@ -107,7 +135,8 @@ class ContactsClient:
             params["source"] = source
         if tags:
             params["tags"] = ",".join(tags)
-        return self._parse(page_from_json, self._call("GET", "/contacts/v1", params=params))
+        body = self._call("GET", "/contacts/v1", params=params, cap=MAX_LIST_ANSWER_BYTES)
+        return self._parse(page_from_json, body)
 
     def search_contacts(
         self,
@@ -122,7 +151,8 @@ class ContactsClient:
             body["filters"] = {"phone_number": {"eq": phone}}
         if cursor:
             body["cursor"] = cursor
-        return self._parse(page_from_json, self._call("POST", "/contacts/v1/search", json=body))
+        found = self._call("POST", "/contacts/v1/search", json=body, cap=MAX_LIST_ANSWER_BYTES)
+        return self._parse(page_from_json, found)
 
     def get_contact(self, contact_id: str) -> Contact:
         return self._parse(contact_from_envelope, self._call("GET", f"/contacts/v1/{contact_id}"))
@@ -143,30 +173,61 @@ class ContactsClient:
         return self._parse(stages_from_json, self._call("GET", "/funnel/v1/stages"))
 
     def account_tags(self) -> tuple[str, ...]:
-        return self._parse(tags_from_json, self._call("GET", "/contacts/v1/tags"))
+        body = self._call("GET", "/contacts/v1/tags", cap=MAX_LIST_ANSWER_BYTES)
+        return self._parse(tags_from_json, body)
 
     def team(self) -> tuple[Agent, ...]:
         return self._parse(agents_from_json, self._call("GET", "/team/v1"))
 
     # --- the one place where httpx and HTTP statuses become ApiError -----------------------
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+    def _call(self, method: str, path: str, *, cap: int = MAX_ANSWER_BYTES, **kwargs: Any) -> Any:
+        """The request, its answer read within ``cap`` bytes and the total deadline, and the
+        status checked. Anything that goes wrong leaves as an ApiError, nothing else."""
+        if not self._key_ok:
+            raise e.InvalidKey("the key has characters that cannot be sent")
         started = time.monotonic()
         try:
-            response = self._http.request(method, path, **kwargs)
+            with deadline.within(started + self._total):
+                answer = self._exchange(method, path, cap, started + self._total, kwargs)
+            log.info("%s %s -> %s in %.0f ms", method, path, answer.status,
+                     (time.monotonic() - started) * 1000)  # fmt: skip
+            return _check(answer)
+        except e.ApiError:
+            raise
         except httpx.HTTPError as exc:
             log.info("%s %s failed: %s", method, path, type(exc).__name__)
             raise _transport_error(exc, method) from exc
-        log.info("%s %s -> %s in %.0f ms", method, path, response.status_code,
-                 (time.monotonic() - started) * 1000)  # fmt: skip
-        return _check(response)
+        except Exception as exc:  # a bug, or an input httpx refused: still one of ours
+            log.warning("%s %s could not be made: %s", method, path, type(exc).__name__)
+            raise e.BadResponse(f"request failed: {type(exc).__name__}") from exc
+
+    def _exchange(
+        self, method: str, path: str, cap: int, until: float, kwargs: dict[str, Any]
+    ) -> Answer:
+        request = self._http.build_request(method, path, **kwargs)
+        if len(request.content) > MAX_REQUEST_BYTES:
+            raise e.TooLarge(413, f"request of {len(request.content)} bytes not sent")
+        response = self._http.send(request, stream=True)
+        try:
+            return read_answer(response, cap, until)
+        except TooLarge as exc:
+            raise e.BadResponse(f"answer {exc}", status=response.status_code) from exc
+        except Unreadable as exc:
+            raise e.BadResponse(str(exc), status=response.status_code) from exc
+        except DeadlinePassed as exc:
+            raise e.RequestTimeout(str(exc), ambiguous=method != "GET") from exc
+        finally:
+            response.close()
 
     @staticmethod
     def _parse(parser: Callable[[object], T], body: object) -> T:
         try:
             return parser(body)
-        except (ShapeError, TypeError, ValueError, AttributeError) as exc:
+        except ShapeError as exc:
             raise e.BadResponse(f"unexpected shape: {exc}") from exc
+        except Exception as exc:  # any surprise in an answer's shape is an unreadable answer
+            raise e.BadResponse(f"unexpected shape: {type(exc).__name__}") from exc
 
 
 def _transport_error(exc: httpx.HTTPError, method: str) -> e.ApiError:
@@ -188,40 +249,43 @@ def _transport_error(exc: httpx.HTTPError, method: str) -> e.ApiError:
     return e.TransportError(type(exc).__name__)
 
 
-def _check(response: httpx.Response) -> Any:
-    status = response.status_code
-    body = _json_or_none(response)
+def _check(response: Answer) -> Any:
+    status = response.status
+    body, problem = _json_or_none(response)
     if 200 <= status < 300:
         if status == 204 or not response.content:
             return {}
         if body is None:
-            raise e.BadResponse(_describe_unreadable(response), status=status)
+            raise e.BadResponse(problem or _describe_unreadable(response), status=status)
         return body
     raise _status_error(response, body)
 
 
-def _json_or_none(response: httpx.Response) -> Any:
+def _json_or_none(response: Answer) -> tuple[Any, str]:
+    """The JSON body, or None and why not (log-safe: no body text)."""
+    if not response.content:
+        return None, ""
     try:
-        return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
-        return None
+        return parse_json(response.content), ""
+    except BadJson as exc:
+        return None, f"unreadable JSON ({exc}) with status {response.status}"
 
 
-def _describe_unreadable(response: httpx.Response) -> str:
+def _describe_unreadable(response: Answer) -> str:
     kind = "html" if _looks_html(response) else "non-JSON or truncated"
-    return f"{kind} body ({len(response.content)} bytes) with status {response.status_code}"
+    return f"{kind} body ({len(response.content)} bytes) with status {response.status}"
 
 
-def _looks_html(response: httpx.Response) -> bool:
+def _looks_html(response: Answer) -> bool:
     ctype = response.headers.get("content-type", "")
     return "html" in ctype or response.content.lstrip()[:1] == b"<"
 
 
-def _status_error(response: httpx.Response, body: Any) -> e.ApiError:
-    status = response.status_code
+def _status_error(response: Answer, body: Any) -> e.ApiError:
+    status = response.status
     data: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
-    code = str(data.get("error") or "")
-    message = str(data.get("message") or "")
+    code = _text(data.get("error"))
+    message = _text(data.get("message"))
     if status >= 500:
         return e.ServerError(_describe(response, code), status=status)
     if status == 401:
@@ -239,12 +303,31 @@ def _status_error(response: httpx.Response, body: Any) -> e.ApiError:
     if status in (400, 422) and body is not None:
         summary = {"_": [message or QT_TRANSLATE_NOOP("Messages", "Datos inválidos")]}
         return e.ValidationFailed(FieldErrors(summary), f"{status} {code}", status=status)
+    return _other_status(response, code)
+
+
+def _other_status(response: Answer, code: str) -> e.ApiError:
+    """Statuses with no meaning of their own: which of them retrying can fix."""
+    status = response.status
+    if status in (408, 425):  # the server gave up waiting, or asks to try again: not processed
+        return e.RequestTimeout(f"{status} {code}", ambiguous=False, status=status)
+    if status == 413:
+        return e.TooLarge(status, f"413 {code}")
+    if 400 <= status < 500:  # the same request will be refused again: the person must act
+        return e.Refused(status, f"{status} {code}")
+    if 300 <= status < 400:
+        return e.Redirected(_describe(response, code), status=status)
     return e.BadResponse(_describe(response, code), status=status)
 
 
-def _describe(response: httpx.Response, code: str) -> str:
+def _text(value: object) -> str:
+    """A server's string field; anything else (a number, a list) counts as absent."""
+    return value[:500] if isinstance(value, str) else ""
+
+
+def _describe(response: Answer, code: str) -> str:
     if code:
-        return f"{response.status_code} {code}"
+        return f"{response.status} {code[:80]}"
     return _describe_unreadable(response)
 
 
@@ -281,14 +364,21 @@ def _scopes(message: str) -> tuple[str, ...]:
 
 
 def _retry_after(value: str | None) -> float | None:
-    """``Retry-After`` as delta-seconds or an HTTP date; None when absent or unreadable."""
+    """``Retry-After`` as delta-seconds or an HTTP date, at most MAX_RETRY_AFTER_S; None when
+    absent or unreadable (negative, not a number, a date that cannot be)."""
     if not value:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
+    value = value.strip()[:100]
+    if value.isascii() and value.isdigit():
+        return bounded_delay(float(value))  # float: no int-digits limit, 1e300 stays finite
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        wait = when.timestamp() - time.time()
+    except (TypeError, ValueError, OverflowError, IndexError):
         return None
-    return max(0.0, when.timestamp() - time.time())
+    return bounded_delay(wait) if math.isfinite(wait) else None
+
+
+def _sendable(api_key: str) -> bool:
+    """Printable ASCII without spaces: what an HTTP header can carry and any key is made of."""
+    return all("!" <= ch <= "~" for ch in api_key)

@@ -1,28 +1,48 @@
-"""The one exception tree of the API client. httpx errors are converted only in client.py.
+"""The one exception tree of the API client. Every failure of a call is one of these.
+
+httpx errors, and anything else a request or an answer can raise (a key that cannot be sent,
+an answer too large, too deep or not JSON, a deadline), are converted only in client.py.
 
 ::
 
     ApiError                        every failure of a Whaapy call; .user_message is Spanish
     ├── AuthError                   the key is the problem: pause and ask the user to fix it
     │   ├── Unauthorized            401: invalid or revoked key
+    │   │   └── InvalidKey          the key has characters no key has (accents, spaces,
+    │   │                           invisible ones): refused before sending, never raised raw
     │   └── MissingScopes(scopes)   403: the key lacks scopes, listed
     ├── NotFound                    404: no such contact (or route)
     ├── DuplicateContact(existing_id)   409 duplicate_contact
     ├── ValidationFailed(field_errors)  400/422 validation_error: per-field messages
-    ├── RateLimited(retry_after)    429; retry_after in seconds or None
+    │   └── Refused(status)         a permanent refusal: any other 4xx except 408/425/429
+    │       │                       (400/422 without a readable body, 404 on create, 405, 409
+    │       │                       that is not a duplicate, 410, 415...); its message says
+    │       │                       what to change; ``field_errors["_"]`` holds it
+    │       └── TooLarge            413, or a request over MAX_REQUEST_BYTES (never sent)
+    ├── RateLimited(retry_after)    429; retry_after in seconds (at most MAX_RETRY_AFTER_S) or None
     ├── ServerError(status)         5xx, with a JSON or an HTML body
     ├── BadResponse                 an answer we cannot read: HTML/non-JSON, truncated, wrong shape,
-    │                               or an unexpected status
+    │   │                           over MAX_ANSWER_BYTES (MAX_LIST_ANSWER_BYTES for lists) once
+    │   │                           decompressed, nested deeper than MAX_JSON_DEPTH, an unknown
+    │   │                           compression, or an unexpected status
+    │   └── Redirected              3xx: a wrong address, or a network asking to sign in
     └── TransportError              no HTTP answer at all
         ├── ConnectionRefused       nothing listens there (or a firewall refuses)
         ├── NameResolutionFailed    DNS failed: usually no internet
         ├── ConnectionDropped       closed mid-request or mid-response (may have been processed)
-        └── RequestTimeout          timed out (a read timeout may have been processed)
+        └── RequestTimeout          timed out, or 408, or past TOTAL_DEADLINE_S (30 s) for the
+                                    whole request: connect, headers and body together
+
+The bounds (api/limits.py): MAX_RETRY_AFTER_S = 3600 for any server-given delay,
+TOTAL_DEADLINE_S = 30, MAX_ANSWER_BYTES = 1 MiB, MAX_LIST_ANSWER_BYTES = 2 MiB,
+MAX_REQUEST_BYTES = 512 KiB, MAX_JSON_DEPTH = 64. Non-finite numbers in an answer (``NaN``,
+``Infinity``, ``1e999``) are read as null, so whatever is stored is valid JSON.
 
 ``retryable`` says whether trying the same request later may succeed; ``ambiguous`` says the
 server may have processed the request even though we got no usable answer (so a retried create
 must reconcile through the duplicate rule): dropped connections, read timeouts, 5xx, unreadable
-bodies. Refused connections, DNS failures and 429 are not ambiguous: nothing was processed.
+bodies. Refused connections, DNS failures, 429 and refusals are not ambiguous: nothing was
+processed.
 
 ``user_message`` is marked for translation: the UI shows it through ``ui/texts.py::translated``
 (English with ``--lang en``). Field messages the server sent stay as it wrote them.
@@ -30,6 +50,9 @@ bodies. Refused connections, DNS failures and 429 are not ambiguous: nothing was
 
 from __future__ import annotations
 
+import math
+
+from whaapy_contacts.api.limits import bounded_delay
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill, template
 from whaapy_contacts.domain.validation import FieldErrors
 
@@ -42,8 +65,28 @@ MISSING_SCOPES = template(
     )
 )
 SCOPES_UNKNOWN = QT_TRANSLATE_NOOP("Messages", "(no indicados)")
+REFUSED_STATUS = template(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Whaapy no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a "
+        "guardarlo; si se repite, revisa la dirección del servidor.",
+    )
+)
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "El contacto es demasiado grande para enviarlo. Acorta las notas u otros textos largos y "
+    "vuelve a guardarlo.",
+)
+NO_CONTACTS_HERE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Whaapy no encontró dónde guardar contactos en esa dirección. Revisa la dirección del "
+    "servidor en «Conectar una cuenta de Whaapy…» y vuelve a guardarlo.",
+)
 RATE_LIMITED_FOR = template(
     QT_TRANSLATE_NOOP("Messages", "Whaapy pide esperar un momento. Intenta de nuevo en %1 s.")
+)
+RATE_LIMITED_MINUTES = template(
+    QT_TRANSLATE_NOOP("Messages", "Whaapy pide esperar. Intenta de nuevo en %1 min.")
 )
 
 
@@ -69,6 +112,17 @@ class AuthError(ApiError):
 class Unauthorized(AuthError):
     user_message = QT_TRANSLATE_NOOP(
         "Messages", "La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva."
+    )
+
+
+class InvalidKey(Unauthorized):
+    """The key cannot even be sent (a header is ASCII): refused before any request."""
+
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "La clave tiene caracteres que una clave de Whaapy no lleva (acentos, espacios o "
+        "caracteres invisibles). Conecta tu cuenta de nuevo y pega la clave tal como aparece "
+        "en Whaapy.",
     )
 
 
@@ -108,15 +162,41 @@ class ValidationFailed(ApiError):
         self.field_errors = field_errors
 
 
+class Refused(ValidationFailed):
+    """The server will not take this request as it is: retrying the same one cannot help.
+
+    A ValidationFailed, so every path that shows a refusal (the form's summary, "Requiere
+    atención") shows this one; ``user_message`` says what to change.
+    """
+
+    def __init__(self, status: int, detail: str = "", *, message: str = "") -> None:
+        self._message = message or fill(REFUSED_STATUS, status)
+        super().__init__(
+            FieldErrors({"_": [self._message]}), detail or f"{status} refused", status=status
+        )
+
+    @property
+    def user_message(self) -> str:  # type: ignore[override]
+        return self._message
+
+
+class TooLarge(Refused):
+    def __init__(self, status: int = 413, detail: str = "") -> None:
+        super().__init__(status, detail or "too large", message=TOO_LARGE)
+
+
 class RateLimited(ApiError):
     retryable = True
 
     def __init__(self, retry_after: float | None, detail: str = "", *, status: int = 429) -> None:
+        retry_after = bounded_delay(retry_after)  # never a wait of centuries, never NaN
         super().__init__(detail or f"rate limited, retry after {retry_after}", status=status)
         self.retry_after = retry_after
 
     @property
     def user_message(self) -> str:  # type: ignore[override]
+        if self.retry_after and self.retry_after >= 120:  # "3600 s" reads as a riddle
+            return fill(RATE_LIMITED_MINUTES, math.ceil(self.retry_after / 60))
         if self.retry_after:
             wait = max(1, round(self.retry_after))
             return fill(RATE_LIMITED_FOR, wait)
@@ -139,6 +219,14 @@ class BadResponse(ApiError):
     )
     retryable = True
     ambiguous = True  # e.g. a 2xx whose body was cut: the request did go through
+
+
+class Redirected(BadResponse):
+    user_message = QT_TRANSLATE_NOOP(
+        "Messages",
+        "El servidor respondió con una redirección en lugar de contestar. Revisa la dirección "
+        "del servidor, o si tu red pide iniciar sesión (como el wifi de un hotel).",
+    )
 
 
 class TransportError(ApiError):
@@ -172,8 +260,10 @@ class RequestTimeout(TransportError):
         "Messages", "Whaapy tardó demasiado en responder. Intenta de nuevo."
     )
 
-    def __init__(self, detail: str = "", *, ambiguous: bool = True) -> None:
-        super().__init__(detail)
+    def __init__(
+        self, detail: str = "", *, ambiguous: bool = True, status: int | None = None
+    ) -> None:
+        super().__init__(detail, status=status)
         self.ambiguous = ambiguous
 
 

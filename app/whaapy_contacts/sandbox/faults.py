@@ -1,11 +1,20 @@
-"""Injected faults: what the next matching requests suffer (delay, status, truncate, drops).
+"""Injected faults: what the next matching requests suffer (delay, status, truncate, drops, raw).
 
 Faults are kept in order. Each API request consumes the first pending fault whose ``method``
-and ``path`` (a prefix of the request path, query string excluded) match it.
+and ``path`` match it: the path exactly (query string and a trailing slash excluded), so
+``/contacts/v1`` is the create and list route, not ``/contacts/v1/{id}``.
+
+``raw`` answers verbatim, to replay any hostile answer over real HTTP: ``status``, ``headers``
+(names to texts) and ``body`` (text) or ``body_base64`` (bytes, e.g. a gzip bomb).
+``Content-Type`` is taken from ``headers``; ``Content-Length`` is always the body's own length
+(and ``Transfer-Encoding`` and ``Connection`` are not accepted) so the connection stays usable.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,7 +27,7 @@ from whaapy_contacts.sandbox.http_types import (
     json_response,
 )
 
-KINDS = ("delay", "status", "truncate", "drop_before", "drop_after_commit")
+KINDS = ("delay", "status", "truncate", "drop_before", "drop_after_commit", "raw")
 MAX_DELAY_MS = 60_000
 _COMMON_KEYS = {"kind", "times", "method", "path"}
 _KIND_KEYS = {
@@ -27,7 +36,11 @@ _KIND_KEYS = {
     "truncate": set(),
     "drop_before": set(),
     "drop_after_commit": set(),
+    "raw": {"status", "headers", "body", "body_base64"},
 }
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_FRAMING = {"content-length", "transfer-encoding", "connection"}
+MAX_RAW_HEADERS = 64
 _ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found"}
 _MESSAGES = {
     "rate_limited": "Demasiadas solicitudes. Intenta de nuevo más tarde.",
@@ -44,13 +57,15 @@ class Fault:
     ms: int = 0
     status: int = 500
     retry_after: int | None = None
-    body: str = "json"
+    body: str = "json"  # "json" | "html" for ``status``; the verbatim text for ``raw``
+    headers: dict[str, str] | None = None
+    body_base64: str | None = None
     error: str | None = None
     message: str | None = None  # e.g. "Missing required scopes: contacts:write" for a 403
 
     def matches(self, method: str, path: str) -> bool:
         method_ok = self.method is None or self.method == method.upper()
-        return method_ok and (self.path is None or path.startswith(self.path))
+        return method_ok and (self.path is None or path == self.path)
 
     def to_json(self) -> dict[str, Any]:
         """The spec as it would be posted, with the remaining ``times``."""
@@ -122,6 +137,7 @@ def fault_problems(spec: Any) -> list[str]:
     problems += _common_problems(spec)
     problems += _delay_problems(spec) if kind == "delay" else []
     problems += _status_problems(spec) if kind == "status" else []
+    problems += _raw_problems(spec) if kind == "raw" else []
     return problems
 
 
@@ -157,6 +173,43 @@ def _status_problems(spec: Mapping[str, Any]) -> list[str]:
     return problems
 
 
+def _raw_problems(spec: Mapping[str, Any]) -> list[str]:
+    problems = []
+    if not _is_int(spec.get("status"), 200, 599):
+        problems.append("status debe ser un entero entre 200 y 599")
+    headers = spec.get("headers", {})
+    if not isinstance(headers, dict) or len(headers) > MAX_RAW_HEADERS:
+        problems.append(f"headers debe ser un objeto de hasta {MAX_RAW_HEADERS} encabezados")
+    else:
+        problems += [p for name, value in headers.items() for p in _header_problems(name, value)]
+    if "body" in spec and not isinstance(spec["body"], str):
+        problems.append("body debe ser texto")
+    if "body" in spec and "body_base64" in spec:
+        problems.append("body y body_base64 no van juntos")
+    if "body_base64" in spec and _decoded(spec["body_base64"]) is None:
+        problems.append("body_base64 debe ser base64 válido")
+    return problems
+
+
+def _header_problems(name: Any, value: Any) -> list[str]:
+    if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+        return [f"Nombre de encabezado inválido: {str(name)[:40]!r}"]
+    if name.lower() in _FRAMING:
+        return [f"El sandbox pone {name} por su cuenta"]
+    if not isinstance(value, str) or any(ch in value for ch in "\r\n\0"):
+        return [f"El valor de {name} debe ser texto de una línea"]
+    return []
+
+
+def _decoded(text: Any) -> bytes | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
 def _is_int(value: Any, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
@@ -165,6 +218,11 @@ def _build(spec: Mapping[str, Any]) -> Fault:
     fields = dict(spec)
     if "method" in fields:
         fields["method"] = fields["method"].upper()
+    if "path" in fields:
+        fields["path"] = fields["path"].rstrip("/") or "/"  # as requests are matched
+    if fields["kind"] == "raw":
+        fields.setdefault("body", "")
+        fields["headers"] = dict(fields.get("headers") or {})
     return Fault(**fields)
 
 
@@ -185,6 +243,17 @@ def status_response(fault: Fault) -> Response:
     code = fault.error or _default_code(fault.status)
     message = fault.message or _MESSAGES.get(code, "Error simulado por el sandbox")
     return json_response(fault.status, {"error": code, "message": message}, headers)
+
+
+def raw_response(fault: Fault) -> Response:
+    """A ``raw`` fault's answer, verbatim (Content-Type from its headers, default text)."""
+    body = _decoded(fault.body_base64) if fault.body_base64 is not None else None
+    if body is None:
+        body = fault.body.encode("utf-8")
+    headers = fault.headers or {}
+    ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    rest = tuple((k, v) for k, v in headers.items() if k.lower() != "content-type")
+    return Response(fault.status, body, ctype or "text/plain; charset=utf-8", rest)
 
 
 def truncated(response: Response) -> Response:

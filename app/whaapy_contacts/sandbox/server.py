@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from whaapy_contacts.sandbox.app import SandboxApp, is_control_path, normalise_keys
-from whaapy_contacts.sandbox.faults import Fault, status_response, truncated
+from whaapy_contacts.sandbox.faults import Fault, raw_response, status_response, truncated
 from whaapy_contacts.sandbox.http_types import ApiError, Request, Response
 from whaapy_contacts.sandbox.limits import DEFAULT_RATE_LIMIT, RateLimiter
 from whaapy_contacts.sandbox.routes import ALL_SCOPES
@@ -178,6 +178,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(exc.to_response())
         if fault is not None and kind == "status":
             return self._send(status_response(fault)) + " (fault)"
+        if fault is not None and kind == "raw":
+            return self._send(raw_response(fault)) + " (raw fault)"
         if fault is not None and kind == "delay":
             time.sleep(fault.ms / 1000)
         response = self.server.app.handle(self._request(path, query, body))

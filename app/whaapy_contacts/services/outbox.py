@@ -4,13 +4,16 @@ Every saved contact is first written to the durable outbox (storage.outbox), the
 worker. What happens next depends on the answer:
 
 - 2xx: sent, linked to the server's id.
-- 400/422: needs attention, with the server's field errors.
+- 400/422: needs attention, with the server's field errors; so does any permanent refusal
+  (``Refused``: 404 on create, 413, other 4xx but 408/425/429), with a message that says what
+  to change. Such an entry is never retried on its own.
 - 409: if an earlier attempt was *ambiguous* (timeout, dropped connection, crash mid-send), fetch
   the existing contact: if it matches what we sent, it is ours (sent); otherwise, and when no
   attempt was ambiguous, it is a real duplicate for the user to decide.
 - 401/403: the whole queue pauses until the key is fixed; nothing is dropped.
 - network errors, timeouts, 429, 5xx, unreadable answers: retried with exponential backoff and
-  jitter, honouring ``Retry-After``.
+  jitter, honouring ``Retry-After`` up to ``MAX_RETRY_AFTER_S`` (an hour). A wait stored by an
+  older version beyond that, or unreadable, is brought forward when the outbox opens.
 
 Sending: MAX_IN_FLIGHT requests at once, on the outbox's own threads (a ``workers.lane.Lane``).
 While the server answers well, up to SEND_AHEAD entries are handed to them ahead (each marked in
@@ -41,6 +44,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, Slot
 
 from whaapy_contacts.api import errors as api_errors
+from whaapy_contacts.api.limits import MAX_RETRY_AFTER_S, bounded_delay
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
@@ -71,10 +75,11 @@ LOCK_RETRY_S = 1.0
 
 
 def backoff_delay(attempts: int, retry_after: float | None, rng: random.Random) -> float:
-    """Exponential backoff with jitter (50–100 % of the step); never sooner than Retry-After."""
-    step = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** max(0, attempts - 1))
+    """Exponential backoff with jitter (50–100 % of the step); never sooner than Retry-After,
+    which is bounded (MAX_RETRY_AFTER_S) whatever the server said."""
+    step = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** min(64, max(0, attempts - 1)))
     delay = step * (0.5 + rng.random() / 2)
-    return max(delay, retry_after or 0.0)
+    return max(delay, bounded_delay(retry_after) or 0.0)
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,9 @@ class OutboxService(LocalFileMixin, QObject):
             recovered = 0
         if recovered:
             log.info("%d attempt(s) cut short by a crash are now marked ambiguous", recovered)
+        absurd = store.bring_forward(self._clock() + max(BACKOFF_CAP_S, MAX_RETRY_AFTER_S))
+        if absurd:
+            log.info("%d wait(s) longer than any we schedule are now due", absurd)
 
     def switch(self, store: OutboxStore, lock_path: Path) -> None:
         """Another account: its own outbox. Sends in flight for the old one are re-checked

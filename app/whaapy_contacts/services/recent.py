@@ -338,4 +338,5 @@ class RecentService(QObject):
 
 
 def describe_error(exc: object) -> str:
-    return exc.user_message if isinstance(exc, ApiError) else str(exc)
+    """Spanish for the person; never an exception's English text (a bug is logged elsewhere)."""
+    return exc.user_message if isinstance(exc, ApiError) else ApiError.user_message

@@ -12,6 +12,7 @@ is refused; a file deleted while open is put back before the next write (and on 
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
@@ -261,8 +262,8 @@ class OutboxStore(LocalFileStore):
             db.execute(
                 "UPDATE outbox SET in_flight=0, ambiguous=MAX(ambiguous, ?), last_error=?, "
                 "next_attempt_at=?, state=?, updated_at=? WHERE id=?",
-                (int(ambiguous), error, next_attempt_at, OutboxState.PENDING.value, _now(),
-                 entry_id),
+                (int(ambiguous), error, _epoch(next_attempt_at), OutboxState.PENDING.value,
+                 _now(), entry_id),
             )  # fmt: skip
             self._log(entry_id, "retry", error)
 
@@ -290,6 +291,18 @@ class OutboxStore(LocalFileStore):
                 (error, _now(), entry_id),
             )
             self._log(entry_id, "paused", error)
+
+    def bring_forward(self, latest: float) -> int:
+        """Pending entries due after ``latest`` (an absurd wait stored by an older version), or
+        at a time that is not a number, become due now: none waits for ever."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE outbox SET next_attempt_at=NULL WHERE state=? AND next_attempt_at IS NOT "
+                "NULL AND (typeof(next_attempt_at) NOT IN ('integer', 'real') "
+                "OR next_attempt_at>?)",
+                (OutboxState.PENDING.value, latest),
+            )
+        return cursor.rowcount
 
     def retry_all_now(self) -> int:
         with self._tx() as db:
@@ -384,7 +397,7 @@ class OutboxStore(LocalFileStore):
         (when,) = self._db.execute(
             "SELECT MIN(next_attempt_at) FROM outbox WHERE state=?", (pending,)
         ).fetchone()
-        return None if when is None else float(when)
+        return None if when is None else _due_epoch(when)
 
     def attempts_log(self, entry_id: str) -> list[tuple[str, str, str]]:
         rows = self._db.execute(
@@ -399,17 +412,13 @@ class OutboxStore(LocalFileStore):
         errors = _parsed(row["field_errors"]) if row["field_errors"] else {}
         return OutboxEntry(
             id=row["id"],
-            created_at=datetime.fromisoformat(row["created_at"]),
+            created_at=_created(row["created_at"]),
             payload=_parsed(row["payload"]),
             draft=_parsed(row["draft"]),
             state=OutboxState(row["state"]),
             attempts=row["attempts"] if attempts is None else attempts,
             last_error=row["last_error"],
-            next_attempt_at=(
-                datetime.fromtimestamp(row["next_attempt_at"], UTC)
-                if row["next_attempt_at"]
-                else None
-            ),
+            next_attempt_at=_when(row["next_attempt_at"]),
             contact=contact,
             reason=AttentionReason(row["reason"]) if row["reason"] else None,
             field_errors=FieldErrors(errors),
@@ -441,4 +450,54 @@ def _parsed(value: Any) -> Any:
 
 
 def _dump(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    """Valid JSON whatever a server sent: SQLite's JSON functions reject NaN and Infinity
+    (Python writes them), which once failed every read of the outbox."""
+    try:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(value), ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+def _finite(value: object) -> object:
+    """``value`` with every non-finite number replaced by null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, Mapping):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+# Times as stored: whatever is on disk (written by an older version, or by hand) is read
+# without raising. A time that cannot be read counts as "due now".
+_LATEST_EPOCH = 253_402_300_799.0  # 9999-12-31T23:59:59Z: the last time datetime can hold
+
+
+def _epoch(value: float) -> float:
+    """A next-attempt time fit to store: finite and within datetime's range."""
+    if not isinstance(value, int | float) or not math.isfinite(value):
+        return 0.0
+    return min(max(0.0, float(value)), _LATEST_EPOCH)
+
+
+def _due_epoch(value: object) -> float:
+    """A stored next-attempt time as seconds; 0 (now) when it is not a usable number."""
+    if isinstance(value, int | float) and math.isfinite(value):
+        return min(max(0.0, float(value)), _LATEST_EPOCH)
+    return 0.0
+
+
+def _when(value: object) -> datetime | None:
+    """A stored next-attempt time as a datetime; None (now) when absent or unusable."""
+    if not value or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return datetime.fromtimestamp(_due_epoch(value), UTC)
+
+
+def _created(value: object) -> datetime:
+    """A stored creation time; the epoch when it cannot be read (the entry still shows)."""
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return datetime.fromtimestamp(0, UTC)

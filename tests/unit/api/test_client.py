@@ -250,10 +250,20 @@ def test_wrong_shape_is_bad_response():
         answer(200, {"stages": "nope"}).funnel_stages()
 
 
-def test_unexpected_status_is_bad_response():
-    with pytest.raises(e.BadResponse) as info:
+def test_unexpected_4xx_is_a_permanent_refusal_that_says_what_to_do():
+    with pytest.raises(e.Refused) as info:
         answer(418, text="teapot").create_contact({})
     assert info.value.status == 418
+    assert not info.value.retryable
+    assert info.value.field_errors["_"] == (info.value.user_message,)
+    assert "(respuesta 418)" in info.value.user_message
+
+
+def test_unexpected_status_is_bad_response():
+    with pytest.raises(e.BadResponse) as info:
+        answer(302, headers={"location": "https://elsewhere.example"}).create_contact({})
+    assert isinstance(info.value, e.Redirected)
+    assert info.value.status == 302
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from whaapy_contacts.sandbox.faults import (
     FaultQueue,
     fault_problems,
     parse_faults,
+    raw_response,
     status_response,
     truncated,
 )
@@ -75,7 +76,7 @@ def test_parse_needs_a_list(body: Any) -> None:
 def test_queue_takes_first_match_and_counts_down() -> None:
     queue = FaultQueue()
     queue.add(parse_faults({"faults": [
-        {"kind": "truncate", "method": "post", "path": "/contacts"},
+        {"kind": "truncate", "method": "post", "path": "/contacts/v1"},
         {"kind": "drop_before", "times": 2},
     ]}))  # fmt: skip
 
@@ -109,3 +110,51 @@ def test_truncated_halves_the_body() -> None:
     assert len(cut.body) == len(response.body) // 2
     with pytest.raises(json.JSONDecodeError):
         json.loads(cut.body)
+
+
+def test_path_matches_exactly_not_by_prefix() -> None:
+    queue = FaultQueue()
+    queue.add(parse_faults({"faults": [{"kind": "truncate", "path": "/contacts/v1/", "times": 9}]}))
+
+    paths = ("/contacts/v1/abc", "/contacts/v1/search", "/contacts", "/contacts/v1")
+    hits = [queue.take("GET", path) is not None for path in paths]
+
+    assert hits == [False, False, False, True]
+
+
+@pytest.mark.parametrize(
+    ("spec", "problem"),
+    [
+        ({"kind": "raw"}, "status"),
+        ({"kind": "raw", "status": 200, "headers": []}, "headers"),
+        ({"kind": "raw", "status": 200, "headers": {"Bad Name": "x"}}, "Nombre"),
+        ({"kind": "raw", "status": 200, "headers": {"X-A": "a\r\nX-B: b"}}, "una línea"),
+        ({"kind": "raw", "status": 200, "headers": {"Content-Length": "9"}}, "por su cuenta"),
+        ({"kind": "raw", "status": 200, "body": 5}, "body"),
+        ({"kind": "raw", "status": 200, "body_base64": "%%%"}, "base64"),
+        ({"kind": "raw", "status": 200, "body": "", "body_base64": ""}, "juntos"),
+    ],
+)
+def test_invalid_raw_specs(spec: Any, problem: str) -> None:
+    assert any(problem in text for text in fault_problems(spec)), fault_problems(spec)
+
+
+def test_raw_response_is_verbatim() -> None:
+    [text, binary] = parse_faults({"faults": [
+        {"kind": "raw", "status": 429, "headers": {"Retry-After": "300000000000"},
+         "body": "any text"},
+        {"kind": "raw", "status": 200, "body_base64": "H4sI",
+         "headers": {"content-type": "application/json", "Content-Encoding": "gzip"}},
+    ]})  # fmt: skip
+
+    first, second = raw_response(text), raw_response(binary)
+
+    assert (first.status, first.body, first.headers) == (
+        429,
+        b"any text",
+        (("Retry-After", "300000000000"),),
+    )
+    assert first.content_type.startswith("text/plain")
+    assert (second.body, second.content_type) == (b"\x1f\x8b\x08", "application/json")
+    assert second.headers == (("Content-Encoding", "gzip"),)
+    assert text.to_json()["headers"] == {"Retry-After": "300000000000"}
