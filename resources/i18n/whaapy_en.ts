@@ -219,5 +219,33 @@
         <source>Faltan %1 dígitos para un número del país elegido.</source>
         <translation>%1 digits missing for a number of the chosen country.</translation>
     </message>
+    <message>
+        <source>El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos que no necesites) y vuelve a guardar; la app lo notará sola.</source>
+        <translation>This computer&apos;s disk is full: new contacts can&apos;t be saved. What you typed is still in the form. Free some space (delete or move files you don&apos;t need) and save again; the app will notice by itself.</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir en el disco de esta computadora: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Revisa el disco o pide ayuda a quien administra esta computadora; la app lo volverá a intentar sola.</source>
+        <translation>This computer&apos;s disk refused a write: new contacts can&apos;t be saved. What you typed is still in the form. Check the disk or ask whoever looks after this computer for help; the app will try again by itself.</translation>
+    </message>
+    <message>
+        <source>La carpeta donde la app guarda tus contactos no permite escribir: no se pueden guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el formulario. Pide a quien administra esta computadora que permita escribir en la carpeta %1; la app lo notará sola.</source>
+        <translation>The folder where the app keeps your contacts can&apos;t be written to: new contacts can&apos;t be saved and pending ones can&apos;t be sent. What you typed is still in the form. Ask whoever looks after this computer to allow writing to the folder %1; the app will notice by itself.</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir el archivo donde la app guarda tus contactos: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Pide ayuda a quien administra esta computadora; la app lo volverá a intentar sola.</source>
+        <translation>The file where the app keeps your contacts could not be opened: new contacts can&apos;t be saved. What you typed is still in the form. Ask whoever looks after this computer for help; the app will try again by itself.</translation>
+    </message>
+    <message>
+        <source>El archivo de tus contactos en esta computadora estaba dañado. Se guardó aparte, sin borrarlo, como %1, y se empezó uno nuevo. Si faltara algún contacto pendiente, soporte puede recuperarlo de ese archivo.</source>
+        <translation>The file of your contacts on this computer was damaged. It was put aside, not deleted, as %1, and a new one was started. If a pending contact is missing, support can recover it from that file.</translation>
+    </message>
+    <message>
+        <source>El archivo de tus contactos en esta computadora se borró mientras la app estaba abierta. Se volvió a crear con todo lo que tenía: no se perdió nada.</source>
+        <translation>The file of your contacts on this computer was deleted while the app was open. It was made again with everything it held: nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Ya se puede guardar otra vez en esta computadora. Los contactos pendientes siguen.</source>
+        <translation>Saving on this computer works again. Pending contacts carry on.</translation>
+    </message>
 </context>
 </TS>

@@ -332,6 +332,10 @@
         <translation>Ocurrió algo inesperado. Tus contactos guardados están a salvo. Si vuelve a pasar, envía este reporte a soporte.</translation>
     </message>
     <message>
+        <source>Something unexpected happened. Before closing, check that what you typed is still in the form: it may not have been saved. If it happens again, send this report to support.</source>
+        <translation>Ocurrió algo inesperado. Antes de cerrar, revisa que lo que escribiste siga en el formulario: puede que no se haya guardado. Si vuelve a pasar, envía este reporte a soporte.</translation>
+    </message>
+    <message>
         <source>Copy report</source>
         <translation>Copiar reporte</translation>
     </message>
@@ -571,6 +575,14 @@
     <message>
         <source> — practice mode</source>
         <translation> — modo de práctica</translation>
+    </message>
+    <message>
+        <source>Not saved: this computer can&apos;t keep contacts right now (see the notice above). What you typed is still here.</source>
+        <translation>No se guardó: esta computadora no puede guardar contactos por ahora (mira el aviso de arriba). Lo que escribiste sigue aquí.</translation>
+    </message>
+    <message>
+        <source>Not saved: the contact is still in the form.</source>
+        <translation>No se guardó: el contacto sigue en el formulario.</translation>
     </message>
     <message>
         <source>Connected to Whaapy.</source>
@@ -850,6 +862,34 @@
     <message>
         <source>Faltan %1 dígitos para un número del país elegido.</source>
         <translation>Faltan %1 dígitos para un número del país elegido.</translation>
+    </message>
+    <message>
+        <source>El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos que no necesites) y vuelve a guardar; la app lo notará sola.</source>
+        <translation>El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos que no necesites) y vuelve a guardar; la app lo notará sola.</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir en el disco de esta computadora: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Revisa el disco o pide ayuda a quien administra esta computadora; la app lo volverá a intentar sola.</source>
+        <translation>No se pudo escribir en el disco de esta computadora: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Revisa el disco o pide ayuda a quien administra esta computadora; la app lo volverá a intentar sola.</translation>
+    </message>
+    <message>
+        <source>La carpeta donde la app guarda tus contactos no permite escribir: no se pueden guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el formulario. Pide a quien administra esta computadora que permita escribir en la carpeta %1; la app lo notará sola.</source>
+        <translation>La carpeta donde la app guarda tus contactos no permite escribir: no se pueden guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el formulario. Pide a quien administra esta computadora que permita escribir en la carpeta %1; la app lo notará sola.</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir el archivo donde la app guarda tus contactos: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Pide ayuda a quien administra esta computadora; la app lo volverá a intentar sola.</source>
+        <translation>No se pudo abrir el archivo donde la app guarda tus contactos: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Pide ayuda a quien administra esta computadora; la app lo volverá a intentar sola.</translation>
+    </message>
+    <message>
+        <source>El archivo de tus contactos en esta computadora estaba dañado. Se guardó aparte, sin borrarlo, como %1, y se empezó uno nuevo. Si faltara algún contacto pendiente, soporte puede recuperarlo de ese archivo.</source>
+        <translation>El archivo de tus contactos en esta computadora estaba dañado. Se guardó aparte, sin borrarlo, como %1, y se empezó uno nuevo. Si faltara algún contacto pendiente, soporte puede recuperarlo de ese archivo.</translation>
+    </message>
+    <message>
+        <source>El archivo de tus contactos en esta computadora se borró mientras la app estaba abierta. Se volvió a crear con todo lo que tenía: no se perdió nada.</source>
+        <translation>El archivo de tus contactos en esta computadora se borró mientras la app estaba abierta. Se volvió a crear con todo lo que tenía: no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>Ya se puede guardar otra vez en esta computadora. Los contactos pendientes siguen.</source>
+        <translation>Ya se puede guardar otra vez en esta computadora. Los contactos pendientes siguen.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1243,13 @@
     <message>
         <source>Everywhere</source>
         <translation>En toda la ventana</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
     </message>
 </context>
 <context>
