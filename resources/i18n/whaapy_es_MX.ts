@@ -360,6 +360,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicateUpdateFlow</name>
+    <message>
+        <source>Reading the existing contact…</source>
+        <translation>Leyendo el contacto existente…</translation>
+    </message>
+    <message>
+        <source>That contact already has everything you typed.</source>
+        <translation>Ese contacto ya tiene todo lo que escribiste; no hubo nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Se actualizó %1.</translation>
+    </message>
+    <message>
+        <source>Undo puts back what it can; a new note stays.</source>
+        <translation>Deshacer regresa lo que se puede; una nota nueva se queda.</translation>
+    </message>
+    <message>
+        <source>Putting the previous values back…</source>
+        <translation>Regresando los datos anteriores…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 has its previous values again.</source>
+        <translation>Deshecho: %1 tiene otra vez sus datos anteriores.</translation>
+    </message>
+</context>
+<context>
     <name>EditBanner</name>
     <message>
         <source>Cancel editing</source>
@@ -571,6 +598,10 @@
     <message>
         <source> — practice mode</source>
         <translation> — modo de práctica</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Connected to Whaapy.</source>
@@ -1133,6 +1164,14 @@
         <translation>Salir</translation>
     </message>
     <message>
+        <source>Ctrl+Alt+Z</source>
+        <translation>Ctrl+Alt+Z</translation>
+    </message>
+    <message>
+        <source>Undo the update of an existing contact (while it is offered)</source>
+        <translation>Deshacer la actualización de un contacto existente (mientras se ofrece)</translation>
+    </message>
+    <message>
         <source>Contact form</source>
         <translation>Formulario de contacto</translation>
     </message>
@@ -1181,6 +1220,116 @@
     <message>
         <source>Connect a Whaapy account…</source>
         <translation>Conectar una cuenta de Whaapy…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBanner</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Put the previous values back (%1)</source>
+        <translation>Vuelve a poner los datos anteriores (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePreviewDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Funnel stage</source>
+        <translation>Etapa del embudo</translation>
+    </message>
+    <message>
+        <source>Photo (web address)</source>
+        <translation>Foto (dirección web)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Valor del trato</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Update the existing contact</source>
+        <translation>Actualizar el contacto existente</translation>
+    </message>
+    <message>
+        <source>%1 already has this number. Tick what should change:</source>
+        <translation>%1 ya tiene este número. Marca lo que debe cambiar:</translation>
+    </message>
+    <message>
+        <source>Update the ticked fields</source>
+        <translation>Actualizar los campos marcados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Quedará</translation>
+    </message>
+    <message>
+        <source>(can&apos;t be undone)</source>
+        <translation>(no se podrá deshacer)</translation>
+    </message>
+    <message>
+        <source>Now: %1. Will be: %2.</source>
+        <translation>Ahora: %1. Quedará: %2.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
     </message>
 </context>
 </TS>

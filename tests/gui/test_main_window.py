@@ -209,6 +209,9 @@ def test_duplicate_banner_then_update_keeps_existing_tags(qtbot, stack, sandbox)
     assert form.email.text() == "maria@correo.mx"
 
     qtbot.mouseClick(form.duplicate.update_button, Qt.MouseButton.LeftButton)
+    flow = stack.window.duplicate_flow  # what changes is shown first (test_duplicate_update.py)
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=5000)
+    qtbot.mouseClick(flow.dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: not stack.window.saving.busy and not form.duplicate.isVisible(), timeout=5000
     )

@@ -63,6 +63,7 @@ class RecentService(QObject):
     contact_updated = Signal(object)  # Updated
     update_failed = Signal(object)  # ApiError (or an unexpected exception)
     validation_failed = Signal(object)  # FieldErrors
+    contact_changed = Signal(object)  # Contact: changed elsewhere (the duplicate flow, undo)
 
     def __init__(
         self,
@@ -291,6 +292,13 @@ class RecentService(QObject):
         self.updating = True
         self.update_started.emit()
         return True
+
+    def put_changed(self, contact: Contact) -> None:
+        """A contact changed by another flow (the duplicate banner's update, its undo): the
+        details cache, the history and the list hold the server's new copy at once."""
+        self._cache_put(contact)
+        self.remember((contact,), mine=True)
+        self.contact_changed.emit(contact)
 
     def _updated(self, updated: Updated) -> None:
         self.updating = False

@@ -23,7 +23,7 @@ from whaapy_contacts.ui.status_icons import status_icon
 from whaapy_contacts.ui.texts import number_text, translated, ui_language
 
 
-def _value(value: object) -> str:
+def value_text(value: object) -> str:
     """A custom field's value in words: "Sí"/"No", numbers as es-MX writes them (50,000)."""
     if isinstance(value, bool):
         if value:
@@ -133,7 +133,9 @@ class ContactDetailsView(QWidget):
         self.state_icon.show()
         rows = [(self.tr("Status"), status_text(entry.state))]
         rows += [(self.tr("Phone"), format_international(entry.phone_number))]
-        rows += [(caption, _value(payload.get(key, ""))) for caption, key in self._payload_keys()]
+        rows += [
+            (caption, value_text(payload.get(key, ""))) for caption, key in self._payload_keys()
+        ]
         rows += [(self.tr("Tags"), ", ".join(entry.tags)), (self.tr("Funnel stage"), stage_name)]
         rows += [(self.tr("Saved"), full_time(entry.created_at))]
         self._fill(rows)
@@ -184,7 +186,7 @@ class ContactDetailsView(QWidget):
             (self.tr("Notes"), contact.notes),
             (self.tr("Source"), contact.source),
         ]
-        rows += [(f"{k} ✎", _value(v)) for k, v in contact.custom_fields.items()]
+        rows += [(f"{k} ✎", value_text(v)) for k, v in contact.custom_fields.items()]
         rows += [(f"{k} ID", v) for k, v in contact.external_ids.items()]
         for caption, when in ((self.tr("Created"), contact.created_at),
                               (self.tr("Updated"), contact.updated_at)):  # fmt: skip

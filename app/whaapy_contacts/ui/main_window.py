@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from whaapy_contacts.services.outbox import OutboxService
     from whaapy_contacts.services.recent import RecentService, Updated
     from whaapy_contacts.ui.connect_dialog import ConnectDialog
+    from whaapy_contacts.ui.duplicate_update import DuplicateUpdateFlow, UndoBanner
     from whaapy_contacts.ui.recent_model import RecentContactsModel
     from whaapy_contacts.ui.save_controller import SaveController
     from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
     _outbox: OutboxService
     _recent: RecentService
     saving: SaveController
+    duplicate_flow: DuplicateUpdateFlow
+    undo_banner: UndoBanner
     model: RecentContactsModel  # the list's
 
     def __init__(self) -> None:
@@ -118,7 +121,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([440, 760])
         splitter.setChildrenCollapsible(False)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self._column = layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
         layout.addWidget(self.paused_banner)
         layout.addWidget(splitter, 1)
@@ -130,10 +133,12 @@ class MainWindow(QMainWindow):
         self.connect_action = QAction(self.tr("&Connect a Whaapy account…"), self)
         account_menu.addAction(self.connect_action)
         account_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        # The menu shows the key as the keyboard and F1 print it, "Ctrl+Q": as the action's own
+        # shortcut Qt's Spanish catalogue would write "Control+Q". So the key is a QShortcut.
         # Not StandardKey.Quit: Windows (and Qt's offscreen platform) have none; Cmd+Q on a Mac.
-        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # not setShortcut: see early_qt.py
+        quit_action = QAction(self.tr("&Quit") + "\t" + self.tr("Ctrl+Q"), self)
         quit_action.triggered.connect(self.close)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         account_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
         self.saving.status.connect(self.status)
         self.saving.details_requested.connect(self._show_details)
         self.saving.contact_requested.connect(self.recent.show_contact)
+        self._attach_duplicate_flow(contacts, recent)
         outbox.entry_changed.connect(self._on_entry_changed)
         outbox.status_changed.connect(self.paused_banner.show_status)
         outbox.entries_changed.connect(self._show_outbox)
@@ -207,6 +213,22 @@ class MainWindow(QMainWindow):
         early, self._early = self._early, []
         for action in early:
             action()
+
+    def _attach_duplicate_flow(self, contacts: ContactService, recent: RecentService) -> None:
+        from whaapy_contacts.ui.duplicate_update import (  # noqa: PLC0415 - after the paint
+            DuplicateUpdateFlow,
+            UndoBanner,
+        )
+
+        self.undo_banner = UndoBanner(self)
+        self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, self.undo_banner)
+        stages = self.form.stage
+        self.duplicate_flow = DuplicateUpdateFlow(
+            self, self.undo_banner, contacts, recent,
+            lambda stage_id: stages.itemText(stages.findData(stage_id)),
+        )  # fmt: skip
+        self.duplicate_flow.status.connect(self.status)
+        self.saving.update_preview_requested.connect(self.duplicate_flow.preview)
 
     def show_training(self, training: bool) -> None:
         """The practice-mode banner and title (before attach(): the mode main.py expects)."""

@@ -263,6 +263,7 @@ class RecentPanel(QWidget):
         service.details_loaded.connect(self._details_loaded)
         service.details_failed.connect(self._details_failed)
         service.contact_updated.connect(self._contact_updated)
+        service.contact_changed.connect(self._contact_changed)
         self.update_status()
 
     # --- what the window calls ------------------------------------------------------------
@@ -535,10 +536,14 @@ class RecentPanel(QWidget):
             self.details.set_note(translated(describe_error(exc)))
 
     def _contact_updated(self, updated: Updated) -> None:
-        self.model.add_saved(updated.contact)
-        if self.details.shown_key() == updated.contact.id:
+        self._contact_changed(updated.contact)
+
+    def _contact_changed(self, contact: Contact) -> None:
+        """The server's new copy, in the list and, if shown, in the details pane."""
+        self.model.add_saved(contact)
+        if self.details.shown_key() == contact.id:
             self._full_shown = True
-            self.details.show_contact(updated.contact, editable=self._editable())
+            self.details.show_contact(contact, editable=self._editable())
 
     def _editable(self) -> bool:
         """Editing needs the full contact, fresh from the server, and the server reachable."""

@@ -28,6 +28,7 @@ class SaveController(QObject):
     status = Signal(str)  # a short message for the status bar
     details_requested = Signal(object)  # Contact: show it
     contact_requested = Signal(str)  # contact id: fetch and show it
+    update_preview_requested = Signal(object)  # Duplicate: show what would change, first
 
     def __init__(self, form: ContactForm, outbox: OutboxService, contacts: ContactService) -> None:
         super().__init__(form)  # dies with the form: its 2 s timer never outlives the window
@@ -148,8 +149,8 @@ class SaveController(QObject):
             self.contact_requested.emit(self._duplicate.existing_id)
 
     def _update_duplicate(self) -> None:
-        if self._duplicate is not None:
-            self._contacts.update_existing(self._duplicate)
+        if self._duplicate is not None:  # the window previews it (ui/duplicate_update.py)
+            self.update_preview_requested.emit(self._duplicate)
 
     def _on_existing_updated(self, duplicate: Duplicate, contact: Contact) -> None:
         self._outbox.resolve_with(duplicate.entry_id, contact)

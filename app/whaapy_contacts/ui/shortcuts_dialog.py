@@ -97,7 +97,10 @@ class ShortcutsDialog(QDialog):
         window: list[Row] = [
             (self.tr("F1"), self.tr("Show these shortcuts"), "F1"),
             (self.tr("Ctrl+Q"), self.tr("Quit"), "Ctrl+Q"),
-        ]
+            (self.tr("Ctrl+Alt+Z"),
+             self.tr("Undo the update of an existing contact (while it is offered)"),
+             "Ctrl+Alt+Z"),
+        ]  # fmt: skip
         return [
             (self.tr("Contact form"), form),
             (self.tr("Recent contacts"), recent),

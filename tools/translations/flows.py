@@ -1,0 +1,47 @@
+"""Translations of engineer "flows" (issue 13: duplicate update, attention entries, messages)."""
+
+# ruff: noqa: E501
+
+ES = {
+    # ui/duplicate_update.py
+    "Name": "Nombre",
+    "Email": "Correo",
+    "Company": "Empresa",
+    "Address": "Dirección",
+    "City": "Ciudad",
+    "State": "Estado",
+    "Postal code": "Código postal",
+    "Country": "País",
+    "Funnel stage": "Etapa del embudo",
+    "Photo (web address)": "Foto (dirección web)",
+    "Assigned to": "Asignado a",
+    "Deal value": "Valor del trato",
+    "Tags": "Etiquetas",
+    "New note": "Nota nueva",
+    "Update the existing contact": "Actualizar el contacto existente",
+    "%1 already has this number. Tick what should change:": "%1 ya tiene este número. Marca lo que debe cambiar:",
+    "Update the ticked fields": "Actualizar los campos marcados",
+    "Cancel": "Cancelar",
+    "Field": "Campo",
+    "Now": "Ahora",
+    "Will be": "Quedará",
+    "(can't be undone)": "(no se podrá deshacer)",
+    "Now: %1. Will be: %2.": "Ahora: %1. Quedará: %2.",
+    "(empty)": "(vacío)",
+    "Undo": "Deshacer",
+    "Put the previous values back (%1)": "Vuelve a poner los datos anteriores (%1)",
+    "Reading the existing contact…": "Leyendo el contacto existente…",
+    "That contact already has everything you typed.": "Ese contacto ya tiene todo lo que escribiste; no hubo nada que cambiar.",
+    "Updated %1.": "Se actualizó %1.",
+    "Undo puts back what it can; a new note stays.": "Deshacer regresa lo que se puede; una nota nueva se queda.",
+    "Putting the previous values back…": "Regresando los datos anteriores…",
+    "Undone: %1 has its previous values again.": "Deshecho: %1 tiene otra vez sus datos anteriores.",
+}
+
+EN: dict[str, str] = {}
+ES.update(
+    {
+        "Ctrl+Alt+Z": "Ctrl+Alt+Z",
+        "Undo the update of an existing contact (while it is offered)": "Deshacer la actualización de un contacto existente (mientras se ofrece)",
+    }
+)
