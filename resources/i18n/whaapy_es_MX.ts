@@ -107,6 +107,14 @@
         <translation>Corrige o completa este contacto antes de que se envíe</translation>
     </message>
     <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Remove this contact from this computer without sending it (asks first)</source>
+        <translation>Quitar este contacto de esta computadora sin enviarlo (pregunta antes)</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>Datos del contacto</translation>
     </message>
@@ -334,6 +342,29 @@
     <message>
         <source>Copy report</source>
         <translation>Copiar reporte</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard this contact?</source>
+        <translation>¿Descartar este contacto?</translation>
+    </message>
+    <message>
+        <source>%1 never reached Whaapy.</source>
+        <translation>%1 no llegó a Whaapy.</translation>
+    </message>
+    <message>
+        <source>If you discard it, what was typed for it is removed from this computer and will not be sent. This can&apos;t be undone.</source>
+        <translation>Si lo descartas, lo que se escribió para él se quita de esta computadora y no se enviará. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
 </context>
 <context>
@@ -602,6 +633,10 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Discarded. It was not sent to Whaapy.</source>
+        <translation>Descartado. No se envió a Whaapy.</translation>
     </message>
     <message>
         <source>Connected to Whaapy.</source>
@@ -1146,6 +1181,14 @@
     <message>
         <source>Edit the selected contact, or open one that needs attention in the form</source>
         <translation>Editar el contacto seleccionado, o abrir en el formulario uno que requiere atención</translation>
+    </message>
+    <message>
+        <source>Del (in the list)</source>
+        <translation>Supr (en la lista)</translation>
+    </message>
+    <message>
+        <source>Discard the selected contact that needs attention (it asks first)</source>
+        <translation>Descartar el contacto seleccionado que requiere atención (pregunta antes)</translation>
     </message>
     <message>
         <source>F1</source>

@@ -45,3 +45,19 @@ ES.update(
         "Undo the update of an existing contact (while it is offered)": "Deshacer la actualización de un contacto existente (mientras se ofrece)",
     }
 )
+
+# Case 9: discarding an entry that needs attention.
+ES.update(
+    {
+        "Discard…": "Descartar…",
+        "Remove this contact from this computer without sending it (asks first)": "Quitar este contacto de esta computadora sin enviarlo (pregunta antes)",
+        "Del (in the list)": "Supr (en la lista)",
+        "Discard the selected contact that needs attention (it asks first)": "Descartar el contacto seleccionado que requiere atención (pregunta antes)",
+        "Discarded. It was not sent to Whaapy.": "Descartado. No se envió a Whaapy.",
+        "Discard this contact?": "¿Descartar este contacto?",
+        "%1 never reached Whaapy.": "%1 no llegó a Whaapy.",
+        "If you discard it, what was typed for it is removed from this computer and will not be sent. This can't be undone.": "Si lo descartas, lo que se escribió para él se quita de esta computadora y no se enviará. No se puede deshacer.",
+        "Discard": "Descartar",
+        "Keep it": "Conservarlo",
+    }
+)

@@ -183,6 +183,14 @@ class OutboxService(QObject):
         self._store.mark_sent(entry_id, contact, outcome="merged")
         self._changed(entry_id)
 
+    def discard(self, entry_id: str) -> bool:
+        """The person chose to drop an entry that needs attention (after being asked)."""
+        if not self._store.discard(entry_id):
+            return False
+        self.entries_changed.emit()
+        self._emit_status()
+        return True
+
     def save_form_draft(self, draft: ContactDraft | None) -> None:
         self._store.save_form_draft(None if draft is None else draft_to_dict(draft))
 

@@ -44,6 +44,7 @@ class ContactDetailsView(QWidget):
 
     edit_requested = Signal(object)  # Contact
     entry_requested = Signal(str)  # outbox entry id
+    discard_requested = Signal(str)  # outbox entry id: the person wants to drop it (ask first)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,11 @@ class ContactDetailsView(QWidget):
         self.open_button = QPushButton(self.tr("Open in the form"), self)
         self.open_button.setToolTip(self.tr("Fix or complete this contact before it is sent"))
         self.open_button.clicked.connect(self._open_clicked)
+        self.discard_button = QPushButton(self.tr("Discard…"), self)
+        self.discard_button.setToolTip(
+            self.tr("Remove this contact from this computer without sending it (asks first)")
+        )
+        self.discard_button.clicked.connect(self._discard_clicked)
         self._rows = QFormLayout()
         self._rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._layout()
@@ -77,6 +83,7 @@ class ContactDetailsView(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.edit_button)
         header.addWidget(self.open_button)
+        header.addWidget(self.discard_button)
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +118,7 @@ class ContactDetailsView(QWidget):
         self.set_note(self.tr("Select a contact to see all its details."))
         self.edit_button.hide()
         self.open_button.hide()
+        self.discard_button.hide()
 
     def show_contact(self, contact: Contact, *, note: str = "", editable: bool = False) -> None:
         self._contact, self._entry = contact, None
@@ -119,6 +127,7 @@ class ContactDetailsView(QWidget):
         self._fill(self._contact_rows(contact))
         self.set_note(note)
         self.open_button.hide()
+        self.discard_button.hide()
         self.edit_button.show()
         self.edit_button.setEnabled(editable)
 
@@ -143,6 +152,10 @@ class ContactDetailsView(QWidget):
         self.edit_button.hide()
         # A pending entry goes out on its own; only one that needs the user is reopened.
         self.open_button.setVisible(entry.state is OutboxState.ATTENTION)
+        self.discard_button.setVisible(entry.state is OutboxState.ATTENTION)
+
+    def entry(self) -> OutboxEntry | None:
+        return self._entry
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -208,6 +221,10 @@ class ContactDetailsView(QWidget):
     def _edit_clicked(self) -> None:
         if self._contact is not None:
             self.edit_requested.emit(self._contact)
+
+    def _discard_clicked(self) -> None:
+        if self._entry is not None:
+            self.discard_requested.emit(self._entry.id)
 
     def _open_clicked(self) -> None:
         if self._entry is not None:

@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self._outbox_rows_stale = False
         self.recent.outbox_entry_activated.connect(self._reopen)
         self.recent.edit_requested.connect(self.edit_contact)
+        self.recent.outbox_entry_discard_requested.connect(self.ask_discard)
+        self.recent.outbox_rows_needed.connect(self._show_outbox)
         self.banner.connect_button.clicked.connect(self.open_connect_dialog)
         self.connect_action.triggered.connect(self.open_connect_dialog)
         shortcuts = (
@@ -323,6 +325,22 @@ class MainWindow(QMainWindow):
         box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is clear
+
+    @_once_attached
+    def ask_discard(self, entry_id: str) -> None:
+        """ "Descartar": say what will be lost, with "Conservar" as the default answer."""
+        from whaapy_contacts.ui.discard import ask_discard  # noqa: PLC0415 - not at start-up
+
+        try:
+            entry = self._outbox.entry(entry_id)
+        except KeyError:
+            return  # gone meanwhile (sent, or discarded in another window)
+        self.discard_box = ask_discard(self, entry, lambda: self._discard(entry_id))
+
+    def _discard(self, entry_id: str) -> None:
+        if self._outbox.discard(entry_id):
+            self.saving.forget_entry(entry_id)
+            self.status(self.tr("Discarded. It was not sent to Whaapy."))
 
     @_once_attached
     def open_connect_dialog(self) -> ConnectDialog:

@@ -106,6 +106,8 @@ class RecentPanel(QWidget):
 
     edit_requested = Signal(object)  # Contact: load it into the form in edit mode
     outbox_entry_activated = Signal(str)  # an outbox entry id: reopen it in the form
+    outbox_entry_discard_requested = Signal(str)  # an outbox entry id: ask, then drop it
+    outbox_rows_needed = Signal()  # the list was emptied: pin the unsent entries again
 
     # Set by attach(), with the domain: the first frame shows the list loading.
     _service: RecentService
@@ -245,8 +247,13 @@ class RecentPanel(QWidget):
         self._apply_tag_filter()
         self._apply_stage_filter()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        from PySide6.QtGui import QKeySequence, QShortcut  # noqa: PLC0415 - after the paint
+
+        delete = QShortcut(QKeySequence("Del"), self.table, self._delete_pressed)
+        delete.setContext(QtCore.Qt.ShortcutContext.WidgetShortcut)  # only in the list
         self.details.edit_requested.connect(self.edit_requested)
         self.details.entry_requested.connect(self.outbox_entry_activated)
+        self.details.discard_requested.connect(self.outbox_entry_discard_requested)
         model.modelReset.connect(self._restore_selection)
         model.rowsRemoved.connect(self._restore_selection)
         model.rowsInserted.connect(self.update_status)
@@ -424,6 +431,9 @@ class RecentPanel(QWidget):
         self._selected_key = ""
         self.model.clear()
         self.details.show_placeholder()
+        # The outbox may have switched to this account's store before the list heard of it:
+        # its entries are pinned again from whichever store is current (either order ends true).
+        self.outbox_rows_needed.emit()
         self._service.load_history()
 
     def _clock_ticked(self) -> None:
@@ -480,6 +490,15 @@ class RecentPanel(QWidget):
         button = self.details.edit_button
         if self.details.shown_key() == self.model.key_at(index.row()) and button.isEnabled():
             button.click()
+
+    def _delete_pressed(self) -> None:
+        """Supr on an entry that needs attention: discard it (the window asks first)."""
+        from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState  # noqa: PLC0415
+        from whaapy_contacts.ui.recent_model import OutboxEntryRole  # noqa: PLC0415
+
+        entry = self.table.currentIndex().data(OutboxEntryRole)
+        if isinstance(entry, OutboxEntry) and entry.state is OutboxState.ATTENTION:
+            self.outbox_entry_discard_requested.emit(entry.id)
 
     def _show_details(self, key: str, known: Contact | None = None) -> None:
         if key.startswith(LOCAL_PREFIX):

@@ -130,6 +130,11 @@ class SaveController(QObject):
         self._in_form = None
         self._duplicate = None
 
+    def forget_entry(self, entry_id: str) -> None:
+        """That entry was discarded: what the form holds is new typing (a new contact)."""
+        if self._in_form == entry_id:
+            self.forget_form_entry()
+
     # --- the duplicate flow -------------------------------------------------------------------
 
     def _on_duplicate(self, duplicate: Duplicate) -> None:

@@ -93,6 +93,9 @@ class ShortcutsDialog(QDialog):
             (self.tr("Enter (in the list)"),
              self.tr("Edit the selected contact, or open one that needs attention in the form"),
              ""),
+            (self.tr("Del (in the list)"),
+             self.tr("Discard the selected contact that needs attention (it asks first)"),
+             "Del"),
         ]  # fmt: skip
         window: list[Row] = [
             (self.tr("F1"), self.tr("Show these shortcuts"), "F1"),
