@@ -603,6 +603,14 @@
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
+        <source>Practice mode — %1</source>
+        <translation>Modo de práctica — %1</translation>
+    </message>
+    <message>
+        <source>Whaapy doesn&apos;t let a saved contact&apos;s phone change; for another number, save a new contact.</source>
+        <translation>Whaapy no permite cambiar el teléfono de un contacto guardado; para otro número, guarda un contacto nuevo.</translation>
+    </message>
+    <message>
         <source>Recovered the contact you were typing.</source>
         <translation>Se recuperó el contacto que estabas escribiendo.</translation>
     </message>
@@ -627,10 +635,6 @@
         <translation>Desconectado. De vuelta en modo de práctica.</translation>
     </message>
     <message>
-        <source> — practice mode</source>
-        <translation> — modo de práctica</translation>
-    </message>
-    <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -651,6 +655,10 @@
         <translation>Esta computadora no tiene un llavero del sistema disponible, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
     </message>
     <message>
+        <source>Every pending contact was sent.</source>
+        <translation>Se enviaron todos los contactos pendientes.</translation>
+    </message>
+    <message>
         <source>Updated: %1</source>
         <translation>Actualizado: %1</translation>
     </message>
@@ -661,10 +669,6 @@
     <message>
         <source>(Whaapy can&apos;t empty some fields, so they keep their value.)</source>
         <translation>(Whaapy no permite vaciar algunos campos; conservan su valor.)</translation>
-    </message>
-    <message>
-        <source>Check the marked fields.</source>
-        <translation>Revisa los campos marcados.</translation>
     </message>
     <message>
         <source>Your changes are still in the form; save again when ready.</source>
@@ -693,6 +697,14 @@
     <message>
         <source>Quit and send later</source>
         <translation>Salir y enviar después</translation>
+    </message>
+    <message>
+        <source>What you typed stays on this computer and is back in the form the next time you open the app.</source>
+        <translation>Lo que escribiste se queda en esta computadora y vuelve al formulario la próxima vez que abras la app.</translation>
+    </message>
+    <message>
+        <source>Quit and keep the draft</source>
+        <translation>Salir y conservar el borrador</translation>
     </message>
     <message>
         <source>Stay here</source>
@@ -732,6 +744,14 @@
     <message>
         <source>Ya existe un contacto con este número de teléfono.</source>
         <translation>Ya existe un contacto con este número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Whaapy no aceptó este contacto. Su respuesta: «%1»</source>
+        <translation>Whaapy no aceptó este contacto. Su respuesta: «%1»</translation>
+    </message>
+    <message>
+        <source>Whaapy no aceptó este contacto y no dijo qué campo corregir.</source>
+        <translation>Whaapy no aceptó este contacto y no dijo qué campo corregir.</translation>
     </message>
     <message>
         <source>Whaapy rechazó algunos datos. Revisa los campos marcados.</source>
@@ -893,6 +913,10 @@
         <translation>Otra ventana está enviando</translation>
     </message>
     <message>
+        <source>Whaapy is slow to answer</source>
+        <translation>Whaapy tarda en responder</translation>
+    </message>
+    <message>
         <source>No connection</source>
         <translation>Sin conexión</translation>
     </message>
@@ -952,6 +976,10 @@
     <message>
         <source>yesterday %1</source>
         <translation>ayer %1</translation>
+    </message>
+    <message>
+        <source>Saved (practice)</source>
+        <translation>Guardado (práctica)</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1052,8 +1080,16 @@
         <translation>Guardado como pendiente: se enviará en cuanto Whaapy responda.</translation>
     </message>
     <message>
+        <source>Whaapy refused this contact; why is written above the form.</source>
+        <translation>Whaapy no aceptó este contacto; el motivo está arriba del formulario.</translation>
+    </message>
+    <message>
         <source>Check the marked fields.</source>
         <translation>Revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <source>That number is already in your practice contacts.</source>
+        <translation>Ese número ya está en tus contactos de práctica.</translation>
     </message>
     <message>
         <source>That number is already in Whaapy.</source>

@@ -322,7 +322,7 @@ def test_unsent_contacts_are_pinned_on_top_with_their_state(qtbot, stack, sandbo
     with qtbot.assertNotEmitted(window.recent.outbox_entry_activated):
         qtbot.keyClick(window.table, Qt.Key.Key_Return)  # pending: it goes out on its own
     sandbox.reset()  # the network is back (and the faults are gone)
-    qtbot.waitUntil(lambda: model.index(0, STATUS).data() == "Enviado", timeout=5000)
+    qtbot.waitUntil(lambda: model.index(0, STATUS).data() == "Guardado (práctica)", timeout=5000)
     assert names(model) == ["Sin red", "Ya en Whaapy"]
     assert model.index(0, 0).data(OutboxEntryRole) is None
     assert model.index(0, 0).data(ContactRole).id != ""

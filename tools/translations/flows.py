@@ -61,3 +61,24 @@ ES.update(
         "Keep it": "Conservarlo",
     }
 )
+
+# Messages that lie or linger.
+ES.update(
+    {
+        "Whaapy is slow to answer": "Whaapy tarda en responder",
+        "Whaapy refused this contact; why is written above the form.": "Whaapy no aceptó este contacto; el motivo está arriba del formulario.",
+        "What you typed stays on this computer and is back in the form the next time you open the app.": "Lo que escribiste se queda en esta computadora y vuelve al formulario la próxima vez que abras la app.",
+        "Quit and keep the draft": "Salir y conservar el borrador",
+        "Every pending contact was sent.": "Se enviaron todos los contactos pendientes.",
+        "Whaapy doesn't let a saved contact's phone change; for another number, save a new contact.": "Whaapy no permite cambiar el teléfono de un contacto guardado; para otro número, guarda un contacto nuevo.",
+        "Saved (practice)": "Guardado (práctica)",
+        "That number is already in your practice contacts.": "Ese número ya está en tus contactos de práctica.",
+        "Practice mode — %1": "Modo de práctica — %1",
+    }
+)
+EN.update(
+    {
+        "Whaapy no aceptó este contacto. Su respuesta: «%1»": "Whaapy did not accept this contact. Its answer: “%1”",
+        "Whaapy no aceptó este contacto y no dijo qué campo corregir.": "Whaapy did not accept this contact and did not say which field to fix.",
+    }
+)

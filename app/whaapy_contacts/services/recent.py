@@ -153,6 +153,12 @@ class RecentService(QObject):
         self._cursor = None
         self._request_page(None)
 
+    def server_answered(self) -> None:
+        """Another call just got an answer: if the list believed it was offline, ask again
+        (its "Sin conexión" stops being true without F5)."""
+        if self.online is False and not self.loading:
+            self.refresh()
+
     def load_more(self) -> bool:
         """The next page, if there is one and none is on its way."""
         if self.loading or not self.has_more or self._cursor is None:

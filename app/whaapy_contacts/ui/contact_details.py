@@ -148,7 +148,9 @@ class ContactDetailsView(QWidget):
         rows += [(self.tr("Tags"), ", ".join(entry.tags)), (self.tr("Funnel stage"), stage_name)]
         rows += [(self.tr("Saved"), full_time(entry.created_at))]
         self._fill(rows)
-        self.set_note(translated(entry.last_error))
+        # A refusal that names no field: the server's own words follow ours, as the detail.
+        detail = [translated(m) for m in entry.field_errors.get("_", ())]
+        self.set_note("\n".join([translated(entry.last_error), *detail]).strip())
         self.edit_button.hide()
         # A pending entry goes out on its own; only one that needs the user is reopened.
         self.open_button.setVisible(entry.state is OutboxState.ATTENTION)

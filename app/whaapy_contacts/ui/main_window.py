@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._early: list[Callable[[], object]] = []  # actions asked for before attach()
         self._known_tags: set[str] = set()
         self._sent: list[Contact] = []  # sent contacts not in the list yet (_on_entry_changed)
+        self._edit_loaded: ContactDraft | None = None  # the form right after loading an edit
         self.resize(1200, 740)
         self._build()
         self._connect_ui()
@@ -235,8 +236,12 @@ class MainWindow(QMainWindow):
     def show_training(self, training: bool) -> None:
         """The practice-mode banner and title (before attach(): the mode main.py expects)."""
         self.banner.setVisible(training)
+        # Ends with the app's name: Qt adds the application's display name to a title that
+        # doesn't end with it ("… — Whaapy Contactos — Whaapy Contactos" on X11 otherwise).
         title = self.tr("Whaapy Contacts")
-        self.setWindowTitle(title + (self.tr(" — practice mode") if training else ""))
+        if training:
+            title = self.tr("Practice mode — %1").replace("%1", title)
+        self.setWindowTitle(title)
 
     def _submitted_early(self, draft: ContactDraft) -> None:
         if not self.attached:  # once attached, the save controller takes the form's drafts
@@ -285,12 +290,21 @@ class MainWindow(QMainWindow):
         self.saving.forget_form_entry()
         self._outbox.save_form_draft(None)
         self.form.load_for_edit(contact)
+        self._edit_loaded = self.form.draft()  # Esc on it unchanged needs no question
+        why = self.tr(
+            "Whaapy doesn't let a saved contact's phone change; for another number, save a "
+            "new contact."
+        )
+        self.form.phone_notice.set_messages([why])
 
     @_once_attached
     def ask_clear(self) -> None:
         if self.saving.busy:
             return
-        if self.form.is_blank() or self._confirm_clear():
+        unchanged_edit = (
+            self.form.edit_target() is not None and self.form.draft() == self._edit_loaded
+        )
+        if self.form.is_blank() or unchanged_edit or self._confirm_clear():
             self.form.clear_all()
             self.saving.forget_form_entry()
             self._outbox.save_form_draft(None)
@@ -375,7 +389,10 @@ class MainWindow(QMainWindow):
     def _show_mode(self, mode: Mode) -> None:
         from whaapy_contacts.services.account import Mode  # noqa: PLC0415 - loaded by attach()
 
-        self.show_training(mode is Mode.TRAINING)
+        training = mode is Mode.TRAINING
+        self.show_training(training)
+        self.recent.set_practice(training)
+        self.saving.practice = training
 
     def _after_connect(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
@@ -402,13 +419,25 @@ class MainWindow(QMainWindow):
         if entry.state is OutboxState.SENT and entry.contact is not None:
             self._sent.append(entry.contact)
             self._sent_timer.start()
+            self._recent.server_answered()  # "Sin conexión" in the list stops being true
 
     def _add_sent(self) -> None:
         sent, self._sent = self._sent, []
         self._sent_timer.stop()
         if sent:
+            self._drop_pending_note()
             self.recent.add_saved_many(sent)
             self._add_known_tags({tag for contact in sent for tag in contact.tags})
+
+    def _drop_pending_note(self) -> None:
+        """ "Guardado como pendiente…" stops being true once nothing is pending."""
+        from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - after the paint
+
+        pending = QCoreApplication.translate(
+            "SaveController", "Saved as pending: it will be sent as soon as Whaapy answers."
+        )
+        if self.statusBar().currentMessage() == pending and not self._outbox.status().pending:
+            self.status(self.tr("Every pending contact was sent."))
 
     def _show_details(self, contact: Contact) -> None:
         self.recent.show_contact(contact.id, contact)
@@ -442,9 +471,11 @@ class MainWindow(QMainWindow):
         self.status(text.replace("%1", who))
 
     def _on_edit_invalid(self, errors: object) -> None:
+        from whaapy_contacts.ui.save_controller import refusal_status  # noqa: PLC0415
+
         self.form.set_busy(False)
         self.form.show_errors(errors)  # type: ignore[arg-type]
-        self.status(self.tr("Check the marked fields."))
+        self.status(refusal_status(errors))  # type: ignore[arg-type]
 
     def _on_update_failed(self, exc: object) -> None:
         from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
@@ -497,13 +528,20 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Whaapy Contacts?"), text,
                           parent=self)  # fmt: skip
-        box.setInformativeText(
-            self.tr(
+        if unsent:
+            keep = self.tr(
                 "Nothing is lost: what is pending and what you typed stay on this computer "
                 "and continue the next time you open the app."
             )
-        )
-        leave = box.addButton(self.tr("Quit and send later"), QMessageBox.ButtonRole.AcceptRole)
+            leave_text = self.tr("Quit and send later")
+        else:  # nothing would be sent: what is kept is the draft
+            keep = self.tr(
+                "What you typed stays on this computer and is back in the form the next "
+                "time you open the app."
+            )
+            leave_text = self.tr("Quit and keep the draft")
+        box.setInformativeText(keep)
+        leave = box.addButton(leave_text, QMessageBox.ButtonRole.AcceptRole)
         stay = box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.exec()

@@ -213,7 +213,9 @@ class RecentPanel(QWidget):
         from whaapy_contacts.ui.recent_text import status_text  # noqa: PLC0415 - the same
 
         metrics = self.table.fontMetrics()
-        text = max(metrics.horizontalAdvance(status_text(state)) for state in OutboxState)
+        texts = [status_text(state) for state in OutboxState]
+        texts.append(status_text(OutboxState.SENT, practice=True))
+        text = max(metrics.horizontalAdvance(t) for t in texts)
         return max(_COLUMN_WIDTHS[-1], text + SMALL_ICON + 4 * metrics.averageCharWidth())
 
     def _connect_ui(self) -> None:
@@ -323,6 +325,10 @@ class RecentPanel(QWidget):
         self._stages = stages
         if self._attached:
             self.model.set_stages(stages)
+
+    def set_practice(self, practice: bool) -> None:
+        """Practice mode: what the practice server holds is not "Enviado" (it isn't in Whaapy)."""
+        self.model.set_practice(practice)
 
     def add_tags(self, tags: Iterable[str]) -> None:
         """Tags of the account (the tag filter offers them with those seen on rows)."""
@@ -439,6 +445,8 @@ class RecentPanel(QWidget):
     def _clock_ticked(self) -> None:
         if self._attached:
             self.model.times_changed()
+            if self._service.online is False and not self._service.loading:
+                self.refresh()  # offline: look again now and then, so it shows when it's back
         self.update_status()
 
     def update_status(self) -> None:
