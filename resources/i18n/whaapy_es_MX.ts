@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Paste your Whaapy API key. You create it in %1. It is kept in your system&apos;s keyring, never in a file.</source>
-        <translation>Pega tu clave de API de Whaapy. La creas en %1. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
+        <translation>Pega tu clave de acceso de Whaapy. La creas en %1. Se guarda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Show the key</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -177,6 +177,10 @@
     <message>
         <source>Source</source>
         <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Reference in %1</source>
+        <translation>Referencia en %1</translation>
     </message>
     <message>
         <source>Created</source>
@@ -242,10 +246,6 @@
         <translation>Agregar ID externo</translation>
     </message>
     <message>
-        <source>Where the contact came from. “manual” = typed by hand.</source>
-        <translation>De dónde viene el contacto. «manual» = capturado a mano.</translation>
-    </message>
-    <message>
         <source>Compan&amp;y</source>
         <translation>Empre&amp;sa</translation>
     </message>
@@ -264,6 +264,10 @@
     <message>
         <source>Funnel &amp;stage</source>
         <translation>Etapa del em&amp;budo</translation>
+    </message>
+    <message>
+        <source>Where the contact came from.</source>
+        <translation>De dónde llegó el contacto.</translation>
     </message>
     <message>
         <source>State</source>
@@ -287,11 +291,11 @@
     </message>
     <message>
         <source>E&amp;xternal IDs</source>
-        <translation>IDs e&amp;xternos</translation>
+        <translation>Referencias e&amp;xternas</translation>
     </message>
     <message>
         <source>Ima&amp;ge URL</source>
-        <translation>URL de ima&amp;gen</translation>
+        <translation>Foto (dirección &amp;web)</translation>
     </message>
     <message>
         <source>Sou&amp;rce</source>
@@ -652,7 +656,7 @@
     </message>
     <message>
         <source>This computer has no usable keyring, so the key is kept only while the app is open. It is never written to disk. You will need to paste it again next time.</source>
-        <translation>Esta computadora no tiene un llavero del sistema disponible, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
+        <translation>Esta computadora no tiene un almacén de contraseñas del sistema que funcione, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
     </message>
     <message>
         <source>Every pending contact was sent.</source>
@@ -1015,7 +1019,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1261,6 +1265,33 @@
     <message>
         <source>Everywhere</source>
         <translation>En toda la ventana</translation>
+    </message>
+</context>
+<context>
+    <name>SourceWords</name>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Escrito a mano</translation>
+    </message>
+    <message>
+        <source>Another application</source>
+        <translation>Otra aplicación</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importado de un archivo</translation>
+    </message>
+    <message>
+        <source>Another application (automatic)</source>
+        <translation>Otra aplicación (automático)</translation>
+    </message>
+    <message>
+        <source>An automation (n8n)</source>
+        <translation>Una automatización (n8n)</translation>
+    </message>
+    <message>
+        <source>WhatsApp, through Whaapy</source>
+        <translation>WhatsApp, por Whaapy</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ def test_sticky_fields_stay_for_batch_entry(qtbot, stack, sandbox):
     assert form.country.currentData() == "CO"
     assert form.country.currentText() == "Colombia"  # an address: no dial code
     assert not form.country.itemIcon(form.country.currentIndex()).isNull()
-    assert form.source.currentText() == "manual"
+    assert form.source.currentText() == "Escrito a mano"  # the words for "manual"
     assert form.city.text() == ""
     (stored,) = server_contacts(sandbox)
     assert stored["tags"] == ["feria2026"]

@@ -168,7 +168,7 @@ def test_details_come_from_the_server_once_and_are_cached(qtbot, sandbox, tmp_pa
         qtbot.waitUntil(lambda: len(fetched) == 1 and details.edit_button.isEnabled())
         assert details.title.text() == "Ana"
         assert details.field_text("activo ✎") == "Sí"  # words, not a symbol
-        assert details.field_text("hubspot ID") == "h-77"
+        assert details.field_text("Referencia en hubspot") == "h-77"
         assert details.field_text("Notas") == "Llamar el lunes"
         assert details.edit_button.isEnabled()
         window.table.selectRow(0)
@@ -315,7 +315,7 @@ def test_unsent_contacts_are_pinned_on_top_with_their_state(qtbot, stack, sandbo
     window.table.selectRow(0)
     details = window.recent.details
     assert details.title.text() == "Sin red"
-    assert details.field_text("Estado") == "Pendiente"
+    assert details.field_text("Envío") == "Pendiente"
     assert not details.edit_button.isVisible()
     assert not details.open_button.isVisible()  # pending goes out on its own: nothing to fix
     window.table.setFocus()

@@ -82,3 +82,25 @@ EN.update(
         "Whaapy no aceptó este contacto y no dijo qué campo corregir.": "Whaapy did not accept this contact and did not say which field to fix.",
     }
 )
+
+# Layout and words: the send status is "Envío" (the address's "Estado" stays), plain words.
+BY_CONTEXT = {
+    ("RecentContactsModel", "Status"): "Envío",
+    ("ContactDetailsView", "Status"): "Envío",
+}
+ES.update(
+    {
+        "Typed by hand": "Escrito a mano",
+        "Another application": "Otra aplicación",
+        "Imported from a file": "Importado de un archivo",
+        "Another application (automatic)": "Otra aplicación (automático)",
+        "An automation (n8n)": "Una automatización (n8n)",
+        "WhatsApp, through Whaapy": "WhatsApp, por Whaapy",
+        "Where the contact came from.": "De dónde llegó el contacto.",
+        "Reference in %1": "Referencia en %1",
+        "E&xternal IDs": "Referencias e&xternas",
+        "Ima&ge URL": "Foto (dirección &web)",
+        "Paste your Whaapy API key. You create it in %1. It is kept in your system's keyring, never in a file.": "Pega tu clave de acceso de Whaapy. La creas en %1. Se guarda en el almacén de contraseñas del sistema, nunca en un archivo.",
+        "This computer has no usable keyring, so the key is kept only while the app is open. It is never written to disk. You will need to paste it again next time.": "Esta computadora no tiene un almacén de contraseñas del sistema que funcione, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.",
+    }
+)

@@ -19,6 +19,7 @@ from whaapy_contacts.domain.countries import country_name
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international
 from whaapy_contacts.ui.recent_text import full_time, status_text
+from whaapy_contacts.ui.source_words import source_text
 from whaapy_contacts.ui.status_icons import status_icon
 from whaapy_contacts.ui.texts import number_text, translated, ui_language
 
@@ -74,6 +75,12 @@ class ContactDetailsView(QWidget):
         self.discard_button.clicked.connect(self._discard_clicked)
         self._rows = QFormLayout()
         self._rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A caption never runs into its value ("Etapa del embudoNuevo"): a clear gap, and
+        # captions on the left of a top-aligned value that may wrap.
+        self._rows.setHorizontalSpacing(3 * self.fontMetrics().averageCharWidth())
+        self._rows.setVerticalSpacing(2)
+        self._rows.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._layout()
         self.show_placeholder()
 
@@ -199,10 +206,11 @@ class ContactDetailsView(QWidget):
                 country_name(contact.country, ui_language()) if contact.country else "",
             ),
             (self.tr("Notes"), contact.notes),
-            (self.tr("Source"), contact.source),
+            (self.tr("Source"), source_text(contact.source)),
         ]
         rows += [(f"{k} ✎", value_text(v)) for k, v in contact.custom_fields.items()]
-        rows += [(f"{k} ID", v) for k, v in contact.external_ids.items()]
+        rows += [(self.tr("Reference in %1").replace("%1", k), v)
+                 for k, v in contact.external_ids.items()]  # fmt: skip
         for caption, when in ((self.tr("Created"), contact.created_at),
                               (self.tr("Updated"), contact.updated_at)):  # fmt: skip
             if when:

@@ -145,8 +145,8 @@ class RecentContactsModel(QAbstractTableModel):
             return full_time(datetime.fromtimestamp(row.created, UTC))
         if column == STATUS:
             entry = self._entries.get(row.key)
-            if entry is None:
-                return None
+            if entry is None:  # the words in full: a narrow column cuts them
+                return status_text(OutboxState.SENT, practice=self._practice)
             return translated(entry.last_error) or QCoreApplication.translate(
                 "RecentContactsModel", "Not sent yet: it is sent on its own, nothing to do."
             )

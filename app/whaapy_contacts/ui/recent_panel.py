@@ -51,6 +51,9 @@ AWAY_REFRESH_S = 60.0  # coming back to the window after this long refreshes the
 EMPTY_PAGES_CHAINED = 10  # pages already in the history are skipped, this many at most
 CLOCK_TICK_MS = 30_000  # "hace 2 min" is redrawn this often
 _COLUMN_WIDTHS = (0, 128, 100, 90, 88, 112)
+NAME_MIN_PX = 180  # what the name column keeps before the others give way
+DETAILS_LINES = 10
+LIST_MIN_ROWS = 4
 _NO_STAGE = ""
 
 
@@ -207,6 +210,39 @@ class RecentPanel(QWidget):
         header.setSortIndicator(4, QtCore.Qt.SortOrder.DescendingOrder)  # newest first
         table.setSortingEnabled(True)
 
+    def _give_details_room(self) -> None:
+        """The details pane shows ~10 lines (it showed 3.5), the list at least ~5 rows."""
+        lines = self.fontMetrics().lineSpacing()
+        self.details.setMinimumHeight(DETAILS_LINES * lines)
+        self.table.setMinimumHeight(
+            LIST_MIN_ROWS * self.table.verticalHeader().defaultSectionSize()
+        )
+        self._split.setStretchFactor(0, 1)
+        self._split.setStretchFactor(1, 1)
+
+    def _fit_columns(self, width: int | None = None) -> None:
+        """A narrow window (1024 px) squeezed the names while the other columns kept their
+        widths: those give way first, down to a minimum, so a name keeps NAME_MIN_PX."""
+        if not self._attached:
+            return
+        columns = range(1, len(_COLUMN_WIDTHS))
+        natural = [*_COLUMN_WIDTHS[1:-1], self._status_width()]
+        lowest = [self._column_minimum(c, n) for c, n in zip(columns, natural, strict=True)]
+        width = self.table.horizontalHeader().width() if width is None else width
+        excess = sum(natural) + NAME_MIN_PX - width
+        room = sum(n - m for n, m in zip(natural, lowest, strict=True))
+        share = min(1.0, max(0.0, excess / room)) if room else 0.0
+        for column, width, least in zip(columns, natural, lowest, strict=True):
+            self.table.setColumnWidth(column, round(width - (width - least) * share))
+
+    def _column_minimum(self, column: int, natural: int) -> int:
+        metrics = self.table.fontMetrics()
+        if column == 1:  # the phone is never cut: "+52 55 1234 5678"
+            return min(natural, metrics.horizontalAdvance("+52 55 1234 5678") + 16)
+        if column == len(_COLUMN_WIDTHS) - 1:  # the icon and a few letters; the rest elided
+            return SMALL_ICON + 8 * metrics.averageCharWidth()
+        return min(natural, 7 * metrics.averageCharWidth())
+
     def _status_width(self) -> int:
         """Wide enough for the icon and the longest state ("Requiere atención"), in any font."""
         from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415 - after the paint
@@ -240,9 +276,14 @@ class RecentPanel(QWidget):
         placeholder = self._split.replaceWidget(1, self.details)
         if placeholder is not None:
             placeholder.deleteLater()
+        self._give_details_room()
         _tab_after(self.table, self.details)  # made last, it would come after the status bar
         self._setup_columns()
         self._attached = True
+        # The header is as wide as the rows' area, and resized with it: its resizes fit the
+        # columns (the table's own Resize comes before its viewport's new width).
+        self.table.horizontalHeader().installEventFilter(self)
+        self._fit_columns()
         # What was typed or picked before the list had a model applies to it now.
         model.set_stages(self._stages)
         self._apply_search()
@@ -360,6 +401,8 @@ class RecentPanel(QWidget):
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.horizontalHeader() and event.type() == QEvent.Type.Resize:
+            self._fit_columns(event.size().width())  # type: ignore[attr-defined]
         if watched is self._watched and event.type() == QEvent.Type.ActivationChange:
             self.activation_changed(self._watched.isActiveWindow())
         return False
