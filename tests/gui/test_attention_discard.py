@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
+from tests.gui.audit import Checker, shown
 from tests.gui.conftest import Stack, attach_stack, close_stack
 from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
@@ -66,6 +67,10 @@ def test_discard_asks_first_keeps_by_default_then_discards(qtbot, stack, sandbox
     details = window.recent.details
     assert details.discard_button.text() == "Descartar…"
     assert details.open_button.isVisible()
+    assert details.field_text("Envío") == "Requiere atención"
+    assert details.field_text("Teléfono") == "+52 55 8765 4321"
+    qtbot.waitUntil(lambda: all(w.isVisible() for w in details.findChildren(QLabel)
+                                if w.text() == "+52 55 8765 4321"), timeout=5000)  # fmt: skip
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "attention-row-discard.png"))
 
@@ -77,6 +82,7 @@ def test_discard_asks_first_keeps_by_default_then_discards(qtbot, stack, sandbox
     assert "se quita de esta computadora y no se enviará" in box.informativeText()
     assert box.defaultButton() is box.keep_button
     assert box.keep_button.text() == "Conservarlo"
+    assert Checker().problems(shown(box)) == []
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter: the default keeps it
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
     assert stack.outbox.status().attention == 1

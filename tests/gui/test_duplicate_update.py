@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.gui.audit import Checker, shown, unlabelled
 from tests.gui.conftest import build_stack, close_stack
 from tests.gui.typing import type_text
 from whaapy_contacts.ui import duplicate_update
@@ -70,6 +71,8 @@ def test_preview_apply_some_fields_then_undo(qtbot, stack, sandbox):
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "duplicate-update-preview.png"))
     assert stored(sandbox, old["id"])["name"] == "María García"  # nothing sent yet
+    assert Checker().problems(shown(dialog)) == []  # all in Spanish
+    assert unlabelled(dialog) == []
 
     qtbot.keyClick(dialog.boxes[1], Qt.Key.Key_Space)  # keep the old e-mail
     assert not dialog.boxes[1].isChecked()
@@ -83,6 +86,8 @@ def test_preview_apply_some_fields_then_undo(qtbot, stack, sandbox):
     )  # fmt: skip
     assert banner.text() == "Se actualizó María G. López."
     assert banner.undo_button.text() == "Deshacer"
+    assert Checker().problems(shown(banner)) == []
+    banner.grab().save(str(SHOTS / "undo-banner.png"))
     qtbot.waitUntil(lambda: details.title.text() == "María G. López", timeout=10000)
     assert details.field_text("Etiquetas") == "cliente, premium"
     assert window.model.index(0, 0).data(ContactRole).name == "María G. López"

@@ -87,7 +87,7 @@ def test_a_refusal_without_details_says_so_in_spanish(qtbot, stack, sandbox):
     assert form.error_text("name") == ""
     stack.window.table.selectRow(0)
     note = stack.window.recent.details.note.text()
-    assert note.startswith("Whaapy no aceptó este contacto y no dijo qué campo corregir.")
+    assert note == "Whaapy no aceptó este contacto. Su respuesta: «Invalid request body»"
 
 
 def test_a_timeout_says_whaapy_is_slow_not_offline(qtbot, sandbox, tmp_path_factory):

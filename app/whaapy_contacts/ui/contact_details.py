@@ -155,9 +155,9 @@ class ContactDetailsView(QWidget):
         rows += [(self.tr("Tags"), ", ".join(entry.tags)), (self.tr("Funnel stage"), stage_name)]
         rows += [(self.tr("Saved"), full_time(entry.created_at))]
         self._fill(rows)
-        # A refusal that names no field: the server's own words follow ours, as the detail.
+        # A refusal that names no field says so with the server's words as the detail.
         detail = [translated(m) for m in entry.field_errors.get("_", ())]
-        self.set_note("\n".join([translated(entry.last_error), *detail]).strip())
+        self.set_note("\n".join(detail) or translated(entry.last_error))
         self.edit_button.hide()
         # A pending entry goes out on its own; only one that needs the user is reopened.
         self.open_button.setVisible(entry.state is OutboxState.ATTENTION)
