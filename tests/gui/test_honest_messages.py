@@ -155,3 +155,24 @@ def test_esc_on_an_unchanged_edit_does_not_warn(qtbot, stack, sandbox, monkeypat
     QApplication.processEvents()
     qtbot.keyClick(form.name, Qt.Key.Key_Escape)
     assert asked == ["Se perderá lo que escribiste."]  # a change: it asks
+
+
+def test_no_connection_in_the_status_bar_goes_when_the_server_answers(
+    qtbot, stack, sandbox, monkeypatch
+):
+    from whaapy_contacts.services import outbox as outbox_module
+
+    monkeypatch.setattr(outbox_module, "BACKOFF_BASE_S", 60.0)  # a long wait, as in real life
+    monkeypatch.setattr(outbox_module, "BACKOFF_CAP_S", 300.0)
+    sandbox.add_faults({"kind": "drop_before", "method": "POST", "path": "/contacts/v1"})
+    save(qtbot, stack, "55 6666 7777", "Regresa")
+    status = stack.window.outbox_status
+    qtbot.waitUntil(lambda: "Sin conexión" in status.text() or "Se cortó" in status.text()
+                    or "1 contacto pendiente" in status.text(), timeout=10000)  # fmt: skip
+    assert stack.outbox.status().pending == 1
+    window = stack.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window.form.name, Qt.Key.Key_F5)  # the list asks the server: it answers
+    qtbot.waitUntil(lambda: stack.outbox.status().pending == 0, timeout=10000)
+    qtbot.waitUntil(lambda: not status.isVisible(), timeout=5000)

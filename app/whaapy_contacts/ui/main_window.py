@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STATUS_MS = 8000
+BACK_ONLINE_S = 2.0  # a retry due sooner than this is left to happen on its own
 OUTBOX_ROWS_MANY = 20  # with more unsent entries than this, their rows are refreshed
 OUTBOX_ROWS_MS = 100  # at most this often
 
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         contacts.stages_loaded.connect(self.recent.set_stages)
         contacts.tags_loaded.connect(self.recent.add_tags)
         self.form.update_submitted.connect(recent.update)
+        recent.state_changed.connect(self._maybe_back_online)
         recent.update_started.connect(lambda: self.form.set_busy(True))
         recent.contact_updated.connect(self._on_contact_updated)
         recent.validation_failed.connect(self._on_edit_invalid)
@@ -428,6 +430,18 @@ class MainWindow(QMainWindow):
             self._drop_pending_note()
             self.recent.add_saved_many(sent)
             self._add_known_tags({tag for contact in sent for tag in contact.tags})
+
+    def _maybe_back_online(self) -> None:
+        """The list just heard from the server while contacts wait out a "no connection"
+        backoff: the connection is back, so they go now ("Sin conexión" stops being shown)."""
+        from whaapy_contacts.api.errors import TransportError  # noqa: PLC0415 - after the paint
+
+        if self._recent.online is not True or self._recent.loading:
+            return
+        status = self._outbox.status()
+        waiting = status.next_retry_in is not None and status.next_retry_in > BACK_ONLINE_S
+        if status.paused_by is None and isinstance(status.last_error, TransportError) and waiting:
+            self._outbox.retry_now()
 
     def _drop_pending_note(self) -> None:
         """ "Guardado como pendiente…" stops being true once nothing is pending."""
