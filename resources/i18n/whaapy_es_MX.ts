@@ -678,42 +678,6 @@
         <source>Your changes are still in the form; save again when ready.</source>
         <translation>Tus cambios siguen en el formulario; vuelve a guardar cuando puedas.</translation>
     </message>
-    <message>
-        <source>1 contact has not reached Whaapy yet.</source>
-        <translation>1 contacto todavía no llega a Whaapy.</translation>
-    </message>
-    <message>
-        <source>%1 contacts have not reached Whaapy yet.</source>
-        <translation>%1 contactos todavía no llegan a Whaapy.</translation>
-    </message>
-    <message>
-        <source>You were typing a contact.</source>
-        <translation>Estabas escribiendo un contacto.</translation>
-    </message>
-    <message>
-        <source>Quit Whaapy Contacts?</source>
-        <translation>¿Salir de Whaapy Contactos?</translation>
-    </message>
-    <message>
-        <source>Nothing is lost: what is pending and what you typed stay on this computer and continue the next time you open the app.</source>
-        <translation>No se pierde nada: lo pendiente y lo que escribiste se quedan en esta computadora y continúan la próxima vez que abras la app.</translation>
-    </message>
-    <message>
-        <source>Quit and send later</source>
-        <translation>Salir y enviar después</translation>
-    </message>
-    <message>
-        <source>What you typed stays on this computer and is back in the form the next time you open the app.</source>
-        <translation>Lo que escribiste se queda en esta computadora y vuelve al formulario la próxima vez que abras la app.</translation>
-    </message>
-    <message>
-        <source>Quit and keep the draft</source>
-        <translation>Salir y conservar el borrador</translation>
-    </message>
-    <message>
-        <source>Stay here</source>
-        <translation>Seguir aquí</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -961,6 +925,45 @@
     <message>
         <source>e.g. {example}</source>
         <translation>Ej.: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>Quit Whaapy Contacts?</source>
+        <translation>¿Salir de Whaapy Contactos?</translation>
+    </message>
+    <message>
+        <source>1 contact has not reached Whaapy yet.</source>
+        <translation>1 contacto todavía no llega a Whaapy.</translation>
+    </message>
+    <message>
+        <source>%1 contacts have not reached Whaapy yet.</source>
+        <translation>%1 contactos todavía no llegan a Whaapy.</translation>
+    </message>
+    <message>
+        <source>You were typing a contact.</source>
+        <translation>Estabas escribiendo un contacto.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what is pending and what you typed stay on this computer and continue the next time you open the app.</source>
+        <translation>No se pierde nada: lo pendiente y lo que escribiste se quedan en esta computadora y continúan la próxima vez que abras la app.</translation>
+    </message>
+    <message>
+        <source>Quit and send later</source>
+        <translation>Salir y enviar después</translation>
+    </message>
+    <message>
+        <source>What you typed stays on this computer and is back in the form the next time you open the app.</source>
+        <translation>Lo que escribiste se queda en esta computadora y vuelve al formulario la próxima vez que abras la app.</translation>
+    </message>
+    <message>
+        <source>Quit and keep the draft</source>
+        <translation>Salir y conservar el borrador</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Seguir aquí</translation>
     </message>
 </context>
 <context>

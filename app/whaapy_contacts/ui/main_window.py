@@ -532,31 +532,6 @@ class MainWindow(QMainWindow):
         unsent = status.pending + status.attention
         if not unsent and self.form.is_blank():
             return True
-        if unsent == 1:
-            text = self.tr("1 contact has not reached Whaapy yet.")
-        else:
-            text = self.tr("%1 contacts have not reached Whaapy yet.").replace("%1", str(unsent))
-        if not unsent:
-            text = self.tr("You were typing a contact.")
-        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
+        from whaapy_contacts.ui.quit_question import QuitQuestion  # noqa: PLC0415 - a dialog
 
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Whaapy Contacts?"), text,
-                          parent=self)  # fmt: skip
-        if unsent:
-            keep = self.tr(
-                "Nothing is lost: what is pending and what you typed stay on this computer "
-                "and continue the next time you open the app."
-            )
-            leave_text = self.tr("Quit and send later")
-        else:  # nothing would be sent: what is kept is the draft
-            keep = self.tr(
-                "What you typed stays on this computer and is back in the form the next "
-                "time you open the app."
-            )
-            leave_text = self.tr("Quit and keep the draft")
-        box.setInformativeText(keep)
-        leave = box.addButton(leave_text, QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        return box.clickedButton() is leave
+        return QuitQuestion(unsent, self).leave_chosen()

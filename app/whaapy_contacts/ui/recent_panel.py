@@ -30,6 +30,7 @@ from whaapy_contacts.domain.recent_keys import ANY_STAGE, LOCAL_PREFIX
 from whaapy_contacts.ui.a11y import name_combo
 from whaapy_contacts.ui.decor import make_title
 from whaapy_contacts.ui.early_qt import VERTICAL, set_early
+from whaapy_contacts.ui.recent_columns import fit_columns, status_width
 from whaapy_contacts.ui.recent_footer import EmptyNote, ListFooter
 from whaapy_contacts.ui.status_icons import SMALL_ICON
 from whaapy_contacts.ui.texts import translated
@@ -51,7 +52,6 @@ AWAY_REFRESH_S = 60.0  # coming back to the window after this long refreshes the
 EMPTY_PAGES_CHAINED = 10  # pages already in the history are skipped, this many at most
 CLOCK_TICK_MS = 30_000  # "hace 2 min" is redrawn this often
 _COLUMN_WIDTHS = (0, 128, 100, 90, 88, 112)
-NAME_MIN_PX = 180  # what the name column keeps before the others give way
 DETAILS_LINES = 10
 LIST_MIN_ROWS = 4
 _NO_STAGE = ""
@@ -203,7 +203,9 @@ class RecentPanel(QWidget):
         table.setModel(self.model)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((*_COLUMN_WIDTHS[:-1], self._status_width())):
+        for column, width in enumerate(
+            (*_COLUMN_WIDTHS[:-1], status_width(self.table, _COLUMN_WIDTHS[-1]))
+        ):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 table.setColumnWidth(column, width)
@@ -221,38 +223,8 @@ class RecentPanel(QWidget):
         self._split.setStretchFactor(1, 1)
 
     def _fit_columns(self, width: int | None = None) -> None:
-        """A narrow window (1024 px) squeezed the names while the other columns kept their
-        widths: those give way first, down to a minimum, so a name keeps NAME_MIN_PX."""
-        if not self._attached:
-            return
-        columns = range(1, len(_COLUMN_WIDTHS))
-        natural = [*_COLUMN_WIDTHS[1:-1], self._status_width()]
-        lowest = [self._column_minimum(c, n) for c, n in zip(columns, natural, strict=True)]
-        width = self.table.horizontalHeader().width() if width is None else width
-        excess = sum(natural) + NAME_MIN_PX - width
-        room = sum(n - m for n, m in zip(natural, lowest, strict=True))
-        share = min(1.0, max(0.0, excess / room)) if room else 0.0
-        for column, width, least in zip(columns, natural, lowest, strict=True):
-            self.table.setColumnWidth(column, round(width - (width - least) * share))
-
-    def _column_minimum(self, column: int, natural: int) -> int:
-        metrics = self.table.fontMetrics()
-        if column == 1:  # the phone is never cut: "+52 55 1234 5678"
-            return min(natural, metrics.horizontalAdvance("+52 55 1234 5678") + 16)
-        if column == len(_COLUMN_WIDTHS) - 1:  # the icon and a few letters; the rest elided
-            return SMALL_ICON + 8 * metrics.averageCharWidth()
-        return min(natural, 7 * metrics.averageCharWidth())
-
-    def _status_width(self) -> int:
-        """Wide enough for the icon and the longest state ("Requiere atención"), in any font."""
-        from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415 - after the paint
-        from whaapy_contacts.ui.recent_text import status_text  # noqa: PLC0415 - the same
-
-        metrics = self.table.fontMetrics()
-        texts = [status_text(state) for state in OutboxState]
-        texts.append(status_text(OutboxState.SENT, practice=True))
-        text = max(metrics.horizontalAdvance(t) for t in texts)
-        return max(_COLUMN_WIDTHS[-1], text + SMALL_ICON + 4 * metrics.averageCharWidth())
+        if self._attached:
+            fit_columns(self.table, _COLUMN_WIDTHS, width)
 
     def _connect_ui(self) -> None:
         self.search.textChanged.connect(self._search_changed)
