@@ -1349,6 +1349,10 @@
 <context>
     <name>UpdatePreviewDialog</name>
     <message>
+        <source>Reference in %1</source>
+        <translation>Referencia en %1</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

@@ -171,3 +171,29 @@ def test_nothing_differs_resolves_without_a_patch(qtbot, stack, sandbox):
     assert stack.outbox.status().attention == 0
     assert not stack.window.undo_banner.isVisible()
     assert "ya tiene todo lo que escribiste" in stack.window.statusBar().currentMessage()
+
+
+def test_the_existing_contact_is_read_again_when_it_could_not_be(qtbot, stack, sandbox):
+    old = existing(sandbox)
+    # The banner's own look-up fails once: the preview reads the contact again, then opens.
+    sandbox.add_faults({"kind": "status", "status": 500, "method": "GET",
+                        "path": f"/contacts/v1/{old['id']}"})  # fmt: skip
+    type_duplicate(qtbot, stack)
+    assert stack.window.form.duplicate.text().endswith("(sin nombre)")
+    dialog = open_preview(qtbot, stack)
+    assert dialog.rows()[0] == ("Nombre", "María García", "María G. López")
+
+
+def test_external_ids_and_custom_fields_are_named_as_elsewhere(qtbot, stack, sandbox):
+    from whaapy_contacts.domain.contact import Contact
+    from whaapy_contacts.domain.patch import changes_for_existing
+    from whaapy_contacts.ui.duplicate_update import UpdatePreviewDialog
+
+    old = Contact(id="c1", phone_number="+525512345678", external_ids={"hubspot": "h1"})
+    payload = {"external_ids": {"hubspot": "h2"}, "custom_fields": {"Empresa": "Acme"}}
+    dialog = UpdatePreviewDialog(old, changes_for_existing(old, payload), str, stack.window)
+    qtbot.addWidget(dialog)
+    assert dialog.rows() == [
+        ("Empresa", "(vacío)", "Acme (no se podrá deshacer)"),
+        ("Referencia en hubspot", "h1", "h2"),
+    ]

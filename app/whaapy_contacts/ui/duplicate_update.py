@@ -41,7 +41,11 @@ UNDO_KEYS = "Ctrl+Alt+Z"  # Ctrl+Z belongs to the text box with the focus
 
 def _caption(change: FieldChange) -> str:
     """The field's name as the form labels it (a custom field or external ID: its own name)."""
-    if change.key:
+    if change.field == "external_ids":  # "Referencia en hubspot", as the details pane says
+        return QCoreApplication.translate("UpdatePreviewDialog", "Reference in %1").replace(
+            "%1", change.key
+        )
+    if change.key:  # a custom field: its own name
         return change.key
 
     captions = {
