@@ -179,3 +179,25 @@ def test_switching_account_keeps_every_count_true(qtbot, sandbox, tmp_path_facto
     finally:
         QApplication.processEvents()
         close_stack(stack)
+
+
+def test_discarding_the_entry_open_in_the_form_keeps_the_typing(qtbot, stack, sandbox):
+    with sandbox.client() as client:
+        client.post("/contacts/v1", json={"phone_number": "+525587654321", "name": "Ya estaba"})
+    window = stack.window
+    refused_contact(qtbot, stack, name="Otra Ana")  # the same number: a duplicate this time
+    qtbot.waitUntil(window.form.duplicate.isVisible, timeout=10000)
+    select_top_row(qtbot, stack)
+    press(qtbot, window.recent.details.discard_button)
+    box = window.discard_box
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    press(qtbot, box.discard_button)
+    qtbot.waitUntil(lambda: stack.outbox.unsent() == [], timeout=5000)
+    assert window.form.name.text() == "Otra Ana"  # the form's typing is not thrown away
+    line = window.form.phone.line_edit()
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, line, "55 1111 0000")  # another number: a new contact, not the old entry
+    qtbot.keyClick(window.form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 2, timeout=10000)
+    assert {c["name"] for c in server_contacts(sandbox)} == {"Ya estaba", "Otra Ana"}

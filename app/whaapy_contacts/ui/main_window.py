@@ -436,8 +436,8 @@ class MainWindow(QMainWindow):
         backoff: the connection is back, so they go now ("Sin conexión" stops being shown)."""
         from whaapy_contacts.api.errors import TransportError  # noqa: PLC0415 - after the paint
 
-        if self._recent.online is not True or self._recent.loading:
-            return
+        if not self.isVisible() or self._recent.online is not True or self._recent.loading:
+            return  # closed: the outbox may be closed too (a list answer arriving late)
         status = self._outbox.status()
         waiting = status.next_retry_in is not None and status.next_retry_in > BACK_ONLINE_S
         if status.paused_by is None and isinstance(status.last_error, TransportError) and waiting:
