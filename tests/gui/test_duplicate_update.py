@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.audit import Checker, shown, unlabelled
 from tests.gui.conftest import build_stack, close_stack
@@ -94,7 +95,13 @@ def test_preview_apply_some_fields_then_undo(qtbot, stack, sandbox):
     assert not window.form.duplicate.isVisible()
     assert stack.outbox.status().attention == 0  # the typed entry is resolved
 
-    banner.undo_button.setFocus()  # Tab reaches it too; Ctrl+Alt+Z from anywhere
+    window.activateWindow()  # what a window manager does when the dialog closes
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    phone = window.form.phone.line_edit()
+    phone.setFocus()
+    qtbot.keyClick(phone, Qt.Key.Key_Backtab)  # the country, the form's first control
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is banner.undo_button  # just before the form
     qtbot.keyClick(banner.undo_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
     back = stored(sandbox, old["id"])

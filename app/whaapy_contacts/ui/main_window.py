@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
 
         self.undo_banner = UndoBanner(self)
         self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, self.undo_banner)
+        # In Tab order where it shows: after the banners above it, before the form.
+        QWidget.setTabOrder(self.paused_banner.fix_button, self.undo_banner.undo_button)
         stages = self.form.stage
         self.duplicate_flow = DuplicateUpdateFlow(
             self, self.undo_banner, contacts, recent,
