@@ -56,6 +56,14 @@
         <translation>A contact with this phone number already exists.</translation>
     </message>
     <message>
+        <source>Whaapy no aceptó este contacto. Su respuesta: «%1»</source>
+        <translation>Whaapy did not accept this contact. Its answer: “%1”</translation>
+    </message>
+    <message>
+        <source>Whaapy no aceptó este contacto y no dijo qué campo corregir.</source>
+        <translation>Whaapy did not accept this contact and did not say which field to fix.</translation>
+    </message>
+    <message>
         <source>Whaapy rechazó algunos datos. Revisa los campos marcados.</source>
         <translation>Whaapy refused some of the data. Check the marked fields.</translation>
     </message>

@@ -231,7 +231,7 @@ def test_status_is_told_by_text_and_shape_not_colour_alone(qtbot, stack):
         assert grey.pixelColor(16, 16) != QColor(0, 0, 0, 0)
     assert len(shapes) == len(OutboxState)  # still three different pictures without colour
     model = stack.window.model
-    assert model.headerData(STATUS, Qt.Orientation.Horizontal) == "Estado"
+    assert model.headerData(STATUS, Qt.Orientation.Horizontal) == "Envío"  # not the address
 
 
 def test_tags_are_removed_from_the_keyboard(qtbot, stack):

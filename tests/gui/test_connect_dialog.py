@@ -89,7 +89,7 @@ def test_connect_stores_key_and_leaves_training_mode(qtbot, stack, dialog, sandb
     assert stack.secrets.get() == sandbox.key
     assert stack.account.mode is Mode.LIVE
     assert not stack.window.banner.isVisible()
-    assert "modo de práctica" not in stack.window.windowTitle()
+    assert stack.window.windowTitle() == "Whaapy Contactos"
 
 
 def test_disconnect_deletes_key_and_returns_to_training(qtbot, stack, sandbox):

@@ -147,7 +147,7 @@ def test_a_draft_with_values_in_the_section_builds_it(qtbot):
     form.load_draft(quiet)
     assert is_built(form)
     assert not form.more_toggle.isChecked()  # a source alone does not open it, as before
-    assert form.source.currentText() == "api"
+    assert form.source.currentText() == "Otra aplicación"  # the words for "api"
     assert form.draft().source == "api"
     full = ContactDraft(
         phone_number="55 1111 2222",
@@ -174,11 +174,11 @@ def test_edit_mode_reaches_a_section_built_after_it(qtbot):
     late.set_more_visible(True)
     for form in (late, early):
         assert not form.source.isEnabled()
-        assert form.source.currentText() == "api"
+        assert form.source.currentText() == "Otra aplicación"  # the words for "api"
         assert form.notes.placeholderText() == EDIT_NOTE
         form.leave_edit_mode()
         assert form.source.isEnabled()
-        assert form.source.currentText() == "manual"
+        assert form.source.currentText() == "Escrito a mano"  # the words for "manual"
         assert form.notes.placeholderText() == ""
 
 
@@ -190,7 +190,7 @@ def test_loading_a_contact_without_section_values_keeps_it_unbuilt_until_opened(
     assert form.draft().source == "manual"
     assert form.draft().country == "MX"
     form.more_toggle.setChecked(True)
-    assert form.source.currentText() == "manual"
+    assert form.source.currentText() == "Escrito a mano"  # the words for "manual"
     assert not form.source.isEnabled()
 
 

@@ -39,7 +39,8 @@ def test_opens_in_training_mode_with_focus_in_phone(qtbot, stack):
     window = stack.window
     assert window.banner.isVisible()
     assert window.banner.text() == "Modo de práctica: los contactos no se envían a Whaapy"
-    assert "modo de práctica" in window.windowTitle()
+    # Ends with main.py's display name, so Qt doesn't add it a second time.
+    assert window.windowTitle() == "Modo de práctica — Whaapy Contactos"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.phone.line_edit())
     assert window.form.stage.itemText(0) == "(sin etapa)"
     assert [window.form.stage.itemText(i) for i in range(1, 5)] == [
@@ -99,7 +100,7 @@ def test_sticky_fields_stay_for_batch_entry(qtbot, stack, sandbox):
     assert form.country.currentData() == "CO"
     assert form.country.currentText() == "Colombia"  # an address: no dial code
     assert not form.country.itemIcon(form.country.currentIndex()).isNull()
-    assert form.source.currentText() == "manual"
+    assert form.source.currentText() == "Escrito a mano"  # the words for "manual"
     assert form.city.text() == ""
     (stored,) = server_contacts(sandbox)
     assert stored["tags"] == ["feria2026"]
@@ -211,6 +212,9 @@ def test_duplicate_banner_then_update_keeps_existing_tags(qtbot, stack, sandbox)
     assert form.email.text() == "maria@correo.mx"
 
     qtbot.mouseClick(form.duplicate.update_button, Qt.MouseButton.LeftButton)
+    flow = stack.window.duplicate_flow  # what changes is shown first (test_duplicate_update.py)
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=5000)
+    qtbot.mouseClick(flow.dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: not stack.window.saving.busy and not form.duplicate.isVisible(), timeout=5000
     )

@@ -45,7 +45,9 @@ def test_history_survives_a_restart_and_works_with_the_server_stopped(
             save_by_keyboard(qtbot, first.window, "55 1234 5678", "Ana López")
             save_by_keyboard(qtbot, first.window, "81 8765 4321", "Bruno Díaz")
             qtbot.waitUntil(lambda: names(model) == ["Bruno Díaz", "Ana López", "De antes"])
-            qtbot.waitUntil(lambda: model.index(0, STATUS).data() == "Enviado", timeout=5000)
+            qtbot.waitUntil(
+                lambda: model.index(0, STATUS).data() == "Guardado (práctica)", timeout=5000
+            )
         finally:
             close_stack(first)
     finally:

@@ -82,7 +82,7 @@ def test_newest_first_with_columns_as_shown(model):
     assert model.index(2, CREATED).data() == "ayer 09:30"
     assert model.index(0, CREATED).data(Qt.ItemDataRole.ToolTipRole) == "12/03/2026 09:58:00"
     assert not model.index(0, STATUS).data(Qt.ItemDataRole.DecorationRole).isNull()
-    assert model.headerData(5, Qt.Orientation.Horizontal) == "Estado"
+    assert model.headerData(5, Qt.Orientation.Horizontal) == "Envío"
 
 
 @pytest.mark.parametrize(

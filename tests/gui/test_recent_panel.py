@@ -168,7 +168,7 @@ def test_details_come_from_the_server_once_and_are_cached(qtbot, sandbox, tmp_pa
         qtbot.waitUntil(lambda: len(fetched) == 1 and details.edit_button.isEnabled())
         assert details.title.text() == "Ana"
         assert details.field_text("activo ✎") == "Sí"  # words, not a symbol
-        assert details.field_text("hubspot ID") == "h-77"
+        assert details.field_text("Referencia en hubspot") == "h-77"
         assert details.field_text("Notas") == "Llamar el lunes"
         assert details.edit_button.isEnabled()
         window.table.selectRow(0)
@@ -315,14 +315,14 @@ def test_unsent_contacts_are_pinned_on_top_with_their_state(qtbot, stack, sandbo
     window.table.selectRow(0)
     details = window.recent.details
     assert details.title.text() == "Sin red"
-    assert details.field_text("Estado") == "Pendiente"
+    assert details.field_text("Envío") == "Pendiente"
     assert not details.edit_button.isVisible()
     assert not details.open_button.isVisible()  # pending goes out on its own: nothing to fix
     window.table.setFocus()
     with qtbot.assertNotEmitted(window.recent.outbox_entry_activated):
         qtbot.keyClick(window.table, Qt.Key.Key_Return)  # pending: it goes out on its own
     sandbox.reset()  # the network is back (and the faults are gone)
-    qtbot.waitUntil(lambda: model.index(0, STATUS).data() == "Enviado", timeout=5000)
+    qtbot.waitUntil(lambda: model.index(0, STATUS).data() == "Guardado (práctica)", timeout=5000)
     assert names(model) == ["Sin red", "Ya en Whaapy"]
     assert model.index(0, 0).data(OutboxEntryRole) is None
     assert model.index(0, 0).data(ContactRole).id != ""

@@ -31,7 +31,7 @@ def test_the_first_frame_says_the_list_is_loading(qtbot, sandbox, tmp_path_facto
     try:
         assert not window.attached
         assert window.banner.isVisible()  # main.py's guess: no key stored, so practice mode
-        assert "modo de práctica" in window.windowTitle()
+        assert window.windowTitle() == "Modo de práctica — Whaapy Contactos"
         assert window.recent.empty_note.isVisible()
         assert window.recent.empty_note.text() == "Cargando contactos…"
         assert window.list_status.text() == "Actualizando…"

@@ -41,7 +41,7 @@ from whaapy_contacts.api.reading import (
 )
 from whaapy_contacts.api.urls import DEFAULT_BASE_URL, check_base_url
 from whaapy_contacts.domain.contact import Agent, Contact, FunnelStage
-from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
+from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill
 from whaapy_contacts.domain.validation import FieldErrors
 
 __all__ = ["DEFAULT_BASE_URL", "ContactsClient", "check_base_url"]
@@ -301,7 +301,9 @@ def _status_error(response: Answer, body: Any) -> e.ApiError:
     if status in (400, 422) and (code == "validation_error" or _details(data)):
         return e.ValidationFailed(FieldErrors(_details(data)), f"{status} {code}", status=status)
     if status in (400, 422) and body is not None:
-        summary = {"_": [message or QT_TRANSLATE_NOOP("Messages", "Datos inválidos")]}
+        # No field named: our Spanish sentence, with the server's own words only as a detail.
+        refused = fill(e.REFUSED_SAYING, message) if message else ""
+        summary = {"_": [refused or QT_TRANSLATE_NOOP("Messages", "Datos inválidos")]}
         return e.ValidationFailed(FieldErrors(summary), f"{status} {code}", status=status)
     return _other_status(response, code)
 

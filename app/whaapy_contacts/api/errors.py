@@ -152,10 +152,23 @@ class DuplicateContact(ApiError):
         self.existing_id = existing_id
 
 
+REFUSED_SAYING = template(
+    QT_TRANSLATE_NOOP("Messages", "Whaapy no aceptó este contacto. Su respuesta: «%1»")
+)
+
+
 class ValidationFailed(ApiError):
-    user_message = QT_TRANSLATE_NOOP(
-        "Messages", "Whaapy rechazó algunos datos. Revisa los campos marcados."
-    )
+    """``field_errors`` under ``"_"`` only: the server refused without naming a field."""
+
+    @property
+    def user_message(self) -> str:  # type: ignore[override]
+        if set(self.field_errors) <= {"_"}:
+            return QT_TRANSLATE_NOOP(
+                "Messages", "Whaapy no aceptó este contacto y no dijo qué campo corregir."
+            )
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Whaapy rechazó algunos datos. Revisa los campos marcados."
+        )
 
     def __init__(self, field_errors: FieldErrors, detail: str = "", *, status: int = 400) -> None:
         super().__init__(detail or f"validation failed: {sorted(field_errors)}", status=status)

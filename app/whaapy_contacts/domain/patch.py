@@ -9,6 +9,7 @@ fields cannot be emptied by a PATCH: ``kept_fields`` names them so the user can 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from whaapy_contacts.domain.contact import Contact, clean_tags
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
@@ -124,3 +125,98 @@ def _new_note(old: str, new: str) -> str:
     if old.strip() and new.startswith(old.strip()):
         return new[len(old.strip()) :].strip()
     return new
+
+
+# --- the duplicate flow: what "Actualizar ese contacto" would change, and how to undo it ----
+
+# Fields the duplicate flow may set, in the order the preview lists them.
+_PREVIEW_TEXT = ("name", "email", "company", "address", "city", "state", "postal_code",
+                 "country", "funnel_stage_id", "avatar_url", "assigned_agent_id")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field the update would change: ``old`` → ``new`` as values (the UI words them).
+
+    ``apply`` is the PATCH fragment that makes the change; ``undo`` the one that puts the old
+    value back, or None when the API cannot (an emptied e-mail needs ``null``, a note stays)."""
+
+    field: str  # "name", "tags", "notes", "custom_fields", "external_ids", …
+    key: str  # the custom field's or external ID's name; "" otherwise
+    old: object
+    new: object
+    apply: Mapping[str, object]
+    undo: Mapping[str, object] | None
+
+
+def changes_for_existing(old: Contact, payload: Mapping[str, object]) -> tuple[FieldChange, ...]:
+    """What applying a create ``payload`` to the existing contact ``old`` would change, field
+    by field, only where they differ. Fields the payload leaves out stay as they are (a PATCH
+    keeps omitted fields), tags are added, custom fields merge, and a note is appended."""
+    changes = [c for name in _PREVIEW_TEXT if (c := _text_change(old, payload, name))]
+    deal = payload.get("deal_value")
+    if isinstance(deal, (int, float)) and not isinstance(deal, bool) and deal != old.deal_value:
+        undo = None if old.deal_value is None else {"deal_value": old.deal_value}
+        changes.append(
+            FieldChange("deal_value", "", old.deal_value, deal, {"deal_value": deal}, undo)
+        )
+    added = [t for t in _tags(payload) if t.casefold() not in {o.casefold() for o in old.tags}]
+    if added:
+        new_tags = (*old.tags, *added)
+        changes.append(FieldChange("tags", "", old.tags, new_tags, {"add_tags": added},
+                                   {"remove_tags": added}))  # fmt: skip
+    changes += _map_changes("custom_fields", old.custom_fields, _mapping(payload, "custom_fields"))
+    changes += _map_changes("external_ids", old.external_ids, _mapping(payload, "external_ids"))
+    note = _new_note(old.notes, str(payload.get("notes", "")))
+    if note and note not in old.notes:
+        changes.append(FieldChange("notes", "", "", note, {"notes": note}, None))
+    return tuple(changes)
+
+
+def patch_of(
+    changes: tuple[FieldChange, ...] | list[FieldChange],
+    *,
+    undo: bool = False,
+    external_ids: Mapping[str, object] | None = None,
+) -> dict[str, object]:
+    """One PATCH body from the chosen changes (or from their undo fragments, where they have
+    one). External IDs go as the whole map, ``external_ids`` (the contact's current one) with
+    the chosen keys over it, as ``patch_for`` does: whether the API merges them is unknown."""
+    patch: dict[str, object] = {}
+    for change in changes:
+        fragment = change.undo if undo else change.apply
+        for name, value in (fragment or {}).items():
+            patch[name] = _merged(
+                patch.get(name), value, external_ids if name == "external_ids" else None
+            )
+    return patch
+
+
+def _merged(before: object, value: object, base: Mapping[str, object] | None) -> object:
+    """``value`` added to what the PATCH already holds for its field (maps merge, lists join)."""
+    if isinstance(value, Mapping):
+        start = before if isinstance(before, Mapping) else (base or {})
+        return {**start, **value}
+    if isinstance(value, list):
+        return [*(before if isinstance(before, list) else []), *value]
+    return value
+
+
+def _text_change(old: Contact, payload: Mapping[str, object], name: str) -> FieldChange | None:
+    value = payload.get(name)
+    if value in (None, "") or _same_value(old, name, value):
+        return None
+    before = _old_text(old, name)
+    restorable = before != "" or name in _CLEARABLE_TEXT
+    undo = {name: before} if restorable else None
+    return FieldChange(name, "", before, value, {name: value}, undo)
+
+
+def _map_changes(
+    name: str, old: Mapping[str, object], new: Mapping[str, object]
+) -> list[FieldChange]:
+    changes = []
+    for key, value in _changed_keys(old, new).items():
+        undo = {name: {key: old[key]}} if key in old else None
+        changes.append(FieldChange(name, key, old.get(key), value, {name: {key: value}}, undo))
+    return changes

@@ -37,6 +37,8 @@ class ContactService(QObject):
     duplicate_found = Signal(object)  # Duplicate (with the existing contact, when fetched)
     existing_updated = Signal(object, object)  # Duplicate, Contact: the update went through
     save_failed = Signal(object)  # ApiError (or an unexpected exception)
+    undo_done = Signal(object)  # Contact: an update was undone (the previous values are back)
+    undo_failed = Signal(object)  # ApiError (or an unexpected exception)
     validation_failed = Signal(object)  # FieldErrors from the server, for the update
     stages_loaded = Signal(object)  # tuple[FunnelStage, ...]
     tags_loaded = Signal(object)  # tuple[str, ...]
@@ -66,19 +68,38 @@ class ContactService(QObject):
             lambda err: found(None) if isinstance(err, ApiError) else self._failed(err)
         )
 
-    def update_existing(self, duplicate: Duplicate) -> bool:
-        """Apply the typed fields to the existing contact (the duplicate banner's action)."""
+    def update_existing(
+        self, duplicate: Duplicate, patch: Mapping[str, object] | None = None
+    ) -> bool:
+        """Apply the typed fields to the existing contact (the duplicate banner's action):
+        ``patch`` is what the person chose in the preview; by default everything typed."""
         if self._saving:
             return False
-        patch = update_payload(duplicate.payload)
+        body = dict(patch) if patch is not None else update_payload(duplicate.payload)
+        if not body and duplicate.existing is not None:
+            # Nothing differs: the existing contact already is what was typed.
+            self.existing_updated.emit(duplicate, duplicate.existing)
+            return True
         client = self._account.client()
         job = self._runner.submit(
-            "update-contact", lambda: client.update_contact(duplicate.existing_id, patch)
+            "update-contact", lambda: client.update_contact(duplicate.existing_id, body)
         )
         self._saving = True
         self.save_started.emit()
         job.succeeded.connect(lambda c: self._updated(duplicate, c))
         job.failed.connect(self._failed)
+        return True
+
+    def undo_update(self, contact_id: str, patch: Mapping[str, object]) -> bool:
+        """Put back the values an update replaced (a PATCH of only those fields)."""
+        if self._saving or not patch:
+            return False
+        body = dict(patch)
+        client = self._account.client()
+        job = self._runner.submit("undo-update", lambda: client.update_contact(contact_id, body))
+        self._saving = True
+        job.succeeded.connect(self._undone)
+        job.failed.connect(self._undo_failed)
         return True
 
     def load_reference_data(self) -> None:
@@ -96,6 +117,14 @@ class ContactService(QObject):
     def _updated(self, duplicate: Duplicate, contact: Contact) -> None:
         self._saving = False
         self.existing_updated.emit(duplicate, contact)
+
+    def _undone(self, contact: Contact) -> None:
+        self._saving = False
+        self.undo_done.emit(contact)
+
+    def _undo_failed(self, exc: object) -> None:
+        self._saving = False
+        self.undo_failed.emit(exc)
 
     def _failed(self, exc: object) -> None:
         self._saving = False

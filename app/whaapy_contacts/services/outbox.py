@@ -230,6 +230,18 @@ class OutboxService(LocalFileMixin, QObject):
             return
         self._changed(entry_id)
 
+    def discard(self, entry_id: str) -> bool:
+        """The person chose to drop an entry that needs attention (after being asked)."""
+        try:
+            if not self._store.discard(entry_id):
+                return False
+        except StorageError as exc:  # it stays; the banner says why
+            self.storage.report(exc)
+            return False
+        self.entries_changed.emit()
+        self._emit_status()
+        return True
+
     def status(self) -> QueueStatus:
         return self._read(self._status, QueueStatus(0, 0, None, None, None, 0, self._sender))
 

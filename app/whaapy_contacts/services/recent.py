@@ -64,6 +64,7 @@ class RecentService(QObject):
     contact_updated = Signal(object)  # Updated
     update_failed = Signal(object)  # ApiError (or an unexpected exception)
     validation_failed = Signal(object)  # FieldErrors
+    contact_changed = Signal(object)  # Contact: changed elsewhere (the duplicate flow, undo)
 
     def __init__(
         self,
@@ -160,6 +161,12 @@ class RecentService(QObject):
         self._pages += 1
         self._cursor = None
         self._request_page(None)
+
+    def server_answered(self) -> None:
+        """Another call just got an answer: if the list believed it was offline, ask again
+        (its "Sin conexión" stops being true without F5)."""
+        if self.online is False and not self.loading:
+            self.refresh()
 
     def load_more(self) -> bool:
         """The next page, if there is one and none is on its way."""
@@ -304,6 +311,13 @@ class RecentService(QObject):
         self.updating = True
         self.update_started.emit()
         return True
+
+    def put_changed(self, contact: Contact) -> None:
+        """A contact changed by another flow (the duplicate banner's update, its undo): the
+        details cache, the history and the list hold the server's new copy at once."""
+        self._cache_put(contact)
+        self.remember((contact,), mine=True)
+        self.contact_changed.emit(contact)
 
     def _updated(self, updated: Updated) -> None:
         self.updating = False

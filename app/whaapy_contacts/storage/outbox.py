@@ -192,6 +192,21 @@ class OutboxStore(LocalFileStore):
             )
         return self.get(entry_id)
 
+    def discard(self, entry_id: str) -> bool:
+        """The person discarded an entry that needs attention: it leaves the outbox. What was
+        typed stays in the attempt log (never shown, but not destroyed). False if the entry is
+        not waiting for the person (sent, pending or gone meanwhile)."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT payload FROM outbox WHERE id=? AND state=? AND in_flight=0",
+                (entry_id, OutboxState.ATTENTION.value),
+            ).fetchone()
+            if row is None:
+                return False
+            db.execute("DELETE FROM outbox WHERE id=?", (entry_id,))
+            self._log(entry_id, "discarded", row["payload"])
+        return True
+
     def begin_attempt(self, entry_id: str) -> None:
         """Mark the attempt *before* the request, so a crash mid-send is known to be ambiguous.
 

@@ -19,11 +19,12 @@ from whaapy_contacts.domain.countries import country_name
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international
 from whaapy_contacts.ui.recent_text import full_time, status_text
+from whaapy_contacts.ui.source_words import source_text
 from whaapy_contacts.ui.status_icons import status_icon
 from whaapy_contacts.ui.texts import number_text, translated, ui_language
 
 
-def _value(value: object) -> str:
+def value_text(value: object) -> str:
     """A custom field's value in words: "Sí"/"No", numbers as es-MX writes them (50,000)."""
     if isinstance(value, bool):
         if value:
@@ -44,6 +45,7 @@ class ContactDetailsView(QWidget):
 
     edit_requested = Signal(object)  # Contact
     entry_requested = Signal(str)  # outbox entry id
+    discard_requested = Signal(str)  # outbox entry id: the person wants to drop it (ask first)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,8 +68,19 @@ class ContactDetailsView(QWidget):
         self.open_button = QPushButton(self.tr("Open in the form"), self)
         self.open_button.setToolTip(self.tr("Fix or complete this contact before it is sent"))
         self.open_button.clicked.connect(self._open_clicked)
+        self.discard_button = QPushButton(self.tr("Discard…"), self)
+        self.discard_button.setToolTip(
+            self.tr("Remove this contact from this computer without sending it (asks first)")
+        )
+        self.discard_button.clicked.connect(self._discard_clicked)
         self._rows = QFormLayout()
         self._rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A caption never runs into its value ("Etapa del embudoNuevo"): a clear gap, and
+        # captions on the left of a top-aligned value that may wrap.
+        self._rows.setHorizontalSpacing(3 * self.fontMetrics().averageCharWidth())
+        self._rows.setVerticalSpacing(2)
+        self._rows.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._layout()
         self.show_placeholder()
 
@@ -77,6 +90,7 @@ class ContactDetailsView(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.edit_button)
         header.addWidget(self.open_button)
+        header.addWidget(self.discard_button)
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +125,7 @@ class ContactDetailsView(QWidget):
         self.set_note(self.tr("Select a contact to see all its details."))
         self.edit_button.hide()
         self.open_button.hide()
+        self.discard_button.hide()
 
     def show_contact(self, contact: Contact, *, note: str = "", editable: bool = False) -> None:
         self._contact, self._entry = contact, None
@@ -119,6 +134,7 @@ class ContactDetailsView(QWidget):
         self._fill(self._contact_rows(contact))
         self.set_note(note)
         self.open_button.hide()
+        self.discard_button.hide()
         self.edit_button.show()
         self.edit_button.setEnabled(editable)
 
@@ -133,14 +149,22 @@ class ContactDetailsView(QWidget):
         self.state_icon.show()
         rows = [(self.tr("Status"), status_text(entry.state))]
         rows += [(self.tr("Phone"), format_international(entry.phone_number))]
-        rows += [(caption, _value(payload.get(key, ""))) for caption, key in self._payload_keys()]
+        rows += [
+            (caption, value_text(payload.get(key, ""))) for caption, key in self._payload_keys()
+        ]
         rows += [(self.tr("Tags"), ", ".join(entry.tags)), (self.tr("Funnel stage"), stage_name)]
         rows += [(self.tr("Saved"), full_time(entry.created_at))]
         self._fill(rows)
-        self.set_note(translated(entry.last_error))
+        # A refusal that names no field says so with the server's words as the detail.
+        detail = [translated(m) for m in entry.field_errors.get("_", ())]
+        self.set_note("\n".join(detail) or translated(entry.last_error))
         self.edit_button.hide()
         # A pending entry goes out on its own; only one that needs the user is reopened.
         self.open_button.setVisible(entry.state is OutboxState.ATTENTION)
+        self.discard_button.setVisible(entry.state is OutboxState.ATTENTION)
+
+    def entry(self) -> OutboxEntry | None:
+        return self._entry
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -182,10 +206,11 @@ class ContactDetailsView(QWidget):
                 country_name(contact.country, ui_language()) if contact.country else "",
             ),
             (self.tr("Notes"), contact.notes),
-            (self.tr("Source"), contact.source),
+            (self.tr("Source"), source_text(contact.source)),
         ]
-        rows += [(f"{k} ✎", _value(v)) for k, v in contact.custom_fields.items()]
-        rows += [(f"{k} ID", v) for k, v in contact.external_ids.items()]
+        rows += [(f"{k} ✎", value_text(v)) for k, v in contact.custom_fields.items()]
+        rows += [(self.tr("Reference in %1").replace("%1", k), v)
+                 for k, v in contact.external_ids.items()]  # fmt: skip
         for caption, when in ((self.tr("Created"), contact.created_at),
                               (self.tr("Updated"), contact.updated_at)):  # fmt: skip
             if when:
@@ -206,6 +231,10 @@ class ContactDetailsView(QWidget):
     def _edit_clicked(self) -> None:
         if self._contact is not None:
             self.edit_requested.emit(self._contact)
+
+    def _discard_clicked(self) -> None:
+        if self._entry is not None:
+            self.discard_requested.emit(self._entry.id)
 
     def _open_clicked(self) -> None:
         if self._entry is not None:

@@ -30,13 +30,13 @@ from whaapy_contacts.ui.flags import FLAG_SIZE
 from whaapy_contacts.ui.kv_editor import KeyValueEditor
 from whaapy_contacts.ui.messages import FieldMessage, Kind
 from whaapy_contacts.ui.phone_field import PhoneField
+from whaapy_contacts.ui.source_words import SOURCES, source_code, source_text
 from whaapy_contacts.ui.tag_input import TagInput
 
 if TYPE_CHECKING:
     # The domain (dataclasses, validation) loads after the first paint: imported where used.
     from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage, JsonScalar
 
-SOURCES = ("manual", "api", "import", "webhook", "n8n")
 _MORE_FIELDS = (
     "company", "address", "city", "state", "postal_code", "country", "notes",
     "custom_fields", "external_ids", "avatar_url", "source",
@@ -274,8 +274,8 @@ class ContactForm(QWidget):
         self.avatar_url.setPlaceholderText("https://…")
         self.source = QComboBox(box)
         self.source.setEditable(True)
-        self.source.addItems(list(SOURCES))
-        self.source.setToolTip(self.tr("Where the contact came from. “manual” = typed by hand."))
+        self.source.addItems([source_text(code) for code in SOURCES])  # plain words, not codes
+        self.source.setToolTip(self.tr("Where the contact came from."))
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -409,7 +409,7 @@ class ContactForm(QWidget):
             custom_fields=self.custom_fields.values(),
             external_ids={k: str(v) for k, v in self.external_ids.values().items()},
             notes=self.notes.toPlainText(),
-            source=self.source.currentText(),
+            source=source_code(self.source.currentText()),
             company=self.company.text(),
             address=self.address.text(),
             city=self.city.text(),
@@ -571,7 +571,7 @@ class ContactForm(QWidget):
             edit.setText(str(getattr(values, name)))
         self.notes.setPlainText(values.notes)
         self.country.setCurrentIndex(max(0, self.country.findData(values.country)))
-        self.source.setCurrentText(values.source)
+        self.source.setCurrentText(source_text(values.source))
         self.custom_fields.set_values(dict(values.custom_fields))
         self.external_ids.set_values(dict(values.external_ids))
 
@@ -579,7 +579,7 @@ class ContactForm(QWidget):
         if not self._more_built:
             return  # it holds the defaults
         self.country.setCurrentIndex(max(0, self.country.findData(DEFAULT_COUNTRY)))
-        self.source.setCurrentText("manual")
+        self.source.setCurrentText(source_text("manual"))
 
     # --- edit mode ------------------------------------------------------------------------
 

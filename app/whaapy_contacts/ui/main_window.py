@@ -28,12 +28,14 @@ if TYPE_CHECKING:
     from whaapy_contacts.services.outbox import OutboxService
     from whaapy_contacts.services.recent import RecentService, Updated
     from whaapy_contacts.ui.connect_dialog import ConnectDialog
+    from whaapy_contacts.ui.duplicate_update import DuplicateUpdateFlow, UndoBanner
     from whaapy_contacts.ui.recent_model import RecentContactsModel
     from whaapy_contacts.ui.save_controller import SaveController
     from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
 STATUS_MS = 8000
+BACK_ONLINE_S = 2.0  # a retry due sooner than this is left to happen on its own
 OUTBOX_ROWS_MANY = 20  # with more unsent entries than this, their rows are refreshed
 OUTBOX_ROWS_MS = 100  # at most this often
 
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
     _outbox: OutboxService
     _recent: RecentService
     saving: SaveController
+    duplicate_flow: DuplicateUpdateFlow
+    undo_banner: UndoBanner
     model: RecentContactsModel  # the list's
 
     def __init__(self) -> None:
@@ -90,6 +94,7 @@ class MainWindow(QMainWindow):
         self._early: list[Callable[[], object]] = []  # actions asked for before attach()
         self._known_tags: set[str] = set()
         self._sent: list[Contact] = []  # sent contacts not in the list yet (_on_entry_changed)
+        self._edit_loaded: ContactDraft | None = None  # the form right after loading an edit
         self.resize(1200, 740)
         self._build()
         self._connect_ui()
@@ -118,7 +123,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([440, 760])
         splitter.setChildrenCollapsible(False)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self._column = layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
         layout.addWidget(self.paused_banner)
         layout.addWidget(splitter, 1)
@@ -130,10 +135,12 @@ class MainWindow(QMainWindow):
         self.connect_action = QAction(self.tr("&Connect a Whaapy account…"), self)
         account_menu.addAction(self.connect_action)
         account_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        # The menu shows the key as the keyboard and F1 print it, "Ctrl+Q": as the action's own
+        # shortcut Qt's Spanish catalogue would write "Control+Q". So the key is a QShortcut.
         # Not StandardKey.Quit: Windows (and Qt's offscreen platform) have none; Cmd+Q on a Mac.
-        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # not setShortcut: see early_qt.py
+        quit_action = QAction(self.tr("&Quit") + "\t" + self.tr("Ctrl+Q"), self)
         quit_action.triggered.connect(self.close)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         account_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -156,6 +163,8 @@ class MainWindow(QMainWindow):
         self._outbox_rows_stale = False
         self.recent.outbox_entry_activated.connect(self._reopen)
         self.recent.edit_requested.connect(self.edit_contact)
+        self.recent.outbox_entry_discard_requested.connect(self.ask_discard)
+        self.recent.outbox_rows_needed.connect(self._show_outbox)
         self.banner.connect_button.clicked.connect(self.open_connect_dialog)
         self.connect_action.triggered.connect(self.open_connect_dialog)
         shortcuts = (
@@ -190,6 +199,7 @@ class MainWindow(QMainWindow):
         self.saving.status.connect(self.status)
         self.saving.details_requested.connect(self._show_details)
         self.saving.contact_requested.connect(self.recent.show_contact)
+        self._attach_duplicate_flow(contacts, recent)
         outbox.entry_changed.connect(self._on_entry_changed)
         outbox.status_changed.connect(self.paused_banner.show_status)
         outbox.entries_changed.connect(self._show_outbox)
@@ -198,6 +208,7 @@ class MainWindow(QMainWindow):
         contacts.stages_loaded.connect(self.recent.set_stages)
         contacts.tags_loaded.connect(self.recent.add_tags)
         self.form.update_submitted.connect(recent.update)
+        recent.state_changed.connect(self._maybe_back_online)
         recent.update_started.connect(lambda: self.form.set_busy(True))
         recent.contact_updated.connect(self._on_contact_updated)
         recent.validation_failed.connect(self._on_edit_invalid)
@@ -216,10 +227,7 @@ class MainWindow(QMainWindow):
         from whaapy_contacts.ui.storage_banner import StorageBanner  # noqa: PLC0415 - start-up
 
         self.storage_banner = StorageBanner(outbox.storage, self)
-        central = self.centralWidget()
-        layout = central.layout() if central is not None else None
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.paused_banner) + 1, self.storage_banner)
+        self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, self.storage_banner)
         refused = [False]  # the summary shows a refusal, to clear once it is over
 
         def on_refused(_error: object) -> None:
@@ -239,11 +247,33 @@ class MainWindow(QMainWindow):
         outbox.save_refused.connect(on_refused)
         outbox.storage.recovered.connect(on_recovered)
 
+    def _attach_duplicate_flow(self, contacts: ContactService, recent: RecentService) -> None:
+        from whaapy_contacts.ui.duplicate_update import (  # noqa: PLC0415 - after the paint
+            DuplicateUpdateFlow,
+            UndoBanner,
+        )
+
+        self.undo_banner = UndoBanner(self)
+        self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, self.undo_banner)
+        # In Tab order where it shows: after the banners above it, before the form.
+        QWidget.setTabOrder(self.paused_banner.fix_button, self.undo_banner.undo_button)
+        stages = self.form.stage
+        self.duplicate_flow = DuplicateUpdateFlow(
+            self, self.undo_banner, contacts, recent,
+            lambda stage_id: stages.itemText(stages.findData(stage_id)),
+        )  # fmt: skip
+        self.duplicate_flow.status.connect(self.status)
+        self.saving.update_preview_requested.connect(self.duplicate_flow.preview)
+
     def show_training(self, training: bool) -> None:
         """The practice-mode banner and title (before attach(): the mode main.py expects)."""
         self.banner.setVisible(training)
+        # Ends with the app's name: Qt adds the application's display name to a title that
+        # doesn't end with it ("… — Whaapy Contactos — Whaapy Contactos" on X11 otherwise).
         title = self.tr("Whaapy Contacts")
-        self.setWindowTitle(title + (self.tr(" — practice mode") if training else ""))
+        if training:
+            title = self.tr("Practice mode — %1").replace("%1", title)
+        self.setWindowTitle(title)
 
     def _submitted_early(self, draft: ContactDraft) -> None:
         if not self.attached:  # once attached, the save controller takes the form's drafts
@@ -292,12 +322,21 @@ class MainWindow(QMainWindow):
         self.saving.forget_form_entry()
         self._outbox.save_form_draft(None)
         self.form.load_for_edit(contact)
+        self._edit_loaded = self.form.draft()  # Esc on it unchanged needs no question
+        why = self.tr(
+            "Whaapy doesn't let a saved contact's phone change; for another number, save a "
+            "new contact."
+        )
+        self.form.phone_notice.set_messages([why])
 
     @_once_attached
     def ask_clear(self) -> None:
         if self.saving.busy:
             return
-        if self.form.is_blank() or self._confirm_clear():
+        unchanged_edit = (
+            self.form.edit_target() is not None and self.form.draft() == self._edit_loaded
+        )
+        if self.form.is_blank() or unchanged_edit or self._confirm_clear():
             self.form.clear_all()
             self.saving.forget_form_entry()
             self._outbox.save_form_draft(None)
@@ -334,6 +373,22 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is clear
 
     @_once_attached
+    def ask_discard(self, entry_id: str) -> None:
+        """ "Descartar": say what will be lost, with "Conservar" as the default answer."""
+        from whaapy_contacts.ui.discard import ask_discard  # noqa: PLC0415 - not at start-up
+
+        try:
+            entry = self._outbox.entry(entry_id)
+        except KeyError:
+            return  # gone meanwhile (sent, or discarded in another window)
+        self.discard_box = ask_discard(self, entry, lambda: self._discard(entry_id))
+
+    def _discard(self, entry_id: str) -> None:
+        if self._outbox.discard(entry_id):
+            self.saving.forget_entry(entry_id)
+            self.status(self.tr("Discarded. It was not sent to Whaapy."))
+
+    @_once_attached
     def open_connect_dialog(self) -> ConnectDialog:
         from whaapy_contacts.ui.connect_dialog import ConnectDialog  # noqa: PLC0415 - start-up
 
@@ -366,7 +421,10 @@ class MainWindow(QMainWindow):
     def _show_mode(self, mode: Mode) -> None:
         from whaapy_contacts.services.account import Mode  # noqa: PLC0415 - loaded by attach()
 
-        self.show_training(mode is Mode.TRAINING)
+        training = mode is Mode.TRAINING
+        self.show_training(training)
+        self.recent.set_practice(training)
+        self.saving.practice = training
 
     def _after_connect(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
@@ -393,13 +451,37 @@ class MainWindow(QMainWindow):
         if entry.state is OutboxState.SENT and entry.contact is not None:
             self._sent.append(entry.contact)
             self._sent_timer.start()
+            self._recent.server_answered()  # "Sin conexión" in the list stops being true
 
     def _add_sent(self) -> None:
         sent, self._sent = self._sent, []
         self._sent_timer.stop()
         if sent:
+            self._drop_pending_note()
             self.recent.add_saved_many(sent)
             self._add_known_tags({tag for contact in sent for tag in contact.tags})
+
+    def _maybe_back_online(self) -> None:
+        """The list just heard from the server while contacts wait out a "no connection"
+        backoff: the connection is back, so they go now ("Sin conexión" stops being shown)."""
+        from whaapy_contacts.api.errors import TransportError  # noqa: PLC0415 - after the paint
+
+        if not self.isVisible() or self._recent.online is not True or self._recent.loading:
+            return  # closed: the outbox may be closed too (a list answer arriving late)
+        status = self._outbox.status()
+        waiting = status.next_retry_in is not None and status.next_retry_in > BACK_ONLINE_S
+        if status.paused_by is None and isinstance(status.last_error, TransportError) and waiting:
+            self._outbox.retry_now()
+
+    def _drop_pending_note(self) -> None:
+        """ "Guardado como pendiente…" stops being true once nothing is pending."""
+        from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - after the paint
+
+        pending = QCoreApplication.translate(
+            "SaveController", "Saved as pending: it will be sent as soon as Whaapy answers."
+        )
+        if self.statusBar().currentMessage() == pending and not self._outbox.status().pending:
+            self.status(self.tr("Every pending contact was sent."))
 
     def _show_details(self, contact: Contact) -> None:
         self.recent.show_contact(contact.id, contact)
@@ -433,9 +515,11 @@ class MainWindow(QMainWindow):
         self.status(text.replace("%1", who))
 
     def _on_edit_invalid(self, errors: object) -> None:
+        from whaapy_contacts.ui.save_controller import refusal_status  # noqa: PLC0415
+
         self.form.set_busy(False)
         self.form.show_errors(errors)  # type: ignore[arg-type]
-        self.status(self.tr("Check the marked fields."))
+        self.status(refusal_status(errors))  # type: ignore[arg-type]
 
     def _on_update_failed(self, exc: object) -> None:
         from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
@@ -478,24 +562,6 @@ class MainWindow(QMainWindow):
         unsent = status.pending + status.attention
         if not unsent and self.form.is_blank():
             return True
-        if unsent == 1:
-            text = self.tr("1 contact has not reached Whaapy yet.")
-        else:
-            text = self.tr("%1 contacts have not reached Whaapy yet.").replace("%1", str(unsent))
-        if not unsent:
-            text = self.tr("You were typing a contact.")
-        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
+        from whaapy_contacts.ui.quit_question import QuitQuestion  # noqa: PLC0415 - a dialog
 
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Whaapy Contacts?"), text,
-                          parent=self)  # fmt: skip
-        box.setInformativeText(
-            self.tr(
-                "Nothing is lost: what is pending and what you typed stay on this computer "
-                "and continue the next time you open the app."
-            )
-        )
-        leave = box.addButton(self.tr("Quit and send later"), QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        return box.clickedButton() is leave
+        return QuitQuestion(unsent, self).leave_chosen()

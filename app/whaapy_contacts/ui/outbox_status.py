@@ -86,6 +86,8 @@ class OutboxStatus(QWidget):
             return self.tr("Sending paused")
         if not status.sender:
             return self.tr("Another window is sending")
+        if isinstance(error, api_errors.RequestTimeout):  # it answers, slowly: not offline
+            return self.tr("Whaapy is slow to answer")
         if isinstance(error, api_errors.TransportError):
             return self.tr("No connection")
         if isinstance(error, api_errors.RateLimited):

@@ -79,6 +79,7 @@ class RecentContactsModel(QAbstractTableModel):
         self._checks: list[Predicate] = []
         self._sort_column, self._sort_order = CREATED, Qt.SortOrder.DescendingOrder
         self._more = False
+        self._practice = False  # the practice server's contacts: "Guardado (práctica)"
 
     # --- Qt contract ----------------------------------------------------------------------
 
@@ -137,15 +138,15 @@ class RecentContactsModel(QAbstractTableModel):
             return row.stage_name
         if column == CREATED:
             return relative_time(row.created_at, self._clock())
-        return status_text(self._state(row))
+        return status_text(self._state(row), practice=self._practice)
 
     def _tooltip(self, row: RecentRow, column: int) -> str | None:
         if column == CREATED and row.created:
             return full_time(datetime.fromtimestamp(row.created, UTC))
         if column == STATUS:
             entry = self._entries.get(row.key)
-            if entry is None:
-                return None
+            if entry is None:  # the words in full: a narrow column cuts them
+                return status_text(OutboxState.SENT, practice=self._practice)
             return translated(entry.last_error) or QCoreApplication.translate(
                 "RecentContactsModel", "Not sent yet: it is sent on its own, nothing to do."
             )
@@ -283,6 +284,13 @@ class RecentContactsModel(QAbstractTableModel):
         self._local, self._entries = [], {}
         self._contacts.clear()
         self.endResetModel()
+
+    def set_practice(self, practice: bool) -> None:
+        if practice != self._practice:
+            self._practice = practice
+            if self._rows:
+                last = len(self._rows) - 1
+                self.dataChanged.emit(self.index(0, STATUS), self.index(last, STATUS))
 
     def set_more_available(self, more: bool) -> None:
         self._more = more

@@ -30,6 +30,7 @@ from whaapy_contacts.domain.recent_keys import ANY_STAGE, LOCAL_PREFIX
 from whaapy_contacts.ui.a11y import name_combo
 from whaapy_contacts.ui.decor import make_title
 from whaapy_contacts.ui.early_qt import VERTICAL, set_early
+from whaapy_contacts.ui.recent_columns import fit_columns, status_width
 from whaapy_contacts.ui.recent_footer import EmptyNote, ListFooter
 from whaapy_contacts.ui.status_icons import SMALL_ICON
 from whaapy_contacts.ui.texts import translated
@@ -51,6 +52,8 @@ AWAY_REFRESH_S = 60.0  # coming back to the window after this long refreshes the
 EMPTY_PAGES_CHAINED = 10  # pages already in the history are skipped, this many at most
 CLOCK_TICK_MS = 30_000  # "hace 2 min" is redrawn this often
 _COLUMN_WIDTHS = (0, 128, 100, 90, 88, 112)
+DETAILS_LINES = 10
+LIST_MIN_ROWS = 4
 _NO_STAGE = ""
 
 
@@ -106,6 +109,8 @@ class RecentPanel(QWidget):
 
     edit_requested = Signal(object)  # Contact: load it into the form in edit mode
     outbox_entry_activated = Signal(str)  # an outbox entry id: reopen it in the form
+    outbox_entry_discard_requested = Signal(str)  # an outbox entry id: ask, then drop it
+    outbox_rows_needed = Signal()  # the list was emptied: pin the unsent entries again
 
     # Set by attach(), with the domain: the first frame shows the list loading.
     _service: RecentService
@@ -198,21 +203,28 @@ class RecentPanel(QWidget):
         table.setModel(self.model)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((*_COLUMN_WIDTHS[:-1], self._status_width())):
+        for column, width in enumerate(
+            (*_COLUMN_WIDTHS[:-1], status_width(self.table, _COLUMN_WIDTHS[-1]))
+        ):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 table.setColumnWidth(column, width)
         header.setSortIndicator(4, QtCore.Qt.SortOrder.DescendingOrder)  # newest first
         table.setSortingEnabled(True)
 
-    def _status_width(self) -> int:
-        """Wide enough for the icon and the longest state ("Requiere atención"), in any font."""
-        from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415 - after the paint
-        from whaapy_contacts.ui.recent_text import status_text  # noqa: PLC0415 - the same
+    def _give_details_room(self) -> None:
+        """The details pane shows ~10 lines (it showed 3.5), the list at least ~5 rows."""
+        lines = self.fontMetrics().lineSpacing()
+        self.details.setMinimumHeight(DETAILS_LINES * lines)
+        self.table.setMinimumHeight(
+            LIST_MIN_ROWS * self.table.verticalHeader().defaultSectionSize()
+        )
+        self._split.setStretchFactor(0, 1)
+        self._split.setStretchFactor(1, 1)
 
-        metrics = self.table.fontMetrics()
-        text = max(metrics.horizontalAdvance(status_text(state)) for state in OutboxState)
-        return max(_COLUMN_WIDTHS[-1], text + SMALL_ICON + 4 * metrics.averageCharWidth())
+    def _fit_columns(self, width: int | None = None) -> None:
+        if self._attached:
+            fit_columns(self.table, _COLUMN_WIDTHS, width)
 
     def _connect_ui(self) -> None:
         self.search.textChanged.connect(self._search_changed)
@@ -236,17 +248,27 @@ class RecentPanel(QWidget):
         placeholder = self._split.replaceWidget(1, self.details)
         if placeholder is not None:
             placeholder.deleteLater()
+        self._give_details_room()
         _tab_after(self.table, self.details)  # made last, it would come after the status bar
         self._setup_columns()
         self._attached = True
+        # The header is as wide as the rows' area, and resized with it: its resizes fit the
+        # columns (the table's own Resize comes before its viewport's new width).
+        self.table.horizontalHeader().installEventFilter(self)
+        self._fit_columns()
         # What was typed or picked before the list had a model applies to it now.
         model.set_stages(self._stages)
         self._apply_search()
         self._apply_tag_filter()
         self._apply_stage_filter()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        from PySide6.QtGui import QKeySequence, QShortcut  # noqa: PLC0415 - after the paint
+
+        delete = QShortcut(QKeySequence("Del"), self.table, self._delete_pressed)
+        delete.setContext(QtCore.Qt.ShortcutContext.WidgetShortcut)  # only in the list
         self.details.edit_requested.connect(self.edit_requested)
         self.details.entry_requested.connect(self.outbox_entry_activated)
+        self.details.discard_requested.connect(self.outbox_entry_discard_requested)
         model.modelReset.connect(self._restore_selection)
         model.rowsRemoved.connect(self._restore_selection)
         model.rowsInserted.connect(self.update_status)
@@ -263,6 +285,7 @@ class RecentPanel(QWidget):
         service.details_loaded.connect(self._details_loaded)
         service.details_failed.connect(self._details_failed)
         service.contact_updated.connect(self._contact_updated)
+        service.contact_changed.connect(self._contact_changed)
         self.update_status()
 
     # --- what the window calls ------------------------------------------------------------
@@ -316,6 +339,10 @@ class RecentPanel(QWidget):
         if self._attached:
             self.model.set_stages(stages)
 
+    def set_practice(self, practice: bool) -> None:
+        """Practice mode: what the practice server holds is not "Enviado" (it isn't in Whaapy)."""
+        self.model.set_practice(practice)
+
     def add_tags(self, tags: Iterable[str]) -> None:
         """Tags of the account (the tag filter offers them with those seen on rows)."""
         self._account_tags.update(tags)
@@ -346,6 +373,8 @@ class RecentPanel(QWidget):
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.horizontalHeader() and event.type() == QEvent.Type.Resize:
+            self._fit_columns(event.size().width())  # type: ignore[attr-defined]
         if watched is self._watched and event.type() == QEvent.Type.ActivationChange:
             self.activation_changed(self._watched.isActiveWindow())
         return False
@@ -423,11 +452,16 @@ class RecentPanel(QWidget):
         self._selected_key = ""
         self.model.clear()
         self.details.show_placeholder()
+        # The outbox may have switched to this account's store before the list heard of it:
+        # its entries are pinned again from whichever store is current (either order ends true).
+        self.outbox_rows_needed.emit()
         self._service.load_history()
 
     def _clock_ticked(self) -> None:
         if self._attached:
             self.model.times_changed()
+            if self._service.online is False and not self._service.loading:
+                self.refresh()  # offline: look again now and then, so it shows when it's back
         self.update_status()
 
     def update_status(self) -> None:
@@ -479,6 +513,15 @@ class RecentPanel(QWidget):
         button = self.details.edit_button
         if self.details.shown_key() == self.model.key_at(index.row()) and button.isEnabled():
             button.click()
+
+    def _delete_pressed(self) -> None:
+        """Supr on an entry that needs attention: discard it (the window asks first)."""
+        from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState  # noqa: PLC0415
+        from whaapy_contacts.ui.recent_model import OutboxEntryRole  # noqa: PLC0415
+
+        entry = self.table.currentIndex().data(OutboxEntryRole)
+        if isinstance(entry, OutboxEntry) and entry.state is OutboxState.ATTENTION:
+            self.outbox_entry_discard_requested.emit(entry.id)
 
     def _show_details(self, key: str, known: Contact | None = None) -> None:
         if key.startswith(LOCAL_PREFIX):
@@ -535,10 +578,14 @@ class RecentPanel(QWidget):
             self.details.set_note(translated(describe_error(exc)))
 
     def _contact_updated(self, updated: Updated) -> None:
-        self.model.add_saved(updated.contact)
-        if self.details.shown_key() == updated.contact.id:
+        self._contact_changed(updated.contact)
+
+    def _contact_changed(self, contact: Contact) -> None:
+        """The server's new copy, in the list and, if shown, in the details pane."""
+        self.model.add_saved(contact)
+        if self.details.shown_key() == contact.id:
             self._full_shown = True
-            self.details.show_contact(updated.contact, editable=self._editable())
+            self.details.show_contact(contact, editable=self._editable())
 
     def _editable(self) -> bool:
         """Editing needs the full contact, fresh from the server, and the server reachable."""

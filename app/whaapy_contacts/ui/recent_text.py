@@ -42,7 +42,11 @@ def full_time(when: datetime) -> str:
     return f"{date_text(local)} {time_text(local, seconds=True)}"
 
 
-def status_text(state: OutboxState) -> str:
+def status_text(state: OutboxState, *, practice: bool = False) -> str:
+    """The send status in words; in practice mode nothing reaches Whaapy, so a contact the
+    practice server holds is "Guardado (práctica)", never "Enviado"."""
+    if state is OutboxState.SENT and practice:
+        return QCoreApplication.translate("RecentContactsModel", "Saved (practice)")
     if state is OutboxState.SENT:
         return QCoreApplication.translate("RecentContactsModel", "Sent")
     if state is OutboxState.PENDING:

@@ -8,7 +8,9 @@ retrying in the background; the list and the status line say where it stands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_from_dict
@@ -22,12 +24,22 @@ from whaapy_contacts.ui.texts import translated
 INLINE_WAIT_MS = 2000
 
 
+def refusal_status(errors: Mapping[str, object]) -> str:
+    """ "Revisa los campos marcados" only when a field is marked: a 400 may name none."""
+    if set(errors) <= {"_"}:
+        return QCoreApplication.translate(
+            "SaveController", "Whaapy refused this contact; why is written above the form."
+        )
+    return QCoreApplication.translate("SaveController", "Check the marked fields.")
+
+
 class SaveController(QObject):
     """Owns "which outbox entry is in the form"; the window shows what it reports."""
 
     status = Signal(str)  # a short message for the status bar
     details_requested = Signal(object)  # Contact: show it
     contact_requested = Signal(str)  # contact id: fetch and show it
+    update_preview_requested = Signal(object)  # Duplicate: show what would change, first
 
     def __init__(self, form: ContactForm, outbox: OutboxService, contacts: ContactService) -> None:
         super().__init__(form)  # dies with the form: its 2 s timer never outlives the window
@@ -37,6 +49,7 @@ class SaveController(QObject):
         self._inline: str | None = None  # entry being saved while the user watches
         self._in_form: str | None = None  # entry the form is editing (to fix it)
         self._duplicate: Duplicate | None = None
+        self.practice = False  # set by the window: the practice server is not Whaapy
         self._timer = QTimer(self, singleShot=True, interval=INLINE_WAIT_MS)
         self._timer.timeout.connect(self._give_up_waiting)
         self._wire()
@@ -109,7 +122,7 @@ class SaveController(QObject):
             self._contacts.find_duplicate(entry.id, entry.payload, entry.existing_id)
         else:
             self._form.show_errors(entry.field_errors)
-            self.status.emit(self.tr("Check the marked fields."))
+            self.status.emit(refusal_status(entry.field_errors))
 
     def _release(self, keep_in_form: str | None = None) -> None:
         self._timer.stop()
@@ -132,6 +145,11 @@ class SaveController(QObject):
         self._in_form = None
         self._duplicate = None
 
+    def forget_entry(self, entry_id: str) -> None:
+        """That entry was discarded: what the form holds is new typing (a new contact)."""
+        if self._in_form == entry_id:
+            self.forget_form_entry()
+
     # --- the duplicate flow -------------------------------------------------------------------
 
     def _on_duplicate(self, duplicate: Duplicate) -> None:
@@ -140,7 +158,10 @@ class SaveController(QObject):
         self._duplicate = duplicate
         name = duplicate.existing.display_name if duplicate.existing else ""
         self._form.show_duplicate(name)
-        self.status.emit(self.tr("That number is already in Whaapy."))
+        if self.practice:  # nothing here is in Whaapy
+            self.status.emit(self.tr("That number is already in your practice contacts."))
+        else:
+            self.status.emit(self.tr("That number is already in Whaapy."))
 
     def _view_duplicate(self) -> None:
         if self._duplicate is None:
@@ -151,8 +172,8 @@ class SaveController(QObject):
             self.contact_requested.emit(self._duplicate.existing_id)
 
     def _update_duplicate(self) -> None:
-        if self._duplicate is not None:
-            self._contacts.update_existing(self._duplicate)
+        if self._duplicate is not None:  # the window previews it (ui/duplicate_update.py)
+            self.update_preview_requested.emit(self._duplicate)
 
     def _on_existing_updated(self, duplicate: Duplicate, contact: Contact) -> None:
         self._outbox.resolve_with(duplicate.entry_id, contact)

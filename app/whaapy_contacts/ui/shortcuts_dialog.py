@@ -93,11 +93,17 @@ class ShortcutsDialog(QDialog):
             (self.tr("Enter (in the list)"),
              self.tr("Edit the selected contact, or open one that needs attention in the form"),
              ""),
+            (self.tr("Del (in the list)"),
+             self.tr("Discard the selected contact that needs attention (it asks first)"),
+             "Del"),
         ]  # fmt: skip
         window: list[Row] = [
             (self.tr("F1"), self.tr("Show these shortcuts"), "F1"),
             (self.tr("Ctrl+Q"), self.tr("Quit"), "Ctrl+Q"),
-        ]
+            (self.tr("Ctrl+Alt+Z"),
+             self.tr("Undo the update of an existing contact (while it is offered)"),
+             "Ctrl+Alt+Z"),
+        ]  # fmt: skip
         return [
             (self.tr("Contact form"), form),
             (self.tr("Recent contacts"), recent),

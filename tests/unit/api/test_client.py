@@ -169,7 +169,13 @@ def test_bad_request_without_details_goes_to_the_summary_field():
         answer(
             400, {"error": "bad_request", "message": "Expected string, received null"}
         ).create_contact({})
-    assert dict(info.value.field_errors) == {"_": ("Expected string, received null",)}
+    # Ours in Spanish first; the server's words only as the detail (issue 13).
+    assert dict(info.value.field_errors) == {
+        "_": ("Whaapy no aceptó este contacto. Su respuesta: «Expected string, received null»",)
+    }
+    assert info.value.user_message == (
+        "Whaapy no aceptó este contacto y no dijo qué campo corregir."
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,42 @@
+"""Closing with contacts not sent, or with a half-typed form: ask, with buttons that say what
+they do ("Salir y enviar después" only when something would be sent)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class QuitQuestion(QMessageBox):
+    """``unsent``: contacts not on the server yet (pending or needing attention)."""
+
+    def __init__(self, unsent: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Quit Whaapy Contacts?"))
+        if unsent == 1:
+            text = self.tr("1 contact has not reached Whaapy yet.")
+        elif unsent:
+            text = self.tr("%1 contacts have not reached Whaapy yet.").replace("%1", str(unsent))
+        else:
+            text = self.tr("You were typing a contact.")
+        self.setText(text)
+        if unsent:
+            keep = self.tr(
+                "Nothing is lost: what is pending and what you typed stay on this computer "
+                "and continue the next time you open the app."
+            )
+            leave = self.tr("Quit and send later")
+        else:  # nothing would be sent: what is kept is the draft
+            keep = self.tr(
+                "What you typed stays on this computer and is back in the form the next "
+                "time you open the app."
+            )
+            leave = self.tr("Quit and keep the draft")
+        self.setInformativeText(keep)
+        self.leave_button = self.addButton(leave, QMessageBox.ButtonRole.AcceptRole)
+        self.stay_button = self.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.stay_button)
+
+    def leave_chosen(self) -> bool:
+        self.exec()
+        return self.clickedButton() is self.leave_button

@@ -1,0 +1,45 @@
+"""The recent list's column widths: a name keeps its room in a narrow window (1024 px)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTableView
+
+from whaapy_contacts.ui.status_icons import SMALL_ICON
+
+NAME_MIN_PX = 180  # what the name column keeps before the others give way
+
+
+def status_width(table: QTableView, least: int) -> int:
+    """Wide enough for the icon and the longest state ("Requiere atención"), in any font."""
+    from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415 - after the paint
+    from whaapy_contacts.ui.recent_text import status_text  # noqa: PLC0415 - the same
+
+    metrics = table.fontMetrics()
+    texts = [status_text(state) for state in OutboxState]
+    texts.append(status_text(OutboxState.SENT, practice=True))
+    text = max(metrics.horizontalAdvance(t) for t in texts)
+    return max(least, text + SMALL_ICON + 4 * metrics.averageCharWidth())
+
+
+def fit_columns(table: QTableView, widths: tuple[int, ...], width: int | None = None) -> None:
+    """A narrow window squeezed the names while the other columns kept their widths: those
+    give way first, each down to its minimum, so a name keeps NAME_MIN_PX. ``widths`` are the
+    natural widths (the first, the name's, stretches); ``width`` the rows' area, if known."""
+    columns = range(1, len(widths))
+    natural = [*widths[1:-1], status_width(table, widths[-1])]
+    lowest = [_minimum(table, c, n, len(widths)) for c, n in zip(columns, natural, strict=True)]
+    width = table.horizontalHeader().width() if width is None else width
+    excess = sum(natural) + NAME_MIN_PX - width
+    room = sum(n - m for n, m in zip(natural, lowest, strict=True))
+    share = min(1.0, max(0.0, excess / room)) if room else 0.0
+    for column, wide, least in zip(columns, natural, lowest, strict=True):
+        table.setColumnWidth(column, round(wide - (wide - least) * share))
+
+
+def _minimum(table: QTableView, column: int, natural: int, count: int) -> int:
+    metrics = table.fontMetrics()
+    if column == 1:  # the phone is never cut: "+52 55 1234 5678"
+        return min(natural, metrics.horizontalAdvance("+52 55 1234 5678") + 16)
+    if column == count - 1:  # the icon and a few letters; the rest elided (full in the tooltip)
+        return SMALL_ICON + 8 * metrics.averageCharWidth()
+    return min(natural, 7 * metrics.averageCharWidth())
