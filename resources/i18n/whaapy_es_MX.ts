@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Paste your Whaapy API key. You create it in %1. It is kept in your system&apos;s keyring, never in a file.</source>
-        <translation>Pega tu clave de API de Whaapy. La creas en %1. Se guarda en el llavero del sistema, nunca en un archivo.</translation>
+        <translation>Pega tu clave de acceso de Whaapy. La creas en %1. Se guarda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Show the key</source>
@@ -107,6 +107,14 @@
         <translation>Corrige o completa este contacto antes de que se envíe</translation>
     </message>
     <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Remove this contact from this computer without sending it (asks first)</source>
+        <translation>Quitar este contacto de esta computadora sin enviarlo (pregunta antes)</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>Datos del contacto</translation>
     </message>
@@ -116,7 +124,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -169,6 +177,10 @@
     <message>
         <source>Source</source>
         <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Reference in %1</source>
+        <translation>Referencia en %1</translation>
     </message>
     <message>
         <source>Created</source>
@@ -234,10 +246,6 @@
         <translation>Agregar ID externo</translation>
     </message>
     <message>
-        <source>Where the contact came from. “manual” = typed by hand.</source>
-        <translation>De dónde viene el contacto. «manual» = capturado a mano.</translation>
-    </message>
-    <message>
         <source>Compan&amp;y</source>
         <translation>Empre&amp;sa</translation>
     </message>
@@ -256,6 +264,10 @@
     <message>
         <source>Funnel &amp;stage</source>
         <translation>Etapa del em&amp;budo</translation>
+    </message>
+    <message>
+        <source>Where the contact came from.</source>
+        <translation>De dónde llegó el contacto.</translation>
     </message>
     <message>
         <source>State</source>
@@ -279,11 +291,11 @@
     </message>
     <message>
         <source>E&amp;xternal IDs</source>
-        <translation>IDs e&amp;xternos</translation>
+        <translation>Referencias e&amp;xternas</translation>
     </message>
     <message>
         <source>Ima&amp;ge URL</source>
-        <translation>URL de ima&amp;gen</translation>
+        <translation>Foto (dirección &amp;web)</translation>
     </message>
     <message>
         <source>Sou&amp;rce</source>
@@ -341,6 +353,29 @@
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard this contact?</source>
+        <translation>¿Descartar este contacto?</translation>
+    </message>
+    <message>
+        <source>%1 never reached Whaapy.</source>
+        <translation>%1 no llegó a Whaapy.</translation>
+    </message>
+    <message>
+        <source>If you discard it, what was typed for it is removed from this computer and will not be sent. This can&apos;t be undone.</source>
+        <translation>Si lo descartas, lo que se escribió para él se quita de esta computadora y no se enviará. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateBanner</name>
     <message>
         <source>&amp;View contact</source>
@@ -361,6 +396,33 @@
     <message>
         <source>⚠ A contact with this number already exists: %1</source>
         <translation>⚠ Ya existe un contacto con este número: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateUpdateFlow</name>
+    <message>
+        <source>Reading the existing contact…</source>
+        <translation>Leyendo el contacto existente…</translation>
+    </message>
+    <message>
+        <source>That contact already has everything you typed.</source>
+        <translation>Ese contacto ya tiene todo lo que escribiste; no hubo nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Se actualizó %1.</translation>
+    </message>
+    <message>
+        <source>Undo puts back what it can; a new note stays.</source>
+        <translation>Deshacer regresa lo que se puede; una nota nueva se queda.</translation>
+    </message>
+    <message>
+        <source>Putting the previous values back…</source>
+        <translation>Regresando los datos anteriores…</translation>
+    </message>
+    <message>
+        <source>Undone: %1 has its previous values again.</source>
+        <translation>Deshecho: %1 tiene otra vez sus datos anteriores.</translation>
     </message>
 </context>
 <context>
@@ -541,12 +603,24 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Practice mode — %1</source>
+        <translation>Modo de práctica — %1</translation>
+    </message>
+    <message>
+        <source>Whaapy doesn&apos;t let a saved contact&apos;s phone change; for another number, save a new contact.</source>
+        <translation>Whaapy no permite cambiar el teléfono de un contacto guardado; para otro número, guarda un contacto nuevo.</translation>
     </message>
     <message>
         <source>Recovered the contact you were typing.</source>
@@ -569,12 +643,12 @@
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <source>Disconnected. Back in practice mode.</source>
-        <translation>Desconectado. De vuelta en modo de práctica.</translation>
+        <source>Discarded. It was not sent to Whaapy.</source>
+        <translation>Descartado. No se envió a Whaapy.</translation>
     </message>
     <message>
-        <source> — practice mode</source>
-        <translation> — modo de práctica</translation>
+        <source>Disconnected. Back in practice mode.</source>
+        <translation>Desconectado. De vuelta en modo de práctica.</translation>
     </message>
     <message>
         <source>Not saved: this computer can&apos;t keep contacts right now (see the notice above). What you typed is still here.</source>
@@ -594,7 +668,11 @@
     </message>
     <message>
         <source>This computer has no usable keyring, so the key is kept only while the app is open. It is never written to disk. You will need to paste it again next time.</source>
-        <translation>Esta computadora no tiene un llavero del sistema disponible, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
+        <translation>Esta computadora no tiene un almacén de contraseñas del sistema que funcione, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Every pending contact was sent.</source>
+        <translation>Se enviaron todos los contactos pendientes.</translation>
     </message>
     <message>
         <source>Updated: %1</source>
@@ -609,40 +687,8 @@
         <translation>(Whaapy no permite vaciar algunos campos; conservan su valor.)</translation>
     </message>
     <message>
-        <source>Check the marked fields.</source>
-        <translation>Revisa los campos marcados.</translation>
-    </message>
-    <message>
         <source>Your changes are still in the form; save again when ready.</source>
         <translation>Tus cambios siguen en el formulario; vuelve a guardar cuando puedas.</translation>
-    </message>
-    <message>
-        <source>1 contact has not reached Whaapy yet.</source>
-        <translation>1 contacto todavía no llega a Whaapy.</translation>
-    </message>
-    <message>
-        <source>%1 contacts have not reached Whaapy yet.</source>
-        <translation>%1 contactos todavía no llegan a Whaapy.</translation>
-    </message>
-    <message>
-        <source>You were typing a contact.</source>
-        <translation>Estabas escribiendo un contacto.</translation>
-    </message>
-    <message>
-        <source>Quit Whaapy Contacts?</source>
-        <translation>¿Salir de Whaapy Contactos?</translation>
-    </message>
-    <message>
-        <source>Nothing is lost: what is pending and what you typed stay on this computer and continue the next time you open the app.</source>
-        <translation>No se pierde nada: lo pendiente y lo que escribiste se quedan en esta computadora y continúan la próxima vez que abras la app.</translation>
-    </message>
-    <message>
-        <source>Quit and send later</source>
-        <translation>Salir y enviar después</translation>
-    </message>
-    <message>
-        <source>Stay here</source>
-        <translation>Seguir aquí</translation>
     </message>
 </context>
 <context>
@@ -698,6 +744,14 @@
     <message>
         <source>Ya existe un contacto con este número de teléfono.</source>
         <translation>Ya existe un contacto con este número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Whaapy no aceptó este contacto. Su respuesta: «%1»</source>
+        <translation>Whaapy no aceptó este contacto. Su respuesta: «%1»</translation>
+    </message>
+    <message>
+        <source>Whaapy no aceptó este contacto y no dijo qué campo corregir.</source>
+        <translation>Whaapy no aceptó este contacto y no dijo qué campo corregir.</translation>
     </message>
     <message>
         <source>Whaapy rechazó algunos datos. Revisa los campos marcados.</source>
@@ -927,6 +981,10 @@
         <translation>Otra ventana está enviando</translation>
     </message>
     <message>
+        <source>Whaapy is slow to answer</source>
+        <translation>Whaapy tarda en responder</translation>
+    </message>
+    <message>
         <source>No connection</source>
         <translation>Sin conexión</translation>
     </message>
@@ -970,6 +1028,45 @@
     </message>
 </context>
 <context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>Quit Whaapy Contacts?</source>
+        <translation>¿Salir de Whaapy Contactos?</translation>
+    </message>
+    <message>
+        <source>1 contact has not reached Whaapy yet.</source>
+        <translation>1 contacto todavía no llega a Whaapy.</translation>
+    </message>
+    <message>
+        <source>%1 contacts have not reached Whaapy yet.</source>
+        <translation>%1 contactos todavía no llegan a Whaapy.</translation>
+    </message>
+    <message>
+        <source>You were typing a contact.</source>
+        <translation>Estabas escribiendo un contacto.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what is pending and what you typed stay on this computer and continue the next time you open the app.</source>
+        <translation>No se pierde nada: lo pendiente y lo que escribiste se quedan en esta computadora y continúan la próxima vez que abras la app.</translation>
+    </message>
+    <message>
+        <source>Quit and send later</source>
+        <translation>Salir y enviar después</translation>
+    </message>
+    <message>
+        <source>What you typed stays on this computer and is back in the form the next time you open the app.</source>
+        <translation>Lo que escribiste se queda en esta computadora y vuelve al formulario la próxima vez que abras la app.</translation>
+    </message>
+    <message>
+        <source>Quit and keep the draft</source>
+        <translation>Salir y conservar el borrador</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Seguir aquí</translation>
+    </message>
+</context>
+<context>
     <name>RecentContactsModel</name>
     <message>
         <source>just now</source>
@@ -986,6 +1083,10 @@
     <message>
         <source>yesterday %1</source>
         <translation>ayer %1</translation>
+    </message>
+    <message>
+        <source>Saved (practice)</source>
+        <translation>Guardado (práctica)</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1021,7 +1122,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1086,8 +1187,16 @@
         <translation>Guardado como pendiente: se enviará en cuanto Whaapy responda.</translation>
     </message>
     <message>
+        <source>Whaapy refused this contact; why is written above the form.</source>
+        <translation>Whaapy no aceptó este contacto; el motivo está arriba del formulario.</translation>
+    </message>
+    <message>
         <source>Check the marked fields.</source>
         <translation>Revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <source>That number is already in your practice contacts.</source>
+        <translation>Ese número ya está en tus contactos de práctica.</translation>
     </message>
     <message>
         <source>That number is already in Whaapy.</source>
@@ -1217,6 +1326,14 @@
         <translation>Editar el contacto seleccionado, o abrir en el formulario uno que requiere atención</translation>
     </message>
     <message>
+        <source>Del (in the list)</source>
+        <translation>Supr (en la lista)</translation>
+    </message>
+    <message>
+        <source>Discard the selected contact that needs attention (it asks first)</source>
+        <translation>Descartar el contacto seleccionado que requiere atención (pregunta antes)</translation>
+    </message>
+    <message>
         <source>F1</source>
         <translation>F1</translation>
     </message>
@@ -1233,6 +1350,14 @@
         <translation>Salir</translation>
     </message>
     <message>
+        <source>Ctrl+Alt+Z</source>
+        <translation>Ctrl+Alt+Z</translation>
+    </message>
+    <message>
+        <source>Undo the update of an existing contact (while it is offered)</source>
+        <translation>Deshacer la actualización de un contacto existente (mientras se ofrece)</translation>
+    </message>
+    <message>
         <source>Contact form</source>
         <translation>Formulario de contacto</translation>
     </message>
@@ -1243,6 +1368,33 @@
     <message>
         <source>Everywhere</source>
         <translation>En toda la ventana</translation>
+    </message>
+</context>
+<context>
+    <name>SourceWords</name>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Escrito a mano</translation>
+    </message>
+    <message>
+        <source>Another application</source>
+        <translation>Otra aplicación</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importado de un archivo</translation>
+    </message>
+    <message>
+        <source>Another application (automatic)</source>
+        <translation>Otra aplicación (automático)</translation>
+    </message>
+    <message>
+        <source>An automation (n8n)</source>
+        <translation>Una automatización (n8n)</translation>
+    </message>
+    <message>
+        <source>WhatsApp, through Whaapy</source>
+        <translation>WhatsApp, por Whaapy</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1455,120 @@
     <message>
         <source>Connect a Whaapy account…</source>
         <translation>Conectar una cuenta de Whaapy…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBanner</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Put the previous values back (%1)</source>
+        <translation>Vuelve a poner los datos anteriores (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePreviewDialog</name>
+    <message>
+        <source>Reference in %1</source>
+        <translation>Referencia en %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Funnel stage</source>
+        <translation>Etapa del embudo</translation>
+    </message>
+    <message>
+        <source>Photo (web address)</source>
+        <translation>Foto (dirección web)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Valor del trato</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Update the existing contact</source>
+        <translation>Actualizar el contacto existente</translation>
+    </message>
+    <message>
+        <source>%1 already has this number. Tick what should change:</source>
+        <translation>%1 ya tiene este número. Marca lo que debe cambiar:</translation>
+    </message>
+    <message>
+        <source>Update the ticked fields</source>
+        <translation>Actualizar los campos marcados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Quedará</translation>
+    </message>
+    <message>
+        <source>(can&apos;t be undone)</source>
+        <translation>(no se podrá deshacer)</translation>
+    </message>
+    <message>
+        <source>Now: %1. Will be: %2.</source>
+        <translation>Ahora: %1. Quedará: %2.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
     </message>
 </context>
 </TS>
