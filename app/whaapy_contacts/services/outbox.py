@@ -146,14 +146,14 @@ class OutboxService(LocalFileMixin, QObject):
         self._lock.setStaleLockTime(0)  # stale only when the owner process is gone
         self._lock_logged: bool | None = None
         self.storage.watch(store)
+        recovered = absurd = 0
         try:
             recovered = store.recover_after_crash()
+            absurd = store.bring_forward(self._clock() + max(BACKOFF_CAP_S, MAX_RETRY_AFTER_S))
         except StorageError as exc:  # read-only, say: nothing is sent from it anyway
             self.storage.report(exc)
-            recovered = 0
         if recovered:
             log.info("%d attempt(s) cut short by a crash are now marked ambiguous", recovered)
-        absurd = store.bring_forward(self._clock() + max(BACKOFF_CAP_S, MAX_RETRY_AFTER_S))
         if absurd:
             log.info("%d wait(s) longer than any we schedule are now due", absurd)
 
