@@ -44,8 +44,9 @@ def test_saved_as_pending_goes_once_it_is_sent(qtbot, stack, sandbox):
 def test_no_connection_in_the_list_goes_when_the_server_answers(qtbot, stack, sandbox):
     settled = stack.recent
     qtbot.waitUntil(lambda: settled.online is True and not settled.loading, timeout=10000)
-    # Two: F5 asks for the account's tags (/contacts/v1/tags) and for the list.
-    sandbox.add_faults({"kind": "drop_before", "method": "GET", "path": "/contacts/v1", "times": 2})
+    # F5 asks for the account's tags and for the list (a fault's path matches exactly).
+    for path in ("/contacts/v1", "/contacts/v1/tags"):
+        sandbox.add_faults({"kind": "drop_before", "method": "GET", "path": path, "times": 1})
     window = stack.window
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
