@@ -17,6 +17,12 @@ class Hint:
     def set(self, stored: bool) -> None:
         self.stored = stored
 
+    def live_url(self) -> str | None:
+        return None
+
+    def set_live_url(self, url: str | None) -> None:
+        pass
+
 
 class NoKeyring(MemoryStore):
     def get(self):
