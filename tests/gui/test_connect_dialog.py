@@ -75,7 +75,7 @@ def test_a_read_only_key_is_refused_and_the_probe_creates_nothing(qtbot, stack, 
     qtbot.waitUntil(lambda: "no agregarlos" in dialog.message_text(), timeout=10000)
     assert dialog.message_text() == (
         "Esta clave puede ver contactos pero no agregarlos: le falta el permiso "
-        f"“contacts:write”. En {KEYS_PAGE}, edita la clave y actívalo, o crea una clave nueva "
+        f"«contacts:write». En {KEYS_PAGE}, edita la clave y actívalo, o crea una clave nueva "
         "que lo tenga."
     )
     connect_and_wait(qtbot, dialog)
@@ -92,7 +92,7 @@ def test_a_key_that_cannot_read_the_list_is_refused(qtbot, stack, dialog, write_
     connect_and_wait(qtbot, dialog)
     assert dialog.message_text().startswith(
         "Esta clave puede agregar contactos pero no ver la lista: le falta el permiso "
-        "“contacts:read”."
+        "«contacts:read»."
     )
     assert stack.account.mode is Mode.TRAINING
     # The empty create that proved the key may write made no contact.
@@ -248,8 +248,9 @@ def test_disconnect_asks_first_and_says_what_happens_to_pending_contacts(qtbot, 
     answer_next_question(qtbot, None, seen)  # Enter: the default keeps the account
     dialog.disconnect_button.click()
     ((text, info, default),) = seen
-    assert text == "La clave se borra de este equipo y la app vuelve al modo de práctica."
+    assert text == "¿Desconectar tu cuenta de Whaapy?"
     assert info == (
+        "La clave se borra de este equipo y la app vuelve al modo de práctica.\n\n"
         "1 contacto todavía no llega a Whaapy. Se quedan guardados en este equipo y se enviarán "
         "cuando vuelvas a conectar esta cuenta. Mientras estés en modo de práctica no se envían."
     )

@@ -228,6 +228,7 @@ class AccountService(QObject):
             self._key_hint.set_live_url(url)
         self.base_url = url
         self.waiting = None
+        self.address_problem = None  # an address was chosen and tested
         self._use(Mode.LIVE, url, key)
 
     def disconnect_account(self) -> None:

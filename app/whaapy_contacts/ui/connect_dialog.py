@@ -219,7 +219,7 @@ class ConnectDialog(QDialog):
                 "This key can add contacts but not see the list: it lacks the permission %1. "
                 "In %2, edit the key and turn it on, or create a new key with it."
             )
-        missing = ", ".join(f"“{s}”" for s in (*access.read_missing, *access.write_missing))
+        missing = ", ".join(f"«{s}»" for s in (*access.read_missing, *access.write_missing))
         return text.replace("%1", missing).replace("%2", KEYS_PAGE)
 
     def explain(self, exc: object) -> str:
@@ -248,10 +248,12 @@ class ConnectDialog(QDialog):
     def confirm_disconnect(self) -> bool:
         """Say what happens (the key is removed, the pending contacts wait) and ask; staying
         connected is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Disconnect from Whaapy?"),
-                          self.tr("The key is removed from this computer and the app goes back "
-                                  "to practice mode."), parent=self)  # fmt: skip
-        box.setInformativeText(self._pending_text(self._unsent()))
+        question = self.tr("Disconnect from Whaapy?")
+        box = QMessageBox(QMessageBox.Icon.Question, question, question, parent=self)
+        what = self.tr(
+            "The key is removed from this computer and the app goes back to practice mode."
+        )
+        box.setInformativeText(f"{what}\n\n{self._pending_text(self._unsent())}")
         leave = box.addButton(self.tr("Disconnect"), QMessageBox.ButtonRole.DestructiveRole)
         stay = box.addButton(self.tr("Stay connected"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)

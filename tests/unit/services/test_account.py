@@ -100,6 +100,8 @@ def test_a_bad_saved_address_falls_back_to_whaapys_and_says_so(runner, saved):
     assert account.address_problem.address == saved
     account.start()  # no crash, at this start or any later one
     assert account.mode is Mode.TRAINING
+    account.connect_account("wha_new", "http://127.0.0.1:8000")
+    assert account.address_problem is None  # a new address was chosen: nothing to report
 
 
 def test_connect_without_a_keyring_is_session_only_and_remembers_the_account(runner):
