@@ -275,3 +275,14 @@ def test_dialog_is_spanish_and_plain(dialog):
     assert "API Keys" not in dialog.intro.text()
     cancel = [b.text() for b in dialog.buttons.buttons()]
     assert "&Cancelar" in cancel or "Cancelar" in cancel
+
+
+def test_cancel_while_the_key_is_tested_connects_nothing(qtbot, stack, dialog, sandbox):
+    sandbox.add_faults({"kind": "delay", "ms": 300, "path": "/contacts/v1", "method": "GET"})
+    type_text(qtbot, dialog.key, sandbox.key)
+    dialog.connect_button.click()
+    assert not dialog.connect_button.isEnabled()  # one test at a time
+    dialog.reject()
+    qtbot.waitUntil(dialog.connect_button.isEnabled, timeout=10000)
+    assert stack.account.mode is Mode.TRAINING
+    assert stack.secrets.get() is None
