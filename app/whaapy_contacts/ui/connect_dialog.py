@@ -225,8 +225,6 @@ class ConnectDialog(QDialog):
     def explain(self, exc: object) -> str:
         if isinstance(exc, api_errors.Unauthorized):
             return self.tr("The key is not valid or was revoked. Check that you copied all of it.")
-        if isinstance(exc, api_errors.MissingScopes):
-            return self.permissions_missing(KeyAccess(read_missing=exc.scopes or ("?",)))
         if isinstance(exc, api_errors.TransportError):
             return self.tr(
                 "No connection to Whaapy, so the key could not be tested. Check your internet "
