@@ -21,6 +21,7 @@ use_cheap_pyside_check()  # before our other imports: see pyside_startup.py
 from whaapy_contacts import __version__  # noqa: E402
 
 if TYPE_CHECKING:
+    import argparse
     from pathlib import Path
 
     from whaapy_contacts.sandbox.server import SandboxServer
@@ -52,7 +53,21 @@ def parse_args(argv: Sequence[str] | None) -> SimpleNamespace:
         action="store_true",
         help="self-test in a throwaway folder: save one practice contact; exit 0 if all worked",
     )
-    return SimpleNamespace(**vars(parser.parse_args(argv)))
+    args = parser.parse_args(argv)
+    if args.base_url is not None:
+        args.base_url = _checked_base_url(parser, args.base_url)
+    return SimpleNamespace(**vars(args))
+
+
+def _checked_base_url(parser: argparse.ArgumentParser, url: str) -> str:
+    """A bad ``--base-url`` is a usage error (exit 2) said in plain Spanish, before any window:
+    the translations are not loaded yet, and Spanish is the messages' own language."""
+    from whaapy_contacts.api.urls import BadAddress, check_base_url
+
+    try:
+        return check_base_url(url)
+    except BadAddress as exc:
+        parser.exit(2, f"whaapy-contacts: --base-url {url!r}: {exc.user_message}\n")
 
 
 def pick_language(requested: str | None) -> str:
@@ -98,6 +113,17 @@ class SettingsKeyHint:
 
     def set(self, stored: bool) -> None:
         self._settings.setValue("account/key_in_keyring", stored)
+
+    def live_url(self) -> str | None:
+        """The live account connected last (its address), until the person disconnects."""
+        value = self._settings.value("account/live_url", "")
+        return str(value) if value else None
+
+    def set_live_url(self, url: str | None) -> None:
+        if url:
+            self._settings.setValue("account/live_url", url)
+        else:
+            self._settings.remove("account/live_url")
 
 
 PRACTICE_RATE_LIMIT = 100  # requests a minute: Whaapy's published default, so practice is real

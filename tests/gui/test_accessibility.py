@@ -86,7 +86,7 @@ def test_every_control_has_a_spoken_name(qtbot, full):
     qtbot.addWidget(dialog)
     dialog.advanced.setChecked(True)
     assert unnamed(dialog) == []
-    assert spoken_name(dialog.key) == "Clave de API"
+    assert spoken_name(dialog.key) == "Clave de Whaapy"
     dialog.reject()
     sheet = window.open_shortcuts()
     assert unnamed(sheet) == []

@@ -229,7 +229,7 @@ def walk_message_boxes(walk: Walk, stack, boxes: list, monkeypatch) -> None:
     monkeypatch.setattr(MainWindow, "_may_close", REAL_MAY_CLOSE)
     window.close()  # asks before quitting with a half-typed contact
     monkeypatch.setattr(MainWindow, "_may_close", lambda self: True)
-    stack.secrets.keyring_failed = True  # a computer with no usable keyring
+    stack.account.session_only = True  # a computer with no usable keyring
     window._after_connect()
     CrashHandler(window)._show("Traceback (most recent call last): …")
     for box in boxes:

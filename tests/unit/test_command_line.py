@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+
+import pytest
 
 from whaapy_contacts.main import parse_args
 
@@ -29,3 +32,30 @@ def test_bad_arguments_and_help_still_come_from_argparse():
     help_ = subprocess.run([*run, "--help"], capture_output=True, text=True, check=False)
     assert help_.returncode == 0
     assert "--base-url" in help_.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("http://example.com", "La dirección debe empezar con https://"),
+        ("http://[::1", "El nombre del servidor no es válido"),
+        ("http://127.0.0.1:abc", "El puerto"),
+        ("http://127.0.0.1:99999", "El puerto"),
+        ("https://api whaapy.com", "no puede tener espacios"),
+    ],
+)
+def test_a_bad_base_url_is_a_usage_error_in_spanish(url, says):
+    """Exit 2 with one plain line, before any window (no crash dialog)."""
+    run = [sys.executable, "-m", "whaapy_contacts.main", "--base-url", url]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    bad = subprocess.run(run, capture_output=True, text=True, check=False, env=env, timeout=60)
+    assert bad.returncode == 2
+    assert says in bad.stderr
+    assert "Traceback" not in bad.stderr
+    assert bad.stdout == ""
+
+
+def test_a_good_base_url_is_kept_without_its_trailing_slash():
+    assert parse_args(["--base-url", " http://127.0.0.1:8000/ "]).base_url == (
+        "http://127.0.0.1:8000"
+    )

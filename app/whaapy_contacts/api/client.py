@@ -21,6 +21,7 @@ from whaapy_contacts.api.limits import (
     TOTAL_DEADLINE_S,
     bounded_delay,
 )
+from whaapy_contacts.api.key_probe import READ_SCOPE, WRITE_SCOPE, KeyAccess, missing_for
 from whaapy_contacts.api.mapping import (
     ContactPage,
     ShapeError,
@@ -168,6 +169,18 @@ class ContactsClient:
     def check_key(self) -> None:
         """The cheapest call that proves the key works. Raises Unauthorized/MissingScopes/..."""
         self._call("GET", "/user-webhooks/events")
+
+    def probe_key(self) -> KeyAccess:
+        """Whether the key may read the list and create contacts, creating nothing (see
+        key_probe.py). Raises Unauthorized on a bad key, TransportError and the rest as usual."""
+        read = missing_for(
+            lambda: self._call("GET", "/contacts/v1", params={"limit": 1}), READ_SCOPE,
+            refusal_allows=False,
+        )  # fmt: skip
+        write = missing_for(
+            lambda: self._call("POST", "/contacts/v1", json={}), WRITE_SCOPE, refusal_allows=True
+        )
+        return KeyAccess(read, write)
 
     def funnel_stages(self) -> tuple[FunnelStage, ...]:
         return self._parse(stages_from_json, self._call("GET", "/funnel/v1/stages"))

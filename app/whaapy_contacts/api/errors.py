@@ -61,7 +61,7 @@ MISSING_SCOPES = template(
     QT_TRANSLATE_NOOP(
         "Messages",
         "A la clave le faltan permisos: %1. "
-        "Agrégalos en app.whaapy.com → Configuración → API Keys.",
+        "Agrégalos en app.whaapy.com → Configuración → Claves de API.",
     )
 )
 SCOPES_UNKNOWN = QT_TRANSLATE_NOOP("Messages", "(no indicados)")

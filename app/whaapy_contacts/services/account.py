@@ -5,18 +5,21 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from whaapy_contacts.api.urls import DEFAULT_BASE_URL, check_base_url
+from whaapy_contacts.api.urls import DEFAULT_BASE_URL, BadAddress, check_base_url
+from whaapy_contacts.domain.api_key import clean_key, key_problem, usable_key
 from whaapy_contacts.storage.paths import account_slug
 from whaapy_contacts.storage.secrets import SecretStore
 from whaapy_contacts.workers.runner import Job, TaskRunner
 
 if TYPE_CHECKING:
     from whaapy_contacts.api.client import ContactsClient
+    from whaapy_contacts.api.key_probe import KeyAccess
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +34,58 @@ def _default_factory(url: str, key: str) -> ContactsClient:
 
 class KeyHint(Protocol):
     """Remembers *whether* a key was stored (never the key), so a start with none skips the
-    keyring entirely (~0.1 s: keyring scans every backend it knows)."""
+    keyring entirely (~0.1 s: keyring scans every backend it knows); and the address of the
+    live account last connected, so a start without its key can say that account's contacts
+    are waiting (issue 14, case 13)."""
 
     def get(self) -> bool: ...
     def set(self, stored: bool) -> None: ...
+    def live_url(self) -> str | None: ...
+    def set_live_url(self, url: str | None) -> None: ...
+
+
+class BadKey(ValueError):
+    """Text that can't be an API key; ``user_message`` (Spanish) says why. Never holds the key."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__("not a usable API key")
+        self.user_message = user_message
+
+
+@dataclass(frozen=True)
+class WaitingAccount:
+    """A live account connected before whose key is not available now (no usable keyring, or
+    a stored key that can't be one): its contacts wait until the key is entered again."""
+
+    base_url: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class AddressProblem:
+    """The saved or given address was unusable; ``base_url`` fell back to the default."""
+
+    address: str
+    user_message: str
+
+
+def count_unsent(slug: str) -> int:
+    """Pending and attention entries in an account's outbox; 0 when it has none (the file is
+    not created for asking)."""
+    from whaapy_contacts.api.mapping import contact_from_json, contact_to_json  # noqa: PLC0415
+    from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415
+    from whaapy_contacts.storage.outbox import OutboxStore  # noqa: PLC0415
+    from whaapy_contacts.storage.paths import account_dir  # noqa: PLC0415
+
+    path = account_dir(slug) / "local.sqlite3"
+    if not path.exists():
+        return 0
+    store = OutboxStore(path, (contact_to_json, contact_from_json))
+    try:
+        counts = store.counts()
+    finally:
+        store.close()
+    return counts[OutboxState.PENDING] + counts[OutboxState.ATTENTION]
 
 
 class Mode(Enum):
@@ -61,15 +112,20 @@ class AccountService(QObject):
         env_key: str | None = None,
         client_factory: Callable[[str, str], ContactsClient] = _default_factory,
         key_hint: KeyHint | None = None,
+        unsent_in: Callable[[str], int] = count_unsent,
     ) -> None:
         super().__init__()
         self._secrets = secrets
         self._runner = runner
         self._start_training = start_training
         self._factory = client_factory
-        self.base_url = check_base_url(base_url)
-        self._env_key = env_key
+        self.address_problem: AddressProblem | None = None
+        self.base_url = self._usable_address(base_url)
+        self._env_key = self._usable_env_key(env_key)
         self._key_hint = key_hint
+        self._unsent_in = unsent_in
+        self.waiting: WaitingAccount | None = None  # set by start()
+        self.session_only = False  # live with a key kept in memory only (no usable keyring)
         self._lock = threading.Lock()  # client() may run on workers
         self._client: ContactsClient | None = None
         self._endpoint: Endpoint | None = None
@@ -82,15 +138,51 @@ class AccountService(QObject):
     def keyring_failed(self) -> bool:
         return bool(getattr(self._secrets, "keyring_failed", False))
 
+    def _usable_address(self, url: str) -> str:
+        """A bad address at start (a typo saved by an older version, say) falls back to the
+        default and is reported, never a crash at every start (issue 14, case 8)."""
+        try:
+            return check_base_url(url)
+        except BadAddress as exc:
+            log.warning("unusable base URL (%s); using %s", exc, DEFAULT_BASE_URL)
+            self.address_problem = AddressProblem(url.strip(), exc.user_message)
+            return DEFAULT_BASE_URL
+
+    @staticmethod
+    def _usable_env_key(env_key: str | None) -> str | None:
+        key = usable_key(env_key)
+        if env_key and key is None:
+            log.warning("WHAAPY_API_KEY can't be an API key; ignored")
+        return key
+
     def start(self) -> None:
         """Pick the mode: the env key, then the keyring, else training."""
         key = self._env_key
         if key is None and (self._key_hint is None or self._key_hint.get()):
-            key = self._secrets.get()
+            key = usable_key(self._secrets.get())
         if key:
             self._use(Mode.LIVE, self.base_url, key)
-        else:
-            self._use_training()
+            return
+        self._use_training()
+        self.waiting = self._account_without_key()
+
+    def _account_without_key(self) -> WaitingAccount | None:
+        """The live account connected last, now without its key (none: a new install, or the
+        person disconnected). A stored key we could not read counts: its hint says so."""
+        if self._key_hint is None:
+            return None
+        url = self._key_hint.live_url() or (self.base_url if self._key_hint.get() else None)
+        return WaitingAccount(url, account_slug(url)) if url else None
+
+    def waiting_unsent(self) -> int:
+        """How many contacts wait for the account in ``waiting`` (0 without one)."""
+        if self.waiting is None:
+            return 0
+        try:
+            return self._unsent_in(self.waiting.slug)
+        except Exception as exc:  # a damaged file: the notice still says the key is needed
+            log.warning("could not count the waiting contacts: %s", type(exc).__name__)
+            return 0
 
     def client(self) -> ContactsClient:
         """The current account's client, made on first use (thread-safe)."""
@@ -105,30 +197,48 @@ class AccountService(QObject):
         """Make the client (and start the practice server) on a worker, off the GUI thread."""
         return self._runner.submit("connect", self.client)
 
-    def test_key(self, key: str, base_url: str) -> Job:
-        """GET /user-webhooks/events with this key, on a worker. Nothing is stored."""
-        url = check_base_url(base_url)
+    @staticmethod
+    def checked_key(text: str) -> str:
+        """The key in pasted ``text``, cleaned; BadKey (with the reason) if it can't be one."""
+        key = clean_key(text)
+        problem = key_problem(key)
+        if problem is not None:
+            raise BadKey(problem)
+        return key
 
-        def probe() -> None:
+    def test_key(self, key: str, base_url: str) -> Job:
+        """On a worker: what this key may do (``KeyAccess``), creating nothing and storing
+        nothing. Fails with Unauthorized for a bad key, TransportError when offline."""
+        key, url = self.checked_key(key), check_base_url(base_url)
+
+        def probe() -> KeyAccess:
             with self._factory(url, key) as client:
-                client.check_key()
+                return client.probe_key()
 
         return self._runner.submit("test-key", probe)
 
     def connect_account(self, key: str, base_url: str) -> None:
-        """Store the key (keyring, or memory if none works) and switch to live mode."""
-        url = check_base_url(base_url)
+        """Store the key (keyring, or memory if none works) and switch to live mode.
+        ``session_only`` says afterwards whether the key was really stored."""
+        key, url = self.checked_key(key), check_base_url(base_url)
         self._secrets.set(key)
+        self.session_only = self.keyring_failed
         if self._key_hint is not None:
-            self._key_hint.set(not self.keyring_failed)
+            self._key_hint.set(not self.session_only)
+            self._key_hint.set_live_url(url)
         self.base_url = url
+        self.waiting = None
+        self.address_problem = None  # an address was chosen and tested
         self._use(Mode.LIVE, url, key)
 
     def disconnect_account(self) -> None:
         self._secrets.delete()
         if self._key_hint is not None:
             self._key_hint.set(False)
+            self._key_hint.set_live_url(None)
         self._env_key = None
+        self.session_only = False
+        self.waiting = None
         self._use_training()
 
     def _use_training(self) -> None:

@@ -102,11 +102,21 @@ class FallbackStore:
             return None
 
     def set(self, secret: str) -> None:
+        """Into the keyring, read back: keyring's null backend (and some broken ones) accept a
+        key and keep nothing, so only a key read back counts as stored (issue 14, case 13)."""
         try:
             self._primary.set(secret)
-            self._memory.delete()
+            kept = self._primary.get() == secret
         except SecretStoreUnavailable as exc:
             self._note_failure(exc)
+            kept = False
+        else:
+            if not kept:
+                self._note_failure(SecretStoreUnavailable("the keyring did not keep the key"))
+        if kept:
+            self._memory.delete()
+            self.keyring_failed = False  # it works now (e.g. the keyring was unlocked since)
+        else:
             self._memory.set(secret)
 
     def delete(self) -> None:

@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         account.mode_changed.connect(self._on_mode_changed)
         self.attached = True
         self._show_mode(account.mode)  # not _on_mode_changed: start() loads the lists once
+        self.show_account_notice()
         early, self._early = self._early, []
         for action in early:
             action()
@@ -392,11 +393,12 @@ class MainWindow(QMainWindow):
     def open_connect_dialog(self) -> ConnectDialog:
         from whaapy_contacts.ui.connect_dialog import ConnectDialog  # noqa: PLC0415 - start-up
 
-        dialog = ConnectDialog(self._account, self)
+        dialog = ConnectDialog(self._account, self, unsent=self._unsent)
         dialog.connected.connect(self._after_connect)
         dialog.disconnected.connect(
             lambda: self.status(self.tr("Disconnected. Back in practice mode."))
         )
+        dialog.disconnected.connect(self.show_account_notice)
         dialog.open()
         return dialog
 
@@ -410,6 +412,25 @@ class MainWindow(QMainWindow):
 
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
+
+    def _unsent(self) -> int:
+        status = self._outbox.status()
+        return status.pending + status.attention
+
+    def show_account_notice(self) -> None:
+        """The account banner (ui/account_notice.py), made the first time it has something to
+        say, under the practice banner."""
+        from whaapy_contacts.ui.account_notice import AccountNotice  # noqa: PLC0415 - start-up
+
+        notice: AccountNotice | None = getattr(self, "account_notice", None)
+        if notice is None:
+            account = self._account
+            if not (account.address_problem or account.waiting or account.session_only):
+                return
+            notice = self.account_notice = AccountNotice(self)
+            notice.connect_button.clicked.connect(self.open_connect_dialog)
+            self.centralWidget().layout().insertWidget(1, notice)  # type: ignore[union-attr]
+        notice.show_for(self._account)
 
     # --- outcomes -------------------------------------------------------------------------
 
@@ -429,18 +450,21 @@ class MainWindow(QMainWindow):
     def _after_connect(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
 
-        self.status(self.tr("Connected to Whaapy."))
         self._outbox.resume()
-        if self._account.keyring_failed:
-            QMessageBox.information(
-                self,
-                self.tr("Key kept for this session only"),
-                self.tr(
-                    "This computer has no usable keyring, so the key is kept only while the "
-                    "app is open. It is never written to disk. You will need to paste it again "
-                    "next time."
-                ),
-            )
+        self.show_account_notice()
+        if not self._account.session_only:
+            self.status(self.tr("Connected to Whaapy."))
+            return
+        self.status(self.tr("Connected to Whaapy for this session only: the key was not saved."))
+        QMessageBox.information(
+            self,
+            self.tr("Key used for this session only"),
+            self.tr(
+                "This computer has no password store the app can use, so the key is kept only "
+                "while the app is open. It is never written to disk. You will need to paste it "
+                "again next time."
+            ),
+        )
 
     def _on_entry_changed(self, entry: OutboxEntry) -> None:
         """Sent contacts join the list together: the outbox reports a group of answers entry by

@@ -204,7 +204,7 @@ def test_403_lists_missing_scopes_and_where_to_add_them():
         answer(403, body).check_key()
     assert info.value.scopes == ("contacts:write", "team:read")
     assert "contacts:write, team:read" in info.value.user_message
-    assert "Configuración → API Keys" in info.value.user_message
+    assert "Configuración → Claves de API" in info.value.user_message
 
 
 def test_404_is_not_found():

@@ -63,3 +63,23 @@ def test_memory_store_round_trip():
     assert store.get() == "a"
     store.delete()
     assert store.get() is None
+
+
+@pytest.fixture(params=["fail", "null"])
+def useless_keyring(request):
+    """keyring's own backends for "no keyring": fail raises on every call; null accepts a key
+    and keeps nothing."""
+    from keyring.backends import fail, null
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring() if request.param == "fail" else null.Keyring())
+    yield request.param
+    keyring.set_keyring(previous)
+
+
+def test_a_keyring_that_keeps_nothing_is_never_taken_for_one_that_stored(useless_keyring):
+    store = FallbackStore(KeyringStore(service="whaapy-contacts-test"))
+    store.set(SECRET)
+    assert store.keyring_failed  # with null.Keyring the set "worked" and stored nothing
+    assert store.get() == SECRET  # for this session, from memory
+    assert FallbackStore(KeyringStore(service="whaapy-contacts-test")).get() is None
