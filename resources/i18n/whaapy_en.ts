@@ -8,8 +8,8 @@
         <translation>Invalid data</translation>
     </message>
     <message>
-        <source>A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → API Keys.</source>
-        <translation>The key is missing permissions: %1. Add them in app.whaapy.com → Configuración → API Keys.</translation>
+        <source>A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → Claves de API.</source>
+        <translation>The key is missing permissions: %1. Add them in app.whaapy.com → Configuración → Claves de API.</translation>
     </message>
     <message>
         <source>(no indicados)</source>
@@ -254,6 +254,58 @@
     <message>
         <source>Ya se puede guardar otra vez en esta computadora. Los contactos pendientes siguen.</source>
         <translation>Saving on this computer works again. Pending contacts carry on.</translation>
+    </message>
+    <message>
+        <source>Escribe la dirección del servidor, por ejemplo https://api.whaapy.com.</source>
+        <translation>Type the server&apos;s address, for example https://api.whaapy.com.</translation>
+    </message>
+    <message>
+        <source>La dirección del servidor no puede tener espacios.</source>
+        <translation>The server&apos;s address can&apos;t have spaces.</translation>
+    </message>
+    <message>
+        <source>La dirección del servidor debe empezar con https://, por ejemplo https://api.whaapy.com.</source>
+        <translation>The server&apos;s address must start with https://, for example https://api.whaapy.com.</translation>
+    </message>
+    <message>
+        <source>La dirección debe empezar con https:// (http:// solo para este equipo, como http://127.0.0.1).</source>
+        <translation>The address must start with https:// (http:// only for this computer, like http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>El nombre del servidor no es válido. Revisa cómo está escrita la dirección.</source>
+        <translation>The server&apos;s name is not valid. Check how the address is written.</translation>
+    </message>
+    <message>
+        <source>El puerto (el número después de «:») debe ser un número del 1 al 65535.</source>
+        <translation>The port (the number after “:”) must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>La dirección del servidor no puede llevar usuario, contraseña, «?» ni «#».</source>
+        <translation>The server&apos;s address can&apos;t include a user name, a password, “?” or “#”.</translation>
+    </message>
+    <message>
+        <source>Primero pega tu clave de Whaapy.</source>
+        <translation>Paste your Whaapy key first.</translation>
+    </message>
+    <message>
+        <source>La clave tiene espacios en medio. Cópiala de nuevo desde Whaapy, completa y sin espacios.</source>
+        <translation>The key has spaces in it. Copy it again from Whaapy, whole and without spaces.</translation>
+    </message>
+    <message>
+        <source>La clave tiene un carácter que no puede ir en una clave: «%1». Cópiala de nuevo desde Whaapy en lugar de escribirla.</source>
+        <translation>The key has a character that can&apos;t be in a key: “%1”. Copy it again from Whaapy instead of typing it.</translation>
+    </message>
+    <message>
+        <source>Esto no parece una clave de Whaapy: las claves empiezan con «wha_». Revisa que copiaste la clave completa.</source>
+        <translation>This doesn&apos;t look like a Whaapy key: keys start with “wha_”. Check that you copied all of it.</translation>
+    </message>
+    <message>
+        <source>La clave está incompleta. Cópiala de nuevo desde Whaapy, completa.</source>
+        <translation>The key is incomplete. Copy all of it again from Whaapy.</translation>
+    </message>
+    <message>
+        <source>Esto es demasiado largo para ser una clave. Copia solo la clave.</source>
+        <translation>This is too long to be a key. Copy only the key.</translation>
     </message>
 </context>
 </TS>

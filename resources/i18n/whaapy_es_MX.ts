@@ -2,14 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
 <context>
+    <name>AccountNotice</name>
+    <message>
+        <source>Enter the key…</source>
+        <translation>Pegar la clave…</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>The saved server address “%1” can&apos;t be used, so Whaapy&apos;s own (%2) is used.</source>
+        <translation>La dirección del servidor guardada «%1» no se puede usar, así que se usa la de Whaapy (%2).</translation>
+    </message>
+    <message>
+        <source>Connected for this session only: this computer has no password store the app can use, so the key was not saved. When you close the app you will need to paste it again.</source>
+        <translation>Conectado solo por esta sesión: este equipo no tiene un almacén de contraseñas que la app pueda usar, así que la clave no se guardó. Al cerrar la app tendrás que pegarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>1 contact is waiting to be sent to your Whaapy account.</source>
+        <translation>1 contacto espera para enviarse a tu cuenta de Whaapy.</translation>
+    </message>
+    <message>
+        <source>%1 contacts are waiting to be sent to your Whaapy account.</source>
+        <translation>%1 contactos esperan para enviarse a tu cuenta de Whaapy.</translation>
+    </message>
+    <message>
+        <source>Your Whaapy account is not connected.</source>
+        <translation>Tu cuenta de Whaapy no está conectada.</translation>
+    </message>
+    <message>
+        <source>Its key could not be kept on this computer: enter it again to send them. Until then you are in practice mode and nothing is sent.</source>
+        <translation>Su clave no se pudo conservar en este equipo: pégala de nuevo para enviarlos. Mientras tanto estás en modo de práctica y no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Its key could not be kept on this computer: enter it again to connect.</source>
+        <translation>Su clave no se pudo conservar en este equipo: pégala de nuevo para conectar.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect your Whaapy account</source>
         <translation>Conecta tu cuenta de Whaapy</translation>
-    </message>
-    <message>
-        <source>Paste your Whaapy API key. You create it in %1. It is kept in your system&apos;s keyring, never in a file.</source>
-        <translation>Pega tu clave de acceso de Whaapy. La creas en %1. Se guarda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Show the key</source>
@@ -33,11 +68,71 @@
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation>Cla&amp;ve de API</translation>
+        <translation>Cla&amp;ve de Whaapy</translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation>Probando la clave…</translation>
+    </message>
+    <message>
+        <source>✔ The connection works: this key can see and add contacts.</source>
+        <translation>✔ La conexión funciona: esta clave puede ver y agregar contactos.</translation>
+    </message>
+    <message>
+        <source>This key can&apos;t see or add contacts: it lacks the permissions %1. In %2, edit the key and turn them on, or create a new key with them.</source>
+        <translation>Esta clave no puede ver ni agregar contactos: le faltan los permisos %1. En %2, edita la clave y actívalos, o crea una clave nueva que los tenga.</translation>
+    </message>
+    <message>
+        <source>This key can see contacts but not add them: it lacks the permission %1. In %2, edit the key and turn it on, or create a new key with it.</source>
+        <translation>Esta clave puede ver contactos pero no agregarlos: le falta el permiso %1. En %2, edita la clave y actívalo, o crea una clave nueva que lo tenga.</translation>
+    </message>
+    <message>
+        <source>This key can add contacts but not see the list: it lacks the permission %1. In %2, edit the key and turn it on, or create a new key with it.</source>
+        <translation>Esta clave puede agregar contactos pero no ver la lista: le falta el permiso %1. En %2, edita la clave y actívalo, o crea una clave nueva que lo tenga.</translation>
+    </message>
+    <message>
+        <source>No connection to Whaapy, so the key could not be tested. Check your internet and try again.</source>
+        <translation>Sin conexión con Whaapy: no se pudo probar la clave. Revisa tu internet e intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>Disconnect from Whaapy?</source>
+        <translation>¿Desconectar tu cuenta de Whaapy?</translation>
+    </message>
+    <message>
+        <source>The key is removed from this computer and the app goes back to practice mode.</source>
+        <translation>La clave se borra de este equipo y la app vuelve al modo de práctica.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Stay connected</source>
+        <translation>Seguir conectado</translation>
+    </message>
+    <message>
+        <source>Every contact you saved has reached Whaapy.</source>
+        <translation>Todos los contactos que guardaste ya llegaron a Whaapy.</translation>
+    </message>
+    <message>
+        <source>1 contact has not reached Whaapy yet.</source>
+        <translation>1 contacto todavía no llega a Whaapy.</translation>
+    </message>
+    <message>
+        <source>%1 contacts have not reached Whaapy yet.</source>
+        <translation>%1 contactos todavía no llegan a Whaapy.</translation>
+    </message>
+    <message>
+        <source>They stay saved on this computer and are sent when you connect this account again. They are not sent while you are in practice mode.</source>
+        <translation>Se quedan guardados en este equipo y se enviarán cuando vuelvas a conectar esta cuenta. Mientras estés en modo de práctica no se envían.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Paste your Whaapy key (it starts with “wha_”). You create it in %1. It is kept in your computer&apos;s password store, never in a file.</source>
+        <translation>Pega tu clave de Whaapy (empieza con «wha_»). La creas en %1. Se guarda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
@@ -48,32 +143,8 @@
         <translation>&amp;Ocultar</translation>
     </message>
     <message>
-        <source>Paste the API key first.</source>
-        <translation>Primero pega la clave de API.</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// (http:// only for this computer).</source>
-        <translation>La dirección debe empezar con https:// (http:// solo para esta computadora).</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Probando la conexión…</translation>
-    </message>
-    <message>
-        <source>✔ Connection works. The key is valid.</source>
-        <translation>✔ La conexión funciona. La clave es válida.</translation>
-    </message>
-    <message>
         <source>The key is not valid or was revoked. Check that you copied all of it.</source>
         <translation>La clave no es válida o fue revocada. Revisa que la hayas copiado completa.</translation>
-    </message>
-    <message>
-        <source>The key is missing permissions: %1. Add them in %2.</source>
-        <translation>A la clave le faltan permisos: %1. Agrégalos en %2.</translation>
-    </message>
-    <message>
-        <source>No connection to Whaapy. Check your internet and try again.</source>
-        <translation>Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo.</translation>
     </message>
     <message>
         <source>Something unexpected happened. Try again.</source>
@@ -651,6 +722,18 @@
         <translation>Desconectado. De vuelta en modo de práctica.</translation>
     </message>
     <message>
+        <source>Connected to Whaapy for this session only: the key was not saved.</source>
+        <translation>Conectado a Whaapy solo por esta sesión: la clave no se guardó.</translation>
+    </message>
+    <message>
+        <source>Key used for this session only</source>
+        <translation>Clave usada solo por esta sesión</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the app can use, so the key is kept only while the app is open. It is never written to disk. You will need to paste it again next time.</source>
+        <translation>Este equipo no tiene un almacén de contraseñas que la app pueda usar, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
+    </message>
+    <message>
         <source>Not saved: this computer can&apos;t keep contacts right now (see the notice above). What you typed is still here.</source>
         <translation>No se guardó: esta computadora no puede guardar contactos por ahora (mira el aviso de arriba). Lo que escribiste sigue aquí.</translation>
     </message>
@@ -661,14 +744,6 @@
     <message>
         <source>Connected to Whaapy.</source>
         <translation>Conectado a Whaapy.</translation>
-    </message>
-    <message>
-        <source>Key kept for this session only</source>
-        <translation>Clave guardada solo por esta sesión</translation>
-    </message>
-    <message>
-        <source>This computer has no usable keyring, so the key is kept only while the app is open. It is never written to disk. You will need to paste it again next time.</source>
-        <translation>Esta computadora no tiene un almacén de contraseñas del sistema que funcione, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
     </message>
     <message>
         <source>Every pending contact was sent.</source>
@@ -698,8 +773,8 @@
         <translation>Datos inválidos</translation>
     </message>
     <message>
-        <source>A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → API Keys.</source>
-        <translation>A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → API Keys.</translation>
+        <source>A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → Claves de API.</source>
+        <translation>A la clave le faltan permisos: %1. Agrégalos en app.whaapy.com → Configuración → Claves de API.</translation>
     </message>
     <message>
         <source>(no indicados)</source>
@@ -944,6 +1019,58 @@
     <message>
         <source>Ya se puede guardar otra vez en esta computadora. Los contactos pendientes siguen.</source>
         <translation>Ya se puede guardar otra vez en esta computadora. Los contactos pendientes siguen.</translation>
+    </message>
+    <message>
+        <source>Escribe la dirección del servidor, por ejemplo https://api.whaapy.com.</source>
+        <translation>Escribe la dirección del servidor, por ejemplo https://api.whaapy.com.</translation>
+    </message>
+    <message>
+        <source>La dirección del servidor no puede tener espacios.</source>
+        <translation>La dirección del servidor no puede tener espacios.</translation>
+    </message>
+    <message>
+        <source>La dirección del servidor debe empezar con https://, por ejemplo https://api.whaapy.com.</source>
+        <translation>La dirección del servidor debe empezar con https://, por ejemplo https://api.whaapy.com.</translation>
+    </message>
+    <message>
+        <source>La dirección debe empezar con https:// (http:// solo para este equipo, como http://127.0.0.1).</source>
+        <translation>La dirección debe empezar con https:// (http:// solo para este equipo, como http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>El nombre del servidor no es válido. Revisa cómo está escrita la dirección.</source>
+        <translation>El nombre del servidor no es válido. Revisa cómo está escrita la dirección.</translation>
+    </message>
+    <message>
+        <source>El puerto (el número después de «:») debe ser un número del 1 al 65535.</source>
+        <translation>El puerto (el número después de «:») debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>La dirección del servidor no puede llevar usuario, contraseña, «?» ni «#».</source>
+        <translation>La dirección del servidor no puede llevar usuario, contraseña, «?» ni «#».</translation>
+    </message>
+    <message>
+        <source>Primero pega tu clave de Whaapy.</source>
+        <translation>Primero pega tu clave de Whaapy.</translation>
+    </message>
+    <message>
+        <source>La clave tiene espacios en medio. Cópiala de nuevo desde Whaapy, completa y sin espacios.</source>
+        <translation>La clave tiene espacios en medio. Cópiala de nuevo desde Whaapy, completa y sin espacios.</translation>
+    </message>
+    <message>
+        <source>La clave tiene un carácter que no puede ir en una clave: «%1». Cópiala de nuevo desde Whaapy en lugar de escribirla.</source>
+        <translation>La clave tiene un carácter que no puede ir en una clave: «%1». Cópiala de nuevo desde Whaapy en lugar de escribirla.</translation>
+    </message>
+    <message>
+        <source>Esto no parece una clave de Whaapy: las claves empiezan con «wha_». Revisa que copiaste la clave completa.</source>
+        <translation>Esto no parece una clave de Whaapy: las claves empiezan con «wha_». Revisa que copiaste la clave completa.</translation>
+    </message>
+    <message>
+        <source>La clave está incompleta. Cópiala de nuevo desde Whaapy, completa.</source>
+        <translation>La clave está incompleta. Cópiala de nuevo desde Whaapy, completa.</translation>
+    </message>
+    <message>
+        <source>Esto es demasiado largo para ser una clave. Copia solo la clave.</source>
+        <translation>Esto es demasiado largo para ser una clave. Copia solo la clave.</translation>
     </message>
 </context>
 <context>
