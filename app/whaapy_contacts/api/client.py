@@ -14,6 +14,7 @@ import httpx
 from whaapy_contacts import __version__
 from whaapy_contacts.api import deadline
 from whaapy_contacts.api import errors as e
+from whaapy_contacts.api.key_probe import READ_SCOPE, WRITE_SCOPE, KeyAccess, missing_for
 from whaapy_contacts.api.limits import (
     MAX_ANSWER_BYTES,
     MAX_LIST_ANSWER_BYTES,
@@ -21,7 +22,6 @@ from whaapy_contacts.api.limits import (
     TOTAL_DEADLINE_S,
     bounded_delay,
 )
-from whaapy_contacts.api.key_probe import READ_SCOPE, WRITE_SCOPE, KeyAccess, missing_for
 from whaapy_contacts.api.mapping import (
     ContactPage,
     ShapeError,
