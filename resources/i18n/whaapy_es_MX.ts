@@ -360,6 +360,25 @@
     </message>
 </context>
 <context>
+    <name>EarlierBanner</name>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>Put that contact back in the form to fix it</source>
+        <translation>Vuelve a poner ese contacto en el formulario para corregirlo</translation>
+    </message>
+    <message>
+        <source>Hide this message (the contact stays in the list)</source>
+        <translation>Ocultar este aviso (el contacto sigue en la lista)</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este aviso</translation>
+    </message>
+</context>
+<context>
     <name>EditBanner</name>
     <message>
         <source>Cancel editing</source>
@@ -984,6 +1003,18 @@
     <message>
         <source>Saved as pending: it will be sent as soon as Whaapy answers.</source>
         <translation>Guardado como pendiente: se enviará en cuanto Whaapy responda.</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Guardando «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: that number is already in Whaapy.</source>
+        <translation>«%1» no se guardó: ese número ya está en Whaapy.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: Whaapy refused some of its fields.</source>
+        <translation>«%1» no se guardó: Whaapy rechazó algunos de sus datos.</translation>
     </message>
     <message>
         <source>Check the marked fields.</source>

@@ -35,6 +35,7 @@ from whaapy_contacts.ui.tag_input import TagInput
 if TYPE_CHECKING:
     # The domain (dataclasses, validation) loads after the first paint: imported where used.
     from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage, JsonScalar
+    from whaapy_contacts.ui.earlier_banner import EarlierBanner
 
 SOURCES = ("manual", "api", "import", "webhook", "n8n")
 _MORE_FIELDS = (
@@ -158,6 +159,7 @@ class ContactForm(QWidget):
         self._errors: dict[str, FieldMessage] = {}
         self._editing: Contact | None = None
         self._more_built = False
+        self._earlier: EarlierBanner | None = None
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -217,6 +219,7 @@ class ContactForm(QWidget):
         inner = QWidget(self)
         inner.setObjectName("FormContent")
         column = QVBoxLayout(inner)
+        self._column = column
         column.addWidget(self.title)
         column.addWidget(self.edit_banner)
         column.addWidget(self.summary)
@@ -373,6 +376,16 @@ class ContactForm(QWidget):
     def _notes_changed(self) -> None:
         if self.notes.hasFocus():
             self.edited.emit()
+
+    def earlier(self) -> EarlierBanner:
+        """The banner for a contact saved earlier that came back refused (made on first need,
+        after the first paint), over the fields."""
+        if self._earlier is None:
+            from whaapy_contacts.ui.earlier_banner import EarlierBanner
+
+            self._earlier = EarlierBanner(self._column.parentWidget())
+            self._column.insertWidget(self._column.indexOf(self.summary), self._earlier)
+        return self._earlier
 
     # --- values ---------------------------------------------------------------------------
 

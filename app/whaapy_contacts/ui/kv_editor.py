@@ -140,6 +140,12 @@ class KeyValueEditor(QWidget):
         for edit in (row.key, row.value):
             edit.textEdited.connect(self.changed)
         self._rows.append(row)
+        # A widget added to a shown layout is shown only later (queued): focus given before
+        # that is lost, and what the person types next went to the "Add" button.
+        if self.isVisible():
+            for widget in (row.key, row.kind, row.value, row.remove):
+                if widget is not None:
+                    widget.show()
         row.key.setFocus()
         self.changed.emit()
         return row

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.attached = False
         self._early: list[Callable[[], object]] = []  # actions asked for before attach()
+        self._early_drafts: list[ContactDraft] = []  # saves asked for before attach()
         self._known_tags: set[str] = set()
         self._sent: list[Contact] = []  # sent contacts not in the list yet (_on_entry_changed)
         self.resize(1200, 740)
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.saving.status.connect(self.status)
         self.saving.details_requested.connect(self._show_details)
         self.saving.contact_requested.connect(self.recent.show_contact)
+        self.saving.reopen_requested.connect(self._reopen)
         outbox.entry_changed.connect(self._on_entry_changed)
         outbox.status_changed.connect(self.paused_banner.show_status)
         outbox.entries_changed.connect(self._show_outbox)
@@ -216,11 +218,16 @@ class MainWindow(QMainWindow):
 
     def _submitted_early(self, draft: ContactDraft) -> None:
         if not self.attached:  # once attached, the save controller takes the form's drafts
+            if draft in self._early_drafts:
+                return  # pressed twice: one contact (the form is cleared only once attached)
+            self._early_drafts.append(draft)
             self._early.append(lambda: self.saving.submit(draft))
 
     @_once_attached
     def _reopen(self, entry_id: str) -> None:
-        self.saving.reopen(entry_id)
+        # The form may hold the next contact, typed meanwhile: never replace it unasked.
+        if self.form.is_blank() or self._confirm_clear():
+            self.saving.reopen(entry_id)
 
     # --- actions --------------------------------------------------------------------------
 
