@@ -592,6 +592,10 @@
         <translation> — modo de práctica</translation>
     </message>
     <message>
+        <source>Your changes to this contact will be lost.</source>
+        <translation>Se perderán tus cambios en este contacto.</translation>
+    </message>
+    <message>
         <source>Connected to Whaapy.</source>
         <translation>Conectado a Whaapy.</translation>
     </message>

@@ -13,6 +13,8 @@ ES: dict[str, str] = {
     "Put that contact back in the form to fix it": "Vuelve a poner ese contacto en el formulario para corregirlo",
     "Hide this message (the contact stays in the list)": "Ocultar este aviso (el contacto sigue en la lista)",
     "Hide this message": "Ocultar este aviso",
+    # Esc (case 2).
+    "Your changes to this contact will be lost.": "Se perderán tus cambios en este contacto.",
 }
 
 EN: dict[str, str] = {}

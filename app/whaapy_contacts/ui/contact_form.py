@@ -160,6 +160,7 @@ class ContactForm(QWidget):
         self._editing: Contact | None = None
         self._more_built = False
         self._earlier: EarlierBanner | None = None
+        self._loaded: ContactDraft | None = None  # edit mode: the draft as loaded
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -631,6 +632,11 @@ class ContactForm(QWidget):
                 contact.postal_code, contact.avatar_url, fields, contact.external_ids)  # fmt: skip
         self.set_more_visible(any(more) or (contact.country or "MX") != DEFAULT_COUNTRY)
         self.name.setFocus()
+        self._loaded = self.draft()
+
+    def has_changes(self) -> bool:
+        """Editing: anything changed since the contact was loaded (Esc asks only then)."""
+        return self._editing is not None and self.draft() != self._loaded
 
     def edit_target(self) -> Contact | None:
         """The contact being edited, or None when the form makes a new contact."""

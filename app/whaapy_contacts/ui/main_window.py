@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 from PySide6 import QtCore
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.decor import Banner
@@ -19,7 +27,7 @@ from whaapy_contacts.ui.status_icons import message_icon
 from whaapy_contacts.ui.texts import translated
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
 
     from whaapy_contacts.domain.contact import Contact, ContactDraft
     from whaapy_contacts.domain.outbox import OutboxEntry
@@ -33,6 +41,7 @@ if TYPE_CHECKING:
     from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
+KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, by value: the first frame leaves Qt's enums unbuilt
 STATUS_MS = 8000
 OUTBOX_ROWS_MANY = 20  # with more unsent entries than this, their rows are refreshed
 OUTBOX_ROWS_MS = 100  # at most this often
@@ -162,7 +171,6 @@ class MainWindow(QMainWindow):
         shortcuts = (
             ("Ctrl+Return", self.form.submit),
             ("Ctrl+Enter", self.form.submit),
-            ("Escape", self.ask_clear),
             ("Ctrl+F", self.focus_search),
             ("F5", self.refresh),
         )
@@ -269,9 +277,30 @@ class MainWindow(QMainWindow):
         self._outbox.save_form_draft(None)
         self.form.load_for_edit(contact)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no widget took (a popup, a combo's list, a search in the country picker
+        take theirs): not a window shortcut, which fired before them (issue 13, case 2)."""
+        if event.key() == KEY_ESCAPE and not event.modifiers():
+            self.escape()
+            return
+        super().keyPressEvent(event)
+
+    def escape(self) -> None:
+        """The innermost thing first: the search box's text, then leaving it, then the form."""
+        if QApplication.focusWidget() is self.search:
+            if self.search.text():
+                self.search.clear()
+            else:
+                self.form.phone.setFocus()
+            return
+        self.ask_clear()
+
     @_once_attached
     def ask_clear(self) -> None:
         if self.saving.busy:
+            return
+        if self.form.edit_target() is not None and not self.form.has_changes():
+            self.form.cancel_edit()  # nothing typed: nothing to lose, nothing to ask
             return
         if self.form.is_blank() or self._confirm_clear():
             self.form.clear_all()
@@ -302,10 +331,16 @@ class MainWindow(QMainWindow):
     def _confirm_clear(self) -> bool:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
 
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear the form?"),
-                          self.tr("What you typed will be lost."), parent=self)  # fmt: skip
+        lost = (self.tr("Your changes to this contact will be lost.")
+                if self.form.edit_target() is not None
+                else self.tr("What you typed will be lost."))  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear the form?"), lost,
+                          parent=self)  # fmt: skip
         clear = box.addButton(self.tr("Clear"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        # Enter and Esc keep the contact: the destructive answer is never the default.
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is clear
 
