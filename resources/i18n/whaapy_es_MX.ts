@@ -1195,6 +1195,10 @@
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
+        <source>“%1” is not a tag yet: pick a suggestion, or press Enter to add it.</source>
+        <translation>«%1» todavía no es una etiqueta: elige una sugerencia o presiona Enter para agregarla.</translation>
+    </message>
+    <message>
         <source>Remove tag “%1”</source>
         <translation>Quitar la etiqueta «%1»</translation>
     </message>

@@ -65,7 +65,7 @@ def test_esc_on_the_tag_suggestions_closes_them_and_keeps_the_contact(qtbot, sta
     type_contact(qtbot, form)
     form.tags.entry().setFocus()
     type_text(qtbot, form.tags.entry(), "cli")
-    popup = form.tags.entry().completer().popup()
+    popup = form.tags.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     esc(qtbot, popup)  # the popup has the keyboard while it shows
     assert not popup.isVisible()

@@ -15,6 +15,9 @@ ES: dict[str, str] = {
     "Hide this message": "Ocultar este aviso",
     # Esc (case 2).
     "Your changes to this contact will be lost.": "Se perderán tus cambios en este contacto.",
+    # Tags (case 7).
+    "“%1” is not a tag yet: pick a suggestion, or press Enter to add it.":
+        "«%1» todavía no es una etiqueta: elige una sugerencia o presiona Enter para agregarla.",
 }
 
 EN: dict[str, str] = {}

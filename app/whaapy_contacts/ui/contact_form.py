@@ -443,6 +443,9 @@ class ContactForm(QWidget):
         self.tags.set_suggestions(tags)
 
     def submit(self) -> None:
+        if tag := self.tags.settle():  # a half-typed tag is never sent as it is, nor guessed
+            self.show_errors({"tags": (tag,)})
+            return
         problems = self.custom_fields.problems() if self._more_built else []
         if problems:
             self.show_errors({"custom_fields": tuple(problems)})
