@@ -490,6 +490,10 @@
         <translation>Tipo de valor</translation>
     </message>
     <message>
+        <source>“%1” is there twice: each name can be used only once.</source>
+        <translation>«%1» está dos veces: cada nombre se usa una sola vez.</translation>
+    </message>
+    <message>
         <source>“%1” is not a number (example: 1500 or 1,500.50).</source>
         <translation>«%1» no es un número (ejemplo: 1500 o 1,500.50).</translation>
     </message>

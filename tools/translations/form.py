@@ -18,6 +18,9 @@ ES: dict[str, str] = {
     # Tags (case 7).
     "“%1” is not a tag yet: pick a suggestion, or press Enter to add it.":
         "«%1» todavía no es una etiqueta: elige una sugerencia o presiona Enter para agregarla.",
+    # Custom fields and external IDs (case 8).
+    "“%1” is there twice: each name can be used only once.":
+        "«%1» está dos veces: cada nombre se usa una sola vez.",
 }
 
 EN: dict[str, str] = {}

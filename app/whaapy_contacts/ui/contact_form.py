@@ -446,10 +446,13 @@ class ContactForm(QWidget):
         if tag := self.tags.settle():  # a half-typed tag is never sent as it is, nor guessed
             self.show_errors({"tags": (tag,)})
             return
-        problems = self.custom_fields.problems() if self._more_built else []
-        if problems:
-            self.show_errors({"custom_fields": tuple(problems)})
-            return
+        if self._more_built:
+            problems = {name: tuple(editor.problems()) for name, editor in
+                        (("custom_fields", self.custom_fields), ("external_ids", self.external_ids))
+                        if editor.problems()}  # fmt: skip
+            if problems:
+                self.show_errors(problems)
+                return
         if self._editing is not None:
             self.update_submitted.emit(self._editing, self.draft())
             return
@@ -463,8 +466,9 @@ class ContactForm(QWidget):
         from whaapy_contacts.domain.validation import check_field
 
         messages = check_field(self.draft(), name)
-        if name == "custom_fields":
-            messages = (*messages, *self.custom_fields.problems())
+        if name in ("custom_fields", "external_ids"):
+            editor = self.custom_fields if name == "custom_fields" else self.external_ids
+            messages = (*messages, *editor.problems())
         self._errors[name].set_messages(messages)
         if name == "phone_number":
             self._show_phone_feedback()
@@ -499,8 +503,14 @@ class ContactForm(QWidget):
             self.more_toggle.setChecked(True)
         first = next((n for n in self._errors if n in errors), None)
         if first is not None:
-            target = self._fields[first]
-            (self.phone.line_edit() if target is self.phone else target).setFocus()
+            self._focus_field(first)
+
+    def _focus_field(self, name: str) -> None:
+        """The bad box itself: in a key/value editor, the row at fault (not its "Add")."""
+        target = self._fields[name]
+        if isinstance(target, KeyValueEditor) and target.focus_problem():
+            return
+        (self.phone.line_edit() if target is self.phone else target).setFocus()
 
     def error_text(self, name: str) -> str:
         """The visible message under a field ("" when none)."""

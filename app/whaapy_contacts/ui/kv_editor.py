@@ -201,15 +201,33 @@ class KeyValueEditor(QWidget):
         return out
 
     def problems(self) -> list[str]:
-        """Values typed as numbers that aren't numbers (the domain can't see the intent)."""
-        bad = []
+        """What the domain can't see: numbers that aren't, and names used twice (values()
+        keeps one value per name, so a repeated one would be dropped silently)."""
+        return [message for _widget, message in self._problems()]
+
+    def focus_problem(self) -> bool:
+        """Focus the first bad box: a repeated name, a bad number, a value without a name."""
+        bad = [widget for widget, _message in self._problems()]
+        bad += [r.key for r in self._rows if not r.key.text().strip() and r.value.text().strip()]
+        if not bad:
+            return False
+        bad[0].setFocus()
+        return True
+
+    def _problems(self) -> list[tuple[QLineEdit, str]]:
+        found: list[tuple[QLineEdit, str]] = []
+        seen: set[str] = set()
         for row in self._rows:
+            name = row.key.text().strip()
+            if name and name.casefold() in seen:
+                message = self.tr("“%1” is there twice: each name can be used only once.")
+                found.append((row.key, message.replace("%1", name)))
+            seen.add(name.casefold())
             is_number = row.kind is not None and row.kind.currentData() == NUMBER
             if is_number and row.value.text().strip() and parse_number(row.value.text()) is None:
-                name = row.key.text().strip() or "?"
                 message = self.tr("“%1” is not a number (example: 1500 or 1,500.50).")
-                bad.append(message.replace("%1", name))
-        return bad
+                found.append((row.value, message.replace("%1", name or "?")))
+        return found
 
     @staticmethod
     def _typed_value(row: _Row, kind: str, text: str) -> JsonScalar:
