@@ -186,6 +186,14 @@
         <translation>Nuevo contacto</translation>
     </message>
     <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Pin the phone&apos;s country</source>
+        <translation>Fijar el país del teléfono</translation>
+    </message>
+    <message>
         <source>name@company.com</source>
         <translation>nombre@empresa.com</translation>
     </message>
@@ -254,6 +262,10 @@
         <translation>&amp;Correo</translation>
     </message>
     <message>
+        <source>Keep this country for the next contacts (otherwise each new one starts in %1). Ctrl+P</source>
+        <translation>Conservar este país para los siguientes contactos (si no, cada uno nuevo empieza en %1). Ctrl+P</translation>
+    </message>
+    <message>
         <source>Funnel &amp;stage</source>
         <translation>Etapa del em&amp;budo</translation>
     </message>
@@ -300,6 +312,30 @@
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Phone country</source>
+        <translation>País del teléfono</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (fijado)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Edit contact</source>
@@ -425,6 +461,21 @@
     <message>
         <source>Hint</source>
         <translation>Sugerencia</translation>
+    </message>
+</context>
+<context>
+    <name>KeptForNext</name>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Back to no tags, no stage and your country for the next contact (Ctrl+R)</source>
+        <translation>Sin etiquetas, sin etapa y con tu país para el siguiente contacto (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Kept for the next one: %1</source>
+        <translation>Se conservan para el siguiente: %1</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1123,6 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <source>Clear the form (it asks first if you typed something)</source>
-        <translation>Limpiar el formulario (pregunta antes si escribiste algo)</translation>
-    </message>
-    <message>
         <source>Alt + underlined letter</source>
         <translation>Alt + letra subrayada</translation>
     </message>
@@ -1092,12 +1139,32 @@
         <translation>Campo siguiente, campo anterior</translation>
     </message>
     <message>
-        <source>Enter or comma (in Tags)</source>
-        <translation>Enter o coma (en Etiquetas)</translation>
+        <source>Close a list or a search first; then clear the form (it asks first if you typed something)</source>
+        <translation>Primero cierra una lista o una búsqueda; después limpia el formulario (pregunta antes si escribiste algo)</translation>
     </message>
     <message>
-        <source>Add the tag you typed</source>
-        <translation>Agregar la etiqueta que escribiste</translation>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Reset what is kept for the next contact (tags, stage, countries)</source>
+        <translation>Restablecer lo que se conserva para el siguiente contacto (etiquetas, etapa, países)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pin the phone&apos;s country for the next contacts, or unpin it</source>
+        <translation>Fijar el país del teléfono para los siguientes contactos, o quitar la fijación</translation>
+    </message>
+    <message>
+        <source>Enter, Tab or comma (in Tags)</source>
+        <translation>Enter, Tab o coma (en Etiquetas)</translation>
+    </message>
+    <message>
+        <source>Add the highlighted suggestion, or the tag you typed</source>
+        <translation>Agregar la sugerencia resaltada, o la etiqueta que escribiste</translation>
     </message>
     <message>
         <source>← at the start of Tags, then ← →</source>

@@ -42,6 +42,8 @@ ALLOWED: dict[str, str] = {
     "+52": "Mexico's dialling code",
     "Ctrl+F": "a key label, printed so on Mexican keyboards",
     "Ctrl+Q": "a key label, printed so on Mexican keyboards",
+    "Ctrl+R": "a key label, printed so on Mexican keyboards",
+    "Ctrl+P": "a key label, printed so on Mexican keyboards",
     "F1": "a key label",
     "F5": "a key label",
     "Esc": "a key label, printed so on Mexican keyboards",

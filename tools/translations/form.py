@@ -21,6 +21,32 @@ ES: dict[str, str] = {
     # Custom fields and external IDs (case 8).
     "“%1” is there twice: each name can be used only once.":
         "«%1» está dos veces: cada nombre se usa una sola vez.",
+    # Kept for the next contact (case 4).
+    "Pin": "Fijar",
+    "Keep this country for the next contacts (otherwise each new one starts in %1). Ctrl+P":
+        "Conservar este país para los siguientes contactos (si no, cada uno nuevo empieza en %1). Ctrl+P",
+    "Ctrl+P": "Ctrl+P",
+    "Pin the phone's country for the next contacts, or unpin it":
+        "Fijar el país del teléfono para los siguientes contactos, o quitar la fijación",
+    "Pin the phone's country": "Fijar el país del teléfono",
+    "Reset": "Restablecer",
+    "Back to no tags, no stage and your country for the next contact (Ctrl+R)":
+        "Sin etiquetas, sin etapa y con tu país para el siguiente contacto (Ctrl+R)",
+    "Kept for the next one: %1": "Se conservan para el siguiente: %1",
+    "Tags": "Etiquetas",
+    "Stage": "Etapa",
+    "Phone country": "País del teléfono",
+    "%1 (pinned)": "%1 (fijado)",
+    "Country": "País",
+    "Source": "Origen",
+    # The shortcuts sheet.
+    "Close a list or a search first; then clear the form (it asks first if you typed something)":
+        "Primero cierra una lista o una búsqueda; después limpia el formulario (pregunta antes si escribiste algo)",
+    "Ctrl+R": "Ctrl+R",
+    "Reset what is kept for the next contact (tags, stage, countries)":
+        "Restablecer lo que se conserva para el siguiente contacto (etiquetas, etapa, países)",
+    "Enter, Tab or comma (in Tags)": "Enter, Tab o coma (en Etiquetas)",
+    "Add the highlighted suggestion, or the tag you typed": "Agregar la sugerencia resaltada, o la etiqueta que escribiste",
 }
 
 EN: dict[str, str] = {}

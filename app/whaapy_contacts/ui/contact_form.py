@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
+from whaapy_contacts.domain.countries import DEFAULT_COUNTRY, country_name
 from whaapy_contacts.ui.country_picker import CountryListModel
 from whaapy_contacts.ui.decor import Banner, make_title
 from whaapy_contacts.ui.early_qt import NO_FOCUS, RIGHT_ARROW, TEXT_BESIDE_ICON, set_early
 from whaapy_contacts.ui.flags import FLAG_SIZE
+from whaapy_contacts.ui.kept_for_next import KeptForNext, pin_row
 from whaapy_contacts.ui.kv_editor import KeyValueEditor
 from whaapy_contacts.ui.messages import FieldMessage, Kind
 from whaapy_contacts.ui.phone_field import PhoneField
 from whaapy_contacts.ui.tag_input import TagInput
+from whaapy_contacts.ui.texts import ui_language
 
 if TYPE_CHECKING:
     # The domain (dataclasses, validation) loads after the first paint: imported where used.
@@ -43,6 +45,7 @@ _MORE_FIELDS = (
     "custom_fields", "external_ids", "avatar_url", "source",
 )  # fmt: skip
 _W = TypeVar("_W", bound=QWidget)
+CLICK_FOCUS = 2  # Qt.FocusPolicy.ClickFocus, by value (see early_qt.py)
 
 
 class _InMore(Generic[_W]):
@@ -171,6 +174,18 @@ class ContactForm(QWidget):
         self.edit_banner.cancel_button.clicked.connect(self.cancel_edit)
         self.summary = FieldMessage(Kind.ERROR, None, self)
         self.phone = PhoneField(self)
+        self.pin = QToolButton(self)
+        self.pin.setText(self.tr("Pin"))
+        self.pin.setCheckable(True)
+        self.pin.setToolTip(
+            self.tr("Keep this country for the next contacts (otherwise each new one starts "
+                    "in %1). Ctrl+P")
+            .replace("%1", country_name(DEFAULT_COUNTRY, ui_language()))
+        )  # fmt: skip
+        self.pin.setAccessibleName(self.tr("Pin the phone's country"))
+        # Not a Tab stop: Tab goes from the number to the name, as it always did. Ctrl+P.
+        set_early(self.pin, focusPolicy=CLICK_FOCUS)
+        self.pin.toggled.connect(self.update_kept)
         self.phone_notice = FieldMessage(Kind.NOTICE, self.phone.line_edit(), self)
         self.phone_hint = FieldMessage(Kind.HINT, None, self)
         self.duplicate = DuplicateBanner(self)
@@ -189,6 +204,9 @@ class ContactForm(QWidget):
         self.more_toggle.toggled.connect(self.set_more_visible)
         self.more = QWidget(self)  # filled by _ensure_more
         self.more.hide()
+        # Made here, so Tab reaches it after the fields (as on screen), before "Guardar".
+        self.kept = KeptForNext(self)
+        self.kept.reset_requested.connect(self.reset_kept)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save the contact (Ctrl+Enter)"))
@@ -204,7 +222,7 @@ class ContactForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         phone_box = QVBoxLayout()
         phone_box.setSpacing(2)
-        phone_box.addWidget(self.phone)
+        phone_box.addLayout(pin_row(self.phone, self.pin))
         phone_error = self._error_for("phone_number", self.phone.line_edit())
         for widget in (phone_error, self.phone_notice, self.phone_hint, self.duplicate):
             phone_box.addWidget(widget)
@@ -236,6 +254,7 @@ class ContactForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.kept)
         outer.addLayout(buttons)
 
     def _ensure_more(self) -> None:
@@ -357,6 +376,8 @@ class ContactForm(QWidget):
             edit.textEdited.connect(self.edited)
         self.stage.activated.connect(self.edited)
         self.tags.changed.connect(self.edited)
+        for signal in (self.stage.currentIndexChanged, self.tags.changed, self.phone.edited):
+            signal.connect(self.update_kept)
 
     def _wire_more(self) -> None:
         """``_wire_checks`` and ``_wire_edited`` for the section, once built."""
@@ -371,6 +392,8 @@ class ContactForm(QWidget):
         self.notes.textChanged.connect(self._notes_changed)
         self.country.activated.connect(self.edited)
         self.source.editTextChanged.connect(self.edited)
+        self.country.currentIndexChanged.connect(self.update_kept)
+        self.source.editTextChanged.connect(self.update_kept)
         for widget in (self.custom_fields, self.external_ids):
             widget.changed.connect(self.edited)
 
@@ -550,6 +573,8 @@ class ContactForm(QWidget):
         self.name.clear()
         self.email.clear()
         self.phone.clear()
+        if not self.pin.isChecked():  # a foreign number doesn't make the next one foreign
+            self.phone.set_region(DEFAULT_COUNTRY)
         if self._more_built:  # else it is empty
             for edit in (self.company, self.address, self.city, self.state, self.postal_code,
                          self.avatar_url):  # fmt: skip
@@ -560,16 +585,48 @@ class ContactForm(QWidget):
         self.duplicate.hide()
         self.phone_hint.clear()
         self.clear_errors()
+        self.update_kept()
         self.phone.setFocus()
 
     def clear_all(self) -> None:
         """Esc: everything, sticky fields included, back to the defaults (and out of edit mode)."""
         self._set_editing(None)
+        self.pin.setChecked(False)
         self.clear_for_next()
         self.phone_notice.clear()
-        self.tags.clear()
+        self.reset_kept()
+
+    def reset_kept(self) -> None:
+        """ "Restablecer" (Ctrl+R): what stays for the next contact back to the defaults; what
+        is typed stays."""
+        if self._editing is not None:
+            return  # those are the edited contact's own values
+        self.pin.setChecked(False)
+        if not self.phone.text().strip():  # a typed +code chose it: not ours to undo
+            self.phone.set_region(DEFAULT_COUNTRY)
+        self.tags.set_tags(())
         self.stage.setCurrentIndex(0)
         self.reset_sticky()
+        self.update_kept()
+
+    def kept_parts(self) -> list[tuple[str, str]]:
+        """What stays for the next contact, as (what, value) in the person's words."""
+        parts: list[tuple[str, str]] = []
+        if chips := self.tags.chips():
+            parts.append((self.tr("Tags"), ", ".join(chips)))
+        if self.stage.currentIndex() > 0:
+            parts.append((self.tr("Stage"), self.stage.currentText()))
+        if self.pin.isChecked():
+            name = country_name(self.phone.region(), ui_language())
+            parts.append((self.tr("Phone country"), self.tr("%1 (pinned)").replace("%1", name)))
+        if self._more_built and (code := str(self.country.currentData() or "")) != DEFAULT_COUNTRY:
+            parts.append((self.tr("Country"), country_name(code, ui_language())))
+        if self._more_built and self.source.currentText() not in ("", "manual"):
+            parts.append((self.tr("Source"), self.source.currentText()))
+        return parts
+
+    def update_kept(self) -> None:
+        self.kept.show_kept([] if self._editing is not None else self.kept_parts())
 
     def load_draft(self, draft: ContactDraft) -> None:
         """Put a saved draft back in the form (a recovered draft, or an entry to fix)."""
@@ -674,6 +731,8 @@ class ContactForm(QWidget):
         self.phone.setEnabled(not editing)
         self.phone.setToolTip(self.tr("The phone of a saved contact can't be changed here.")
                               if editing else "")  # fmt: skip
+        self.pin.setEnabled(not editing)
+        self.update_kept()
         if self._more_built:
             self._show_mode_in_more()
         if self.save_button.isEnabled():  # a save in flight keeps its "Saving…"

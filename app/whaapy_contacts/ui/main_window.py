@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+Return", self.form.submit),
             ("Ctrl+Enter", self.form.submit),
             ("Ctrl+F", self.focus_search),
+            ("Ctrl+R", self.form.reset_kept),
+            ("Ctrl+P", self.form.pin.toggle),
             ("F5", self.refresh),
         )
         for keys, slot in shortcuts:

@@ -83,6 +83,10 @@ class TagInput(QFrame):
         """The chips, plus whatever is still typed in the entry (so nothing typed is lost)."""
         return _clean([*self._tags, *self._entry.text().split(",")])
 
+    def chips(self) -> tuple[str, ...]:
+        """The tags added as chips (not what is still typed)."""
+        return tuple(self._tags)
+
     def set_tags(self, tags: tuple[str, ...] | list[str]) -> None:
         for chip in self._chips:
             chip.deleteLater()
