@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY, country_name
+from whaapy_contacts.ui.clean_input import clean_notes, clean_typing
 from whaapy_contacts.ui.country_picker import CountryListModel
 from whaapy_contacts.ui.decor import Banner, make_title
 from whaapy_contacts.ui.early_qt import NO_FOCUS, RIGHT_ARROW, TEXT_BESIDE_ICON, set_early
@@ -214,6 +215,7 @@ class ContactForm(QWidget):
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setToolTip(self.tr("Clear the form (Esc)"))
         self.clear_button.clicked.connect(self.clear_requested)
+        clean_typing(self.name, self.email, self.tags.entry())
         self._layout_top()
         self._wire_checks()
 
@@ -316,6 +318,9 @@ class ContactForm(QWidget):
         )
         for label, name, widget in rows:
             self._add_row(form, label, name, widget)
+        clean_typing(self.company, self.address, self.city, self.state, self.postal_code,
+                     self.avatar_url, self.source)  # fmt: skip
+        clean_notes(self.notes)
         self.reset_sticky()
 
     def _add_row(

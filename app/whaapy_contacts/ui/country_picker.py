@@ -24,6 +24,7 @@ from whaapy_contacts.domain.countries import (
 )
 from whaapy_contacts.domain.phone_data import DIAL_CODES
 from whaapy_contacts.ui.a11y import name_combo
+from whaapy_contacts.ui.clean_input import clean_typing
 from whaapy_contacts.ui.early_qt import DECORATION_ROLE, DISPLAY_ROLE, EDIT_ROLE, USER_ROLE
 from whaapy_contacts.ui.flags import FLAG_SIZE, flag_icon
 from whaapy_contacts.ui.texts import ui_language
@@ -170,6 +171,7 @@ class CountryPicker(QComboBox):
         self._completer = self._make_completer()
         self._popup.setIconSize(FLAG_SIZE)
         self._edit = required(self.lineEdit())
+        clean_typing(self)  # a pasted name with invisible marks would match nothing
         self._reported = -1
         name_combo(self, self.tr("Phone country"))
         self.set_region(DEFAULT_COUNTRY)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.ui.a11y import name_combo
+from whaapy_contacts.ui.clean_input import clean_typing
 
 if TYPE_CHECKING:
     from whaapy_contacts.domain.contact import JsonScalar
@@ -136,6 +137,7 @@ class KeyValueEditor(QWidget):
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(2, 2)
         row.remove.clicked.connect(lambda: self._remove(row))
+        clean_typing(row.key, row.value)
         self._keep_tab_order(row)
         for edit in (row.key, row.value):
             edit.textEdited.connect(self.changed)
