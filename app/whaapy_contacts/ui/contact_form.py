@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -209,7 +210,8 @@ class ContactForm(QWidget):
         self.kept = KeptForNext(self)
         self.kept.reset_requested.connect(self.reset_kept)
         self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setDefault(True)
+        # Not setDefault(): Enter in a field doesn't save (Ctrl+Enter does), so the button
+        # must not be drawn as the one Enter presses.
         self.save_button.setToolTip(self.tr("Save the contact (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.submit)
         self.clear_button = QPushButton(self.tr("Clear"), self)
@@ -253,11 +255,26 @@ class ContactForm(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         set_early(scroll, focusPolicy=NO_FOCUS)  # not a Tab stop: it follows the focus
         scroll.setWidget(inner)
+        self._scroll, self._inner = scroll, inner
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.kept)
         outer.addLayout(buttons)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Whatever gets the focus (Alt+letter, an error, Tab) is scrolled into view: Qt's
+        scroll area does that for Tab only."""
+        if new is None or not self._inner.isAncestorOf(new):
+            return
+        # Not ensureWidgetVisible(): for a text box it aims at the text cursor, and left a
+        # focused notes box half under the edge. The bottom, then the top (the top wins).
+        top = new.mapTo(self._inner, QPoint(0, 0)).y()
+        self._scroll.ensureVisible(0, top + new.height() - 1, 0, 6)
+        self._scroll.ensureVisible(0, top, 0, 6)
 
     def _ensure_more(self) -> None:
         """Build "More details": when it opens, or when its fields are read or given values or

@@ -7,7 +7,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -125,6 +126,18 @@ class KeyValueEditor(QWidget):
         outer.addLayout(self._grid)
         outer.addLayout(buttons)
         self.setFocusProxy(self._add)
+        # A label's Alt+letter focuses its buddy only if the buddy takes focus itself; with the
+        # proxy, Tab still skips this widget and stops at the rows and the button.
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self._add.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+letter lands on the first row's name when there are rows, else on "Add"."""
+        if watched is self._add and event.type() == QEvent.Type.FocusIn and self._rows:
+            assert isinstance(event, QFocusEvent)
+            if event.reason() == QtCore.Qt.FocusReason.ShortcutFocusReason:
+                self._rows[0].key.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        return super().eventFilter(watched, event)
 
     def add_row(self) -> _Row:
         row = _Row(self, self._typed)
