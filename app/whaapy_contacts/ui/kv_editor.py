@@ -126,9 +126,9 @@ class KeyValueEditor(QWidget):
         outer.addLayout(self._grid)
         outer.addLayout(buttons)
         self.setFocusProxy(self._add)
-        # A label's Alt+letter focuses its buddy only if the buddy takes focus itself; with the
-        # proxy, Tab still skips this widget and stops at the rows and the button.
-        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        # A label's Alt+letter focuses its buddy only if the buddy takes focus itself. Not a
+        # Tab stop (Tab would land here, then on the proxy again: a loop): click focus.
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self._add.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
