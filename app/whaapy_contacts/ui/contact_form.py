@@ -161,6 +161,7 @@ class ContactForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fields: dict[str, QWidget] = {}
+        self._captions: list[QLabel] = []  # every row's label, both sections (_align_captions)
         self._errors: dict[str, FieldMessage] = {}
         self._editing: Contact | None = None
         self._more_built = False
@@ -227,6 +228,10 @@ class ContactForm(QWidget):
         phone_box = QVBoxLayout()
         phone_box.setSpacing(2)
         phone_box.addLayout(pin_row(self.phone, self.pin))
+        # A whole number with room to spare, whatever the window's width: at 1024 px the
+        # splitter squeezed it to "Ej.: 2…" (the form's minimum width follows from it).
+        number = self.phone.line_edit()
+        number.setMinimumWidth(number.fontMetrics().horizontalAdvance("+52 55 1234 5678 M"))
         phone_error = self._error_for("phone_number", self.phone.line_edit())
         for widget in (phone_error, self.phone_notice, self.phone_hint, self.duplicate):
             phone_box.addWidget(widget)
@@ -289,6 +294,7 @@ class ContactForm(QWidget):
         # announces them and picks the field to focus in this order.
         self._errors.update(above)
         self._more_in_tab_order()
+        self._align_captions()
         self._wire_more()
         self._show_mode_in_more()
 
@@ -352,6 +358,7 @@ class ContactForm(QWidget):
     ) -> None:
         caption = QLabel(label, form.parentWidget() or self)
         caption.setBuddy(buddy or (self.phone.line_edit() if widget is self.phone else widget))
+        self._captions.append(caption)
         self._fields[name] = widget
         if box is None:
             box = QVBoxLayout()
@@ -364,6 +371,13 @@ class ContactForm(QWidget):
         message = FieldMessage(Kind.ERROR, field, self)
         self._errors[name] = message
         return message
+
+    def _align_captions(self) -> None:
+        """ "Más datos" is a second form layout: its fields start where the ones above do
+        when both label columns are as wide as the widest label of either."""
+        width = max(c.sizeHint().width() for c in self._captions)
+        for caption in self._captions:
+            caption.setMinimumWidth(width)
 
     def _more_in_tab_order(self) -> None:
         """Widgets made now join the end of the window's focus chain: move the section's Tab

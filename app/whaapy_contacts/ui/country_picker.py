@@ -257,6 +257,8 @@ class CountryPicker(QComboBox):
     def _restore_text(self) -> None:
         if self.currentText() != self.itemText(self.currentIndex()):
             self.setEditText(self.itemText(self.currentIndex()))
+        if not self._edit.hasFocus():  # a long name shows its start, not "dos Unidos +1"
+            self._edit.setCursorPosition(0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         searching = self.currentText() != self.itemText(self.currentIndex())

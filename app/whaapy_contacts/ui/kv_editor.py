@@ -47,6 +47,9 @@ class _Row:
         self.kind = QComboBox(editor) if typed else None
         self.value = QLineEdit(editor)
         self.value.setPlaceholderText(QCoreApplication.translate("KeyValueEditor", "Value"))
+        for edit in (self.key, self.value):  # the placeholder whole, not "Nom…"
+            room = edit.fontMetrics().horizontalAdvance(edit.placeholderText() + "MM")
+            edit.setMinimumWidth(room)
         self.flag = QComboBox(editor)
         self.flag.addItem(QCoreApplication.translate("KeyValueEditor", "Yes"), True)
         self.flag.addItem(QCoreApplication.translate("KeyValueEditor", "No"), False)
