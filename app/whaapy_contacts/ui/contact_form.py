@@ -48,6 +48,7 @@ _MORE_FIELDS = (
 )  # fmt: skip
 _W = TypeVar("_W", bound=QWidget)
 CLICK_FOCUS = 2  # Qt.FocusPolicy.ClickFocus, by value (see early_qt.py)
+SCROLLBAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
 class _InMore(Generic[_W]):
@@ -259,8 +260,12 @@ class ContactForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         set_early(scroll, focusPolicy=NO_FOCUS)  # not a Tab stop: it follows the focus
+        # Never sideways: the form is as wide as its fields need (_fit_width), so nothing sits
+        # past a right edge the person would have to scroll to (Qt.ScrollBarAlwaysOff).
+        set_early(scroll, horizontalScrollBarPolicy=SCROLLBAR_ALWAYS_OFF)
         scroll.setWidget(inner)
         self._scroll, self._inner = scroll, inner
+        self._fit_width()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
@@ -269,6 +274,12 @@ class ContactForm(QWidget):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.kept)
         outer.addLayout(buttons)
+
+    def _fit_width(self) -> None:
+        """A scroll area doesn't pass its content's minimum width on: say it, so the splitter
+        and the window leave the fields their room (the number, "Fijar", the banners)."""
+        bar = self._scroll.style().pixelMetric(self._scroll.style().PixelMetric.PM_ScrollBarExtent)
+        self._scroll.setMinimumWidth(self._inner.minimumSizeHint().width() + bar + 2)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Whatever gets the focus (Alt+letter, an error, Tab) is scrolled into view: Qt's
@@ -295,6 +306,7 @@ class ContactForm(QWidget):
         self._errors.update(above)
         self._more_in_tab_order()
         self._align_captions()
+        self._fit_width()
         self._wire_more()
         self._show_mode_in_more()
 
@@ -432,6 +444,7 @@ class ContactForm(QWidget):
         self.source.editTextChanged.connect(self.update_kept)
         for widget in (self.custom_fields, self.external_ids):
             widget.changed.connect(self.edited)
+            widget.changed.connect(self._fit_width)  # a row may be wider than the fields
 
     def _notes_changed(self) -> None:
         if self.notes.hasFocus():
