@@ -213,3 +213,20 @@ def test_ctrl_enter_twice_makes_one_contact_and_no_error(qtbot, stack, sandbox):
     qtbot.waitUntil(lambda: not stack.window.saving.watching(), timeout=8000)
     assert len(on_server(sandbox)) == 1
     assert len(stack.outbox.entries()) == 1
+
+
+def test_the_refused_banner_goes_when_its_contact_no_longer_waits(qtbot, stack, sandbox,
+                                                                  tmp_path):  # fmt: skip
+    from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+    from whaapy_contacts.storage.outbox import OutboxStore
+
+    form = stack.window.form
+    with sandbox.client() as client:
+        client.post("/contacts/v1", json={"phone_number": "+525511112222", "name": "Ya"})
+    type_text(qtbot, form.phone.line_edit(), "55 1111 2222")
+    ctrl_enter(qtbot)
+    qtbot.waitUntil(form.earlier().isVisible, timeout=5000)
+    # Another account's outbox (switching account): that contact isn't waiting here any more.
+    other = OutboxStore(tmp_path / "local.sqlite3", (contact_to_json, contact_from_json))
+    stack.outbox.switch(other, tmp_path / "outbox.lock")
+    assert not form.earlier().isVisible()

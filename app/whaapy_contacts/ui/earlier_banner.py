@@ -41,6 +41,10 @@ class EarlierBanner(Banner):
     def text(self) -> str:
         return self._label.text()
 
+    @property
+    def entry_id(self) -> str:
+        return self._entry_id
+
     def show_for(self, entry_id: str, text: str) -> None:
         self._entry_id = entry_id
         self._label.setText(text)

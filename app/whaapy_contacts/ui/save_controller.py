@@ -50,6 +50,7 @@ class SaveController(QObject):
         self._form.earlier().open_requested.connect(self.reopen_requested)
         self._outbox.validation_failed.connect(self._form.show_errors)
         self._outbox.entry_changed.connect(self._on_entry)
+        self._outbox.entries_changed.connect(self._earlier_still_true)
         self._contacts.duplicate_found.connect(self._on_duplicate)
         self._contacts.save_started.connect(lambda: self._form.set_busy(True))
         self._contacts.existing_updated.connect(self._on_existing_updated)
@@ -117,6 +118,16 @@ class SaveController(QObject):
             text = self.tr("“%1” was not saved: Whaapy refused some of its fields.")
         self._form.earlier().show_for(entry.id, text.replace("%1", who))
         self.status.emit(text.replace("%1", who))
+
+    def _earlier_still_true(self) -> None:
+        """The banner goes when its contact no longer needs the person (sent, discarded,
+        another account's): a message must not outlive what it says."""
+        banner = self._form.earlier()
+        if not banner.isVisibleTo(self._form):
+            return
+        waiting = {e.id for e in self._outbox.unsent() if e.state is OutboxState.ATTENTION}
+        if banner.entry_id not in waiting:
+            banner.hide()
 
     def _show_attention(self, entry: OutboxEntry) -> None:
         self._in_form = entry.id
