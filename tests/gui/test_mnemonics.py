@@ -69,3 +69,19 @@ def test_save_is_not_drawn_as_a_default_that_enter_would_press(qtbot, stack, san
     assert form.name.text() == "Ana"
     qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(stack.outbox.entries()) == 1
+
+
+def test_alt_z_on_no_custom_fields_starts_one_and_alt_x_goes_to_the_first_id(qtbot, stack):
+    form = stack.window.form
+    form.more_toggle.setChecked(True)
+    form.phone.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), "z", Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(
+        lambda: len(form.custom_fields.values()) == 0 and bool(form.custom_fields._rows)
+    )
+    assert QApplication.focusWidget() is form.custom_fields._rows[0].key
+    form.external_ids.add_row()
+    form.phone.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), "x", Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is form.external_ids._rows[0].key
+    assert len(form.external_ids._rows) == 1  # focused, not a second row

@@ -38,6 +38,8 @@ from whaapy_contacts.ui.texts import ui_language
 
 if TYPE_CHECKING:
     # The domain (dataclasses, validation) loads after the first paint: imported where used.
+    from PySide6.QtGui import QShowEvent
+
     from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage, JsonScalar
     from whaapy_contacts.ui.earlier_banner import EarlierBanner
 
@@ -265,7 +267,6 @@ class ContactForm(QWidget):
         set_early(scroll, horizontalScrollBarPolicy=SCROLLBAR_ALWAYS_OFF)
         scroll.setWidget(inner)
         self._scroll, self._inner = scroll, inner
-        self._fit_width()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
@@ -274,6 +275,10 @@ class ContactForm(QWidget):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.kept)
         outer.addLayout(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_width()  # polished now: the sizes are the real ones
 
     def _fit_width(self) -> None:
         """A scroll area doesn't pass its content's minimum width on: say it, so the splitter
@@ -371,6 +376,9 @@ class ContactForm(QWidget):
         caption = QLabel(label, form.parentWidget() or self)
         caption.setBuddy(buddy or (self.phone.line_edit() if widget is self.phone else widget))
         self._captions.append(caption)
+        if isinstance(widget, KeyValueEditor):
+            caption.setBuddy(widget.mnemonic_target())
+            widget.changed.connect(lambda: caption.setBuddy(widget.mnemonic_target()))
         self._fields[name] = widget
         if box is None:
             box = QVBoxLayout()

@@ -7,8 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -129,18 +128,12 @@ class KeyValueEditor(QWidget):
         outer.addLayout(self._grid)
         outer.addLayout(buttons)
         self.setFocusProxy(self._add)
-        # A label's Alt+letter focuses its buddy only if the buddy takes focus itself. Not a
-        # Tab stop (Tab would land here, then on the proxy again: a loop): click focus.
-        self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
-        self._add.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Alt+letter lands on the first row's name when there are rows, else on "Add"."""
-        if watched is self._add and event.type() == QEvent.Type.FocusIn and self._rows:
-            assert isinstance(event, QFocusEvent)
-            if event.reason() == QtCore.Qt.FocusReason.ShortcutFocusReason:
-                self._rows[0].key.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
-        return super().eventFilter(watched, event)
+    def mnemonic_target(self) -> QWidget:
+        """Where its label's Alt+letter goes: the first row's name, or "Add" (which it presses:
+        a new row, its name focused). The editor itself can't be a label's buddy: it takes no
+        focus, and as a Tab stop it sent Tab round in a loop through its focus proxy."""
+        return self._rows[0].key if self._rows else self._add
 
     def add_row(self) -> _Row:
         row = _Row(self, self._typed)
