@@ -31,15 +31,16 @@ class Person:
     email: str
     tag: str
     company: str
+    city: str
     notes: str
     field: tuple[str, str]
     external: tuple[str, str]
     stage: int  # index in the stage box
 
 
-A = Person("55 1111 2222", "Rapido Uno", "uno@rapido.mx", "feria", "Acme", "Nota uno",
+A = Person("55 1111 2222", "Rapido Uno", "uno@rapido.mx", "feria", "Acme", "León", "Nota uno",
            ("Color", "rojo"), ("hubspot", "h-1"), 1)  # fmt: skip
-B = Person("55 4444 2222", "Rapido Dos", "dos@rapido.mx", "expo", "Beta", "Nota dos",
+B = Person("55 4444 2222", "Rapido Dos", "dos@rapido.mx", "expo", "Beta", "Puebla", "Nota dos",
            ("Talla", "M"), ("zoho", "z-2"), 0)  # fmt: skip
 
 
@@ -64,6 +65,8 @@ def type_more(qtbot, form, p: Person) -> None:
     """ "Más datos": company, notes, one custom field and one external ID."""
     form.company.setFocus()
     type_text(qtbot, form.company, p.company)
+    form.city.setFocus()
+    type_text(qtbot, form.city, p.city)
     form.notes.setFocus()
     type_text(qtbot, form.notes, p.notes)
     key(qtbot, Qt.Key.Key_Tab)  # from the notes to "Agregar campo personalizado"
@@ -85,7 +88,7 @@ def shown(form) -> dict[str, object]:
     draft = form.draft()
     return {
         "phone": draft.phone_number, "name": draft.name, "email": draft.email,
-        "tags": draft.tags, "company": draft.company, "notes": draft.notes,
+        "tags": draft.tags, "company": draft.company, "city": draft.city, "notes": draft.notes,
         "custom_fields": dict(draft.custom_fields), "external_ids": dict(draft.external_ids),
     }  # fmt: skip
 
@@ -93,7 +96,7 @@ def shown(form) -> dict[str, object]:
 def expected(p: Person, carried_tags: tuple[str, ...] = ()) -> dict[str, object]:
     return {
         "phone": p.phone, "name": p.name, "email": p.email, "tags": (*carried_tags, p.tag),
-        "company": p.company, "notes": p.notes, "custom_fields": dict([p.field]),
+        "company": p.company, "city": p.city, "notes": p.notes, "custom_fields": dict([p.field]),
         "external_ids": dict([p.external]),
     }  # fmt: skip
 
@@ -142,7 +145,7 @@ def test_contact_typed_during_a_slow_save_is_the_next_one(qtbot, slow_stack, san
     # At once: a fresh form (the tag and stage carried over, nothing else), A in the status.
     carried = form.tags.tags()
     assert carried == (A.tag,)
-    blank = dict.fromkeys(("phone", "name", "email", "company", "notes"), "")
+    blank = dict.fromkeys(("phone", "name", "email", "company", "city", "notes"), "")
     assert shown(form) == {**blank, "tags": carried, "custom_fields": {}, "external_ids": {}}
     assert window.statusBar().currentMessage() == "Guardando «Rapido Uno»…"
     assert QApplication.focusWidget() is form.phone.line_edit()
@@ -174,15 +177,15 @@ def test_contact_typed_during_a_slow_save_is_the_next_one(qtbot, slow_stack, san
     qtbot.waitUntil(lambda: "Rapido Dos" in on_server(sandbox), timeout=10000)
     stored = on_server(sandbox)
     b = stored["Rapido Dos"]
-    assert (b["phone_number"], b["email"], b["company"], b["notes"]) == (
-        "+525544442222", B.email, B.company, B.notes,
+    assert (b["phone_number"], b["email"], b["company"], b["city"], b["notes"]) == (
+        "+525544442222", B.email, B.company, B.city, B.notes,
     )  # fmt: skip
     assert b["tags"] == [A.tag, B.tag]
     assert (b["custom_fields"], b["external_ids"]) == (dict([B.field]), dict([B.external]))
     if outcome in ("created", "timeout"):
         a = stored["Rapido Uno"]
-        assert (a["phone_number"], a["email"], a["company"], a["notes"]) == (
-            "+525511112222", A.email, A.company, A.notes,
+        assert (a["phone_number"], a["email"], a["company"], a["city"], a["notes"]) == (
+            "+525511112222", A.email, A.company, A.city, A.notes,
         )  # fmt: skip
         assert (a["custom_fields"], a["external_ids"]) == (dict([A.field]), dict([A.external]))
         assert len(stored) == 2
