@@ -233,3 +233,21 @@ def test_the_refused_banner_goes_when_its_contact_no_longer_waits(qtbot, stack, 
     other = OutboxStore(tmp_path / "local.sqlite3", (contact_to_json, contact_from_json))
     stack.outbox.switch(other, tmp_path / "outbox.lock")
     assert not form.earlier().isVisible()
+
+
+def test_the_refused_banner_is_in_tab_order_where_it_shows(qtbot, stack, sandbox):
+    form = stack.window.form
+    with sandbox.client() as client:
+        client.post("/contacts/v1", json={"phone_number": "+525511112222", "name": "Ya"})
+    type_text(qtbot, form.phone.line_edit(), "55 1111 2222")
+    ctrl_enter(qtbot)
+    qtbot.waitUntil(form.earlier().isVisible, timeout=5000)
+    stack.window.banner.connect_button.setFocus()  # the practice banner, above the form
+    order = []
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    banner = form.earlier()
+    assert order == [banner.open_button, banner.close_button, form.phone._picker]
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.phone.line_edit()

@@ -148,6 +148,7 @@ class ContactForm(QWidget):
     update_existing_requested = Signal()
     update_submitted = Signal(object, object)  # edit mode: (Contact as loaded, ContactDraft)
     edit_cancelled = Signal()
+    earlier_open_requested = Signal(str)  # the refused-contact banner's "Abrirlo": entry id
 
     company = _InMore[QLineEdit]()
     address = _InMore[QLineEdit]()
@@ -465,8 +466,24 @@ class ContactForm(QWidget):
             from whaapy_contacts.ui.earlier_banner import EarlierBanner
 
             self._earlier = EarlierBanner(self._column.parentWidget())
+            self._earlier.open_requested.connect(self.earlier_open_requested)
             self._column.insertWidget(self._column.indexOf(self.summary), self._earlier)
+            # Made late, its buttons joined the end of the window's Tab order: put them before
+            # the first field, where they are on screen.
+            before: QWidget = self.edit_banner.cancel_button
+            for button in (self._earlier.open_button, self._earlier.close_button):
+                QWidget.setTabOrder(before, button)
+                before = button
         return self._earlier
+
+    def earlier_if_shown(self) -> EarlierBanner | None:
+        banner = self._earlier
+        return banner if banner is not None and banner.isVisibleTo(self) else None
+
+    def forget_earlier(self, entry_id: str) -> None:
+        """That contact is back in the form, or saved again: its banner is no longer true."""
+        if self._earlier is not None:
+            self._earlier.forget(entry_id)
 
     # --- values ---------------------------------------------------------------------------
 

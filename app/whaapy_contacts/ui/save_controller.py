@@ -47,7 +47,7 @@ class SaveController(QObject):
         self._form.submitted.connect(self.submit)
         self._form.view_existing_requested.connect(self._view_duplicate)
         self._form.update_existing_requested.connect(self._update_duplicate)
-        self._form.earlier().open_requested.connect(self.reopen_requested)
+        self._form.earlier_open_requested.connect(self.reopen_requested)
         self._outbox.validation_failed.connect(self._form.show_errors)
         self._outbox.entry_changed.connect(self._on_entry)
         self._outbox.entries_changed.connect(self._earlier_still_true)
@@ -76,7 +76,7 @@ class SaveController(QObject):
         entry = self._outbox.submit(draft, replaces=self._in_form)
         if entry is None:
             return  # invalid: the errors are under the fields already
-        self._form.earlier().forget(entry.id)
+        self._form.forget_earlier(entry.id)
         self._in_form = None
         self._duplicate = None
         self._watched[entry.id] = _who(draft)
@@ -122,8 +122,8 @@ class SaveController(QObject):
     def _earlier_still_true(self) -> None:
         """The banner goes when its contact no longer needs the person (sent, discarded,
         another account's): a message must not outlive what it says."""
-        banner = self._form.earlier()
-        if not banner.isVisibleTo(self._form):
+        banner = self._form.earlier_if_shown()
+        if banner is None:
             return
         waiting = {e.id for e in self._outbox.unsent() if e.state is OutboxState.ATTENTION}
         if banner.entry_id not in waiting:
@@ -145,7 +145,7 @@ class SaveController(QObject):
         entry = self._outbox.entry(entry_id)
         if entry.state is not OutboxState.ATTENTION or self.busy:
             return
-        self._form.earlier().forget(entry_id)
+        self._form.forget_earlier(entry_id)
         self._form.load_draft(draft_from_dict(entry.draft))
         self._show_attention(entry)
 
