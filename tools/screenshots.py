@@ -68,6 +68,12 @@ def seed(url: str) -> None:
             client.post("/contacts/v1", json={"phone_number": phone, "name": name, "tags": tags})
 
 
+def _open_refused(form) -> None:
+    wait_until(form.earlier().isVisible)
+    form.earlier().open_button.click()
+    wait_until(form.duplicate.isVisible)
+
+
 def shoot_screens(window: MainWindow, url: str, out: Path) -> None:
     form = window.form
     shoot(window, out, "01-empty-form-training-banner")
@@ -101,8 +107,8 @@ def shoot_screens(window: MainWindow, url: str, out: Path) -> None:
     form.clear_all()
     form.phone.set_text("55 1111 2222")
     form.name.setText("Ana")
-    form.submit()
-    wait_until(form.duplicate.isVisible)
+    form.submit()  # the form is free at once; the refused contact is one button away
+    _open_refused(form)
     shoot(window, out, "05-duplicate-banner")
 
     down = {"kind": "status", "status": 503, "body": "html", "method": "POST", "times": 1000}

@@ -43,6 +43,8 @@ ALLOWED: dict[str, str] = {
     "Ctrl+F": "a key label, printed so on Mexican keyboards",
     "Ctrl+Q": "a key label, printed so on Mexican keyboards",
     "Ctrl+Alt+Z": "a key label, printed so on Mexican keyboards",
+    "Ctrl+R": "a key label, printed so on Mexican keyboards",
+    "Ctrl+P": "a key label, printed so on Mexican keyboards",
     "F1": "a key label",
     "F5": "a key label",
     "Esc": "a key label, printed so on Mexican keyboards",

@@ -21,14 +21,19 @@ def server_contacts(sandbox) -> list[dict]:
 
 
 def save(qtbot, stack) -> None:
-    """Ctrl+Enter, then wait for the save to finish (button back to normal)."""
+    """Ctrl+Enter, then wait for the server's first answer (the form is free at once)."""
     form = stack.window.form
     qtbot.keyClick(
         QApplication.focusWidget() or form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )
-    qtbot.waitUntil(
-        lambda: not stack.window.saving.busy and form.save_button.isEnabled(), timeout=5000
-    )
+    qtbot.waitUntil(lambda: not stack.window.saving.watching(), timeout=5000)
+
+
+def open_refused(qtbot, form) -> None:
+    """The form was freed for the next contact; the banner over it brings the refused one back."""
+    qtbot.waitUntil(form.earlier().isVisible, timeout=5000)
+    assert form.phone.text() == ""
+    qtbot.mouseClick(form.earlier().open_button, Qt.MouseButton.LeftButton)
 
 
 def top_row(stack):
@@ -205,6 +210,8 @@ def test_duplicate_banner_then_update_keeps_existing_tags(qtbot, stack, sandbox)
     type_text(qtbot, form.email, "maria@correo.mx")
     type_text(qtbot, form.tags.entry(), "premium,")
     save(qtbot, stack)
+    assert form.earlier().text() == "«55 1234 5678» no se guardó: ese número ya está en Whaapy."
+    open_refused(qtbot, form)
     qtbot.waitUntil(form.duplicate.isVisible)
     assert form.duplicate.text() == "⚠ Ya existe un contacto con este número: María García"
     assert form.duplicate.view_button.text() == "&Ver contacto"
@@ -234,6 +241,7 @@ def test_duplicate_view_contact_shows_it_in_the_details_pane(qtbot, stack, sandb
     form = stack.window.form
     type_text(qtbot, form.phone.line_edit(), "5512345678")
     save(qtbot, stack)
+    open_refused(qtbot, form)
     qtbot.waitUntil(form.duplicate.isVisible)
     qtbot.mouseClick(form.duplicate.view_button, Qt.MouseButton.LeftButton)
     details = stack.window.recent.details
@@ -241,7 +249,7 @@ def test_duplicate_view_contact_shows_it_in_the_details_pane(qtbot, stack, sandb
     assert details.field_text("Teléfono") == "+52 55 1234 5678"
 
 
-def test_save_button_disabled_while_slow_request_and_loop_keeps_running(qtbot, stack, sandbox):
+def test_form_is_free_at_once_during_a_slow_request_and_loop_keeps_running(qtbot, stack, sandbox):
     sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "POST", "path": "/contacts/v1"})
     form = stack.window.form
     type_text(qtbot, form.phone.line_edit(), "55 2222 3333")
@@ -250,15 +258,16 @@ def test_save_button_disabled_while_slow_request_and_loop_keeps_running(qtbot, s
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(20)
     form.submit()
-    assert not form.save_button.isEnabled()
-    assert form.save_button.text() == "Guardando…"
-    form.submit()  # a second click while in flight creates nothing
-    form.save_button.click()
-    qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=1400)  # the GUI keeps running meanwhile
-    assert stack.window.saving.busy
-    qtbot.waitUntil(form.save_button.isEnabled, timeout=5000)
-    timer.stop()
+    assert form.phone.text() == ""  # free for the next contact
+    assert form.save_button.isEnabled()
     assert form.save_button.text() == "Guardar"
+    form.submit()  # a second click on the fresh form creates nothing and shows no error
+    form.save_button.click()
+    assert form.error_text("phone_number") == ""
+    qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=1400)  # the GUI keeps running meanwhile
+    assert stack.window.saving.watching()
+    qtbot.waitUntil(lambda: not stack.window.saving.watching(), timeout=5000)
+    timer.stop()
     assert len(server_contacts(sandbox)) == 1
 
 
@@ -334,6 +343,8 @@ def test_server_validation_error_lands_under_its_field(qtbot, stack, sandbox):
     form.stage.setCurrentIndex(1)
     type_text(qtbot, form.phone.line_edit(), "55 6666 7777")
     save(qtbot, stack)
+    open_refused(qtbot, form)
+    assert form.phone.text() == "55 6666 7777"
     assert form.error_text("funnel_stage_id") == "Etapa del funnel no encontrada"
     assert QApplication.focusWidget() is form.stage
     assert form.error_text("_summary") == ""

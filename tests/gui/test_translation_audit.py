@@ -125,6 +125,9 @@ def walk_list_and_editing(qtbot, walk: Walk, window: MainWindow, sandbox) -> Non
     form = window.form
     type_text(qtbot, form.phone.line_edit(), "+52 55 1111 2222")
     form.submit()
+    qtbot.waitUntil(form.earlier().isVisible, timeout=5000)
+    walk.look(window, "a contact saved earlier was refused")
+    form.earlier().open_button.click()
     qtbot.waitUntil(form.duplicate.isVisible, timeout=5000)
     walk.look(window, "duplicate banner")
     form.clear_all()

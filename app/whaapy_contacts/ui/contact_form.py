@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -22,26 +23,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
+from whaapy_contacts.domain.countries import DEFAULT_COUNTRY, country_name
+from whaapy_contacts.ui.clean_input import clean_notes, clean_typing
 from whaapy_contacts.ui.country_picker import CountryListModel
 from whaapy_contacts.ui.decor import Banner, make_title
 from whaapy_contacts.ui.early_qt import NO_FOCUS, RIGHT_ARROW, TEXT_BESIDE_ICON, set_early
 from whaapy_contacts.ui.flags import FLAG_SIZE
+from whaapy_contacts.ui.kept_for_next import KeptForNext, pin_row
 from whaapy_contacts.ui.kv_editor import KeyValueEditor
 from whaapy_contacts.ui.messages import FieldMessage, Kind
 from whaapy_contacts.ui.phone_field import PhoneField
 from whaapy_contacts.ui.source_words import SOURCES, source_code, source_text
 from whaapy_contacts.ui.tag_input import TagInput
+from whaapy_contacts.ui.texts import ui_language
 
 if TYPE_CHECKING:
     # The domain (dataclasses, validation) loads after the first paint: imported where used.
+    from PySide6.QtGui import QShowEvent
+
     from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage, JsonScalar
+    from whaapy_contacts.ui.earlier_banner import EarlierBanner
 
 _MORE_FIELDS = (
     "company", "address", "city", "state", "postal_code", "country", "notes",
     "custom_fields", "external_ids", "avatar_url", "source",
 )  # fmt: skip
 _W = TypeVar("_W", bound=QWidget)
+CLICK_FOCUS = 2  # Qt.FocusPolicy.ClickFocus, by value (see early_qt.py)
+SCROLLBAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
 class _InMore(Generic[_W]):
@@ -139,6 +148,7 @@ class ContactForm(QWidget):
     update_existing_requested = Signal()
     update_submitted = Signal(object, object)  # edit mode: (Contact as loaded, ContactDraft)
     edit_cancelled = Signal()
+    earlier_open_requested = Signal(str)  # the refused-contact banner's "Abrirlo": entry id
 
     company = _InMore[QLineEdit]()
     address = _InMore[QLineEdit]()
@@ -155,9 +165,12 @@ class ContactForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fields: dict[str, QWidget] = {}
+        self._captions: list[QLabel] = []  # every row's label, both sections (_align_captions)
         self._errors: dict[str, FieldMessage] = {}
         self._editing: Contact | None = None
         self._more_built = False
+        self._earlier: EarlierBanner | None = None
+        self._loaded: ContactDraft | None = None  # edit mode: the draft as loaded
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -168,6 +181,18 @@ class ContactForm(QWidget):
         self.edit_banner.cancel_button.clicked.connect(self.cancel_edit)
         self.summary = FieldMessage(Kind.ERROR, None, self)
         self.phone = PhoneField(self)
+        self.pin = QToolButton(self)
+        self.pin.setText(self.tr("Pin"))
+        self.pin.setCheckable(True)
+        self.pin.setToolTip(
+            self.tr("Keep this country for the next contacts (otherwise each new one starts "
+                    "in %1). Ctrl+P")
+            .replace("%1", country_name(DEFAULT_COUNTRY, ui_language()))
+        )  # fmt: skip
+        self.pin.setAccessibleName(self.tr("Pin the phone's country"))
+        # Not a Tab stop: Tab goes from the number to the name, as it always did. Ctrl+P.
+        set_early(self.pin, focusPolicy=CLICK_FOCUS)
+        self.pin.toggled.connect(self.update_kept)
         self.phone_notice = FieldMessage(Kind.NOTICE, self.phone.line_edit(), self)
         self.phone_hint = FieldMessage(Kind.HINT, None, self)
         self.duplicate = DuplicateBanner(self)
@@ -186,13 +211,18 @@ class ContactForm(QWidget):
         self.more_toggle.toggled.connect(self.set_more_visible)
         self.more = QWidget(self)  # filled by _ensure_more
         self.more.hide()
+        # Made here, so Tab reaches it after the fields (as on screen), before "Guardar".
+        self.kept = KeptForNext(self)
+        self.kept.reset_requested.connect(self.reset_kept)
         self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setDefault(True)
+        # Not setDefault(): Enter in a field doesn't save (Ctrl+Enter does), so the button
+        # must not be drawn as the one Enter presses.
         self.save_button.setToolTip(self.tr("Save the contact (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.submit)
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setToolTip(self.tr("Clear the form (Esc)"))
         self.clear_button.clicked.connect(self.clear_requested)
+        clean_typing(self.name, self.email, self.tags.entry())
         self._layout_top()
         self._wire_checks()
 
@@ -201,7 +231,11 @@ class ContactForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         phone_box = QVBoxLayout()
         phone_box.setSpacing(2)
-        phone_box.addWidget(self.phone)
+        phone_box.addLayout(pin_row(self.phone, self.pin))
+        # A whole number with room to spare, whatever the window's width: at 1024 px the
+        # splitter squeezed it to "Ej.: 2…" (the form's minimum width follows from it).
+        number = self.phone.line_edit()
+        number.setMinimumWidth(number.fontMetrics().horizontalAdvance("+52 55 1234 5678 M"))
         phone_error = self._error_for("phone_number", self.phone.line_edit())
         for widget in (phone_error, self.phone_notice, self.phone_hint, self.duplicate):
             phone_box.addWidget(widget)
@@ -218,6 +252,7 @@ class ContactForm(QWidget):
         inner = QWidget(self)
         inner.setObjectName("FormContent")
         column = QVBoxLayout(inner)
+        self._column = column
         column.addWidget(self.title)
         column.addWidget(self.edit_banner)
         column.addWidget(self.summary)
@@ -229,11 +264,40 @@ class ContactForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         set_early(scroll, focusPolicy=NO_FOCUS)  # not a Tab stop: it follows the focus
+        # Never sideways: the form is as wide as its fields need (_fit_width), so nothing sits
+        # past a right edge the person would have to scroll to (Qt.ScrollBarAlwaysOff).
+        set_early(scroll, horizontalScrollBarPolicy=SCROLLBAR_ALWAYS_OFF)
         scroll.setWidget(inner)
+        self._scroll, self._inner = scroll, inner
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.kept)
         outer.addLayout(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_width()  # polished now: the sizes are the real ones
+
+    def _fit_width(self) -> None:
+        """A scroll area doesn't pass its content's minimum width on: say it, so the splitter
+        and the window leave the fields their room (the number, "Fijar", the banners)."""
+        bar = self._scroll.style().pixelMetric(self._scroll.style().PixelMetric.PM_ScrollBarExtent)
+        self._scroll.setMinimumWidth(self._inner.minimumSizeHint().width() + bar + 2)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Whatever gets the focus (Alt+letter, an error, Tab) is scrolled into view: Qt's
+        scroll area does that for Tab only."""
+        if new is None or not self._inner.isAncestorOf(new):
+            return
+        # Not ensureWidgetVisible(): for a text box it aims at the text cursor, and left a
+        # focused notes box half under the edge. The bottom, then the top (the top wins).
+        top = new.mapTo(self._inner, QPoint(0, 0)).y()
+        self._scroll.ensureVisible(0, top + new.height() - 1, 0, 6)
+        self._scroll.ensureVisible(0, top, 0, 6)
 
     def _ensure_more(self) -> None:
         """Build "More details": when it opens, or when its fields are read or given values or
@@ -248,6 +312,8 @@ class ContactForm(QWidget):
         # announces them and picks the field to focus in this order.
         self._errors.update(above)
         self._more_in_tab_order()
+        self._align_captions()
+        self._fit_width()
         self._wire_more()
         self._show_mode_in_more()
 
@@ -294,6 +360,9 @@ class ContactForm(QWidget):
         )
         for label, name, widget in rows:
             self._add_row(form, label, name, widget)
+        clean_typing(self.company, self.address, self.city, self.state, self.postal_code,
+                     self.avatar_url, self.source)  # fmt: skip
+        clean_notes(self.notes)
         self.reset_sticky()
 
     def _add_row(
@@ -308,6 +377,10 @@ class ContactForm(QWidget):
     ) -> None:
         caption = QLabel(label, form.parentWidget() or self)
         caption.setBuddy(buddy or (self.phone.line_edit() if widget is self.phone else widget))
+        self._captions.append(caption)
+        if isinstance(widget, KeyValueEditor):
+            caption.setBuddy(widget.mnemonic_target())
+            widget.changed.connect(lambda: caption.setBuddy(widget.mnemonic_target()))
         self._fields[name] = widget
         if box is None:
             box = QVBoxLayout()
@@ -320,6 +393,13 @@ class ContactForm(QWidget):
         message = FieldMessage(Kind.ERROR, field, self)
         self._errors[name] = message
         return message
+
+    def _align_captions(self) -> None:
+        """ "Más datos" is a second form layout: its fields start where the ones above do
+        when both label columns are as wide as the widest label of either."""
+        width = max(c.sizeHint().width() for c in self._captions)
+        for caption in self._captions:
+            caption.setMinimumWidth(width)
 
     def _more_in_tab_order(self) -> None:
         """Widgets made now join the end of the window's focus chain: move the section's Tab
@@ -354,6 +434,8 @@ class ContactForm(QWidget):
             edit.textEdited.connect(self.edited)
         self.stage.activated.connect(self.edited)
         self.tags.changed.connect(self.edited)
+        for signal in (self.stage.currentIndexChanged, self.tags.changed, self.phone.edited):
+            signal.connect(self.update_kept)
 
     def _wire_more(self) -> None:
         """``_wire_checks`` and ``_wire_edited`` for the section, once built."""
@@ -368,12 +450,41 @@ class ContactForm(QWidget):
         self.notes.textChanged.connect(self._notes_changed)
         self.country.activated.connect(self.edited)
         self.source.editTextChanged.connect(self.edited)
+        self.country.currentIndexChanged.connect(self.update_kept)
+        self.source.editTextChanged.connect(self.update_kept)
         for widget in (self.custom_fields, self.external_ids):
             widget.changed.connect(self.edited)
+            widget.changed.connect(self._fit_width)  # a row may be wider than the fields
 
     def _notes_changed(self) -> None:
         if self.notes.hasFocus():
             self.edited.emit()
+
+    def earlier(self) -> EarlierBanner:
+        """The banner for a contact saved earlier that came back refused (made on first need,
+        after the first paint), over the fields."""
+        if self._earlier is None:
+            from whaapy_contacts.ui.earlier_banner import EarlierBanner
+
+            self._earlier = EarlierBanner(self._column.parentWidget())
+            self._earlier.open_requested.connect(self.earlier_open_requested)
+            self._column.insertWidget(self._column.indexOf(self.summary), self._earlier)
+            # Made late, its buttons joined the end of the window's Tab order: put them before
+            # the first field, where they are on screen.
+            before: QWidget = self.edit_banner.cancel_button
+            for button in (self._earlier.open_button, self._earlier.close_button):
+                QWidget.setTabOrder(before, button)
+                before = button
+        return self._earlier
+
+    def earlier_if_shown(self) -> EarlierBanner | None:
+        banner = self._earlier
+        return banner if banner is not None and banner.isVisibleTo(self) else None
+
+    def forget_earlier(self, entry_id: str) -> None:
+        """That contact is back in the form, or saved again: its banner is no longer true."""
+        if self._earlier is not None:
+            self._earlier.forget(entry_id)
 
     # --- values ---------------------------------------------------------------------------
 
@@ -430,10 +541,16 @@ class ContactForm(QWidget):
         self.tags.set_suggestions(tags)
 
     def submit(self) -> None:
-        problems = self.custom_fields.problems() if self._more_built else []
-        if problems:
-            self.show_errors({"custom_fields": tuple(problems)})
+        if tag := self.tags.settle():  # a half-typed tag is never sent as it is, nor guessed
+            self.show_errors({"tags": (tag,)})
             return
+        if self._more_built:
+            problems = {name: tuple(editor.problems()) for name, editor in
+                        (("custom_fields", self.custom_fields), ("external_ids", self.external_ids))
+                        if editor.problems()}  # fmt: skip
+            if problems:
+                self.show_errors(problems)
+                return
         if self._editing is not None:
             self.update_submitted.emit(self._editing, self.draft())
             return
@@ -447,8 +564,9 @@ class ContactForm(QWidget):
         from whaapy_contacts.domain.validation import check_field
 
         messages = check_field(self.draft(), name)
-        if name == "custom_fields":
-            messages = (*messages, *self.custom_fields.problems())
+        if name in ("custom_fields", "external_ids"):
+            editor = self.custom_fields if name == "custom_fields" else self.external_ids
+            messages = (*messages, *editor.problems())
         self._errors[name].set_messages(messages)
         if name == "phone_number":
             self._show_phone_feedback()
@@ -482,8 +600,14 @@ class ContactForm(QWidget):
             self.more_toggle.setChecked(True)
         first = next((n for n in self._errors if n in errors), None)
         if first is not None:
-            target = self._fields[first]
-            (self.phone.line_edit() if target is self.phone else target).setFocus()
+            self._focus_field(first)
+
+    def _focus_field(self, name: str) -> None:
+        """The bad box itself: in a key/value editor, the row at fault (not its "Add")."""
+        target = self._fields[name]
+        if isinstance(target, KeyValueEditor) and target.focus_problem():
+            return
+        (self.phone.line_edit() if target is self.phone else target).setFocus()
 
     def error_text(self, name: str) -> str:
         """The visible message under a field ("" when none)."""
@@ -523,6 +647,8 @@ class ContactForm(QWidget):
         self.name.clear()
         self.email.clear()
         self.phone.clear()
+        if not self.pin.isChecked():  # a foreign number doesn't make the next one foreign
+            self.phone.set_region(DEFAULT_COUNTRY)
         if self._more_built:  # else it is empty
             for edit in (self.company, self.address, self.city, self.state, self.postal_code,
                          self.avatar_url):  # fmt: skip
@@ -533,16 +659,48 @@ class ContactForm(QWidget):
         self.duplicate.hide()
         self.phone_hint.clear()
         self.clear_errors()
+        self.update_kept()
         self.phone.setFocus()
 
     def clear_all(self) -> None:
         """Esc: everything, sticky fields included, back to the defaults (and out of edit mode)."""
         self._set_editing(None)
+        self.pin.setChecked(False)
         self.clear_for_next()
         self.phone_notice.clear()
-        self.tags.clear()
+        self.reset_kept()
+
+    def reset_kept(self) -> None:
+        """ "Restablecer" (Ctrl+R): what stays for the next contact back to the defaults; what
+        is typed stays."""
+        if self._editing is not None:
+            return  # those are the edited contact's own values
+        self.pin.setChecked(False)
+        if not self.phone.text().strip():  # a typed +code chose it: not ours to undo
+            self.phone.set_region(DEFAULT_COUNTRY)
+        self.tags.set_tags(())
         self.stage.setCurrentIndex(0)
         self.reset_sticky()
+        self.update_kept()
+
+    def kept_parts(self) -> list[tuple[str, str]]:
+        """What stays for the next contact, as (what, value) in the person's words."""
+        parts: list[tuple[str, str]] = []
+        if chips := self.tags.chips():
+            parts.append((self.tr("Tags"), ", ".join(chips)))
+        if self.stage.currentIndex() > 0:
+            parts.append((self.tr("Stage"), self.stage.currentText()))
+        if self.pin.isChecked():
+            name = country_name(self.phone.region(), ui_language())
+            parts.append((self.tr("Phone country"), self.tr("%1 (pinned)").replace("%1", name)))
+        if self._more_built and (code := str(self.country.currentData() or "")) != DEFAULT_COUNTRY:
+            parts.append((self.tr("Country"), country_name(code, ui_language())))
+        if self._more_built and self.source.currentText() not in ("", "manual"):
+            parts.append((self.tr("Source"), self.source.currentText()))
+        return parts
+
+    def update_kept(self) -> None:
+        self.kept.show_kept([] if self._editing is not None else self.kept_parts())
 
     def load_draft(self, draft: ContactDraft) -> None:
         """Put a saved draft back in the form (a recovered draft, or an entry to fix)."""
@@ -618,6 +776,11 @@ class ContactForm(QWidget):
                 contact.postal_code, contact.avatar_url, fields, contact.external_ids)  # fmt: skip
         self.set_more_visible(any(more) or (contact.country or "MX") != DEFAULT_COUNTRY)
         self.name.setFocus()
+        self._loaded = self.draft()
+
+    def has_changes(self) -> bool:
+        """Editing: anything changed since the contact was loaded (Esc asks only then)."""
+        return self._editing is not None and self.draft() != self._loaded
 
     def edit_target(self) -> Contact | None:
         """The contact being edited, or None when the form makes a new contact."""
@@ -642,6 +805,8 @@ class ContactForm(QWidget):
         self.phone.setEnabled(not editing)
         self.phone.setToolTip(self.tr("The phone of a saved contact can't be changed here.")
                               if editing else "")  # fmt: skip
+        self.pin.setEnabled(not editing)
+        self.update_kept()
         if self._more_built:
             self._show_mode_in_more()
         if self.save_button.isEnabled():  # a save in flight keeps its "Saving…"

@@ -24,6 +24,7 @@ from whaapy_contacts.domain.countries import (
 )
 from whaapy_contacts.domain.phone_data import DIAL_CODES
 from whaapy_contacts.ui.a11y import name_combo
+from whaapy_contacts.ui.clean_input import clean_typing
 from whaapy_contacts.ui.early_qt import DECORATION_ROLE, DISPLAY_ROLE, EDIT_ROLE, USER_ROLE
 from whaapy_contacts.ui.flags import FLAG_SIZE, flag_icon
 from whaapy_contacts.ui.texts import ui_language
@@ -170,6 +171,7 @@ class CountryPicker(QComboBox):
         self._completer = self._make_completer()
         self._popup.setIconSize(FLAG_SIZE)
         self._edit = required(self.lineEdit())
+        clean_typing(self)  # a pasted name with invisible marks would match nothing
         self._reported = -1
         name_combo(self, self.tr("Phone country"))
         self.set_region(DEFAULT_COUNTRY)
@@ -207,6 +209,7 @@ class CountryPicker(QComboBox):
             self._reported = row
             self.setCurrentIndex(row)
             self._restore_text()
+            self._show_start()
 
     def showPopup(self) -> None:
         required(self.view()).setMinimumWidth(self._popup_width())
@@ -256,6 +259,11 @@ class CountryPicker(QComboBox):
         if self.currentText() != self.itemText(self.currentIndex()):
             self.setEditText(self.itemText(self.currentIndex()))
 
+    def _show_start(self) -> None:
+        """A long name shows its start ("Estados Uni…"), not its end ("dos Unidos +1")."""
+        if not self._edit.hasFocus():
+            self._edit.setCursorPosition(0)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         searching = self.currentText() != self.itemText(self.currentIndex())
         key = QtCore.Qt.Key
@@ -289,6 +297,10 @@ class CountryPicker(QComboBox):
         if event.reason() != QtCore.Qt.FocusReason.PopupFocusReason:
             self._popup.hide()
             self._restore_text()
+            # Later, not now: focus also leaves while the window is torn down, and touching
+            # the line edit then crashed the interpreter at exit (tests/integration/
+            # test_clean_exit.py). The timer dies with the picker.
+            QTimer.singleShot(0, self, self._show_start)
         super().focusOutEvent(event)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.ui.a11y import name_combo
+from whaapy_contacts.ui.clean_input import clean_typing
 
 if TYPE_CHECKING:
     from whaapy_contacts.domain.contact import JsonScalar
@@ -45,6 +46,9 @@ class _Row:
         self.kind = QComboBox(editor) if typed else None
         self.value = QLineEdit(editor)
         self.value.setPlaceholderText(QCoreApplication.translate("KeyValueEditor", "Value"))
+        for edit in (self.key, self.value):  # the placeholder whole, not "Nom…"
+            room = edit.fontMetrics().horizontalAdvance(edit.placeholderText() + "MM")
+            edit.setMinimumWidth(room)
         self.flag = QComboBox(editor)
         self.flag.addItem(QCoreApplication.translate("KeyValueEditor", "Yes"), True)
         self.flag.addItem(QCoreApplication.translate("KeyValueEditor", "No"), False)
@@ -125,6 +129,12 @@ class KeyValueEditor(QWidget):
         outer.addLayout(buttons)
         self.setFocusProxy(self._add)
 
+    def mnemonic_target(self) -> QWidget:
+        """Where its label's Alt+letter goes: the first row's name, or "Add" (which it presses:
+        a new row, its name focused). The editor itself can't be a label's buddy: it takes no
+        focus, and as a Tab stop it sent Tab round in a loop through its focus proxy."""
+        return self._rows[0].key if self._rows else self._add
+
     def add_row(self) -> _Row:
         row = _Row(self, self._typed)
         index = len(self._rows)
@@ -136,10 +146,17 @@ class KeyValueEditor(QWidget):
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(2, 2)
         row.remove.clicked.connect(lambda: self._remove(row))
+        clean_typing(row.key, row.value)
         self._keep_tab_order(row)
         for edit in (row.key, row.value):
             edit.textEdited.connect(self.changed)
         self._rows.append(row)
+        # A widget added to a shown layout is shown only later (queued): focus given before
+        # that is lost, and what the person types next went to the "Add" button.
+        if self.isVisible():
+            for widget in (row.key, row.kind, row.value, row.remove):
+                if widget is not None:
+                    widget.show()
         row.key.setFocus()
         self.changed.emit()
         return row
@@ -195,15 +212,33 @@ class KeyValueEditor(QWidget):
         return out
 
     def problems(self) -> list[str]:
-        """Values typed as numbers that aren't numbers (the domain can't see the intent)."""
-        bad = []
+        """What the domain can't see: numbers that aren't, and names used twice (values()
+        keeps one value per name, so a repeated one would be dropped silently)."""
+        return [message for _widget, message in self._problems()]
+
+    def focus_problem(self) -> bool:
+        """Focus the first bad box: a repeated name, a bad number, a value without a name."""
+        bad = [widget for widget, _message in self._problems()]
+        bad += [r.key for r in self._rows if not r.key.text().strip() and r.value.text().strip()]
+        if not bad:
+            return False
+        bad[0].setFocus()
+        return True
+
+    def _problems(self) -> list[tuple[QLineEdit, str]]:
+        found: list[tuple[QLineEdit, str]] = []
+        seen: set[str] = set()
         for row in self._rows:
+            name = row.key.text().strip()
+            if name and name.casefold() in seen:
+                message = self.tr("“%1” is there twice: each name can be used only once.")
+                found.append((row.key, message.replace("%1", name)))
+            seen.add(name.casefold())
             is_number = row.kind is not None and row.kind.currentData() == NUMBER
             if is_number and row.value.text().strip() and parse_number(row.value.text()) is None:
-                name = row.key.text().strip() or "?"
                 message = self.tr("“%1” is not a number (example: 1500 or 1,500.50).")
-                bad.append(message.replace("%1", name))
-        return bad
+                found.append((row.value, message.replace("%1", name or "?")))
+        return found
 
     @staticmethod
     def _typed_value(row: _Row, kind: str, text: str) -> JsonScalar:

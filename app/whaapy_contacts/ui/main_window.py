@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 from PySide6 import QtCore
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.decor import Banner
@@ -19,7 +27,7 @@ from whaapy_contacts.ui.status_icons import message_icon
 from whaapy_contacts.ui.texts import translated
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
 
     from whaapy_contacts.domain.contact import Contact, ContactDraft
     from whaapy_contacts.domain.outbox import OutboxEntry
@@ -34,6 +42,7 @@ if TYPE_CHECKING:
     from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
 
 log = logging.getLogger(__name__)
+KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, by value: the first frame leaves Qt's enums unbuilt
 STATUS_MS = 8000
 BACK_ONLINE_S = 2.0  # a retry due sooner than this is left to happen on its own
 OUTBOX_ROWS_MANY = 20  # with more unsent entries than this, their rows are refreshed
@@ -92,9 +101,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.attached = False
         self._early: list[Callable[[], object]] = []  # actions asked for before attach()
+        self._early_drafts: list[ContactDraft] = []  # saves asked for before attach()
         self._known_tags: set[str] = set()
         self._sent: list[Contact] = []  # sent contacts not in the list yet (_on_entry_changed)
-        self._edit_loaded: ContactDraft | None = None  # the form right after loading an edit
         self.resize(1200, 740)
         self._build()
         self._connect_ui()
@@ -170,8 +179,9 @@ class MainWindow(QMainWindow):
         shortcuts = (
             ("Ctrl+Return", self.form.submit),
             ("Ctrl+Enter", self.form.submit),
-            ("Escape", self.ask_clear),
             ("Ctrl+F", self.focus_search),
+            ("Ctrl+R", self.form.reset_kept),
+            ("Ctrl+P", self.form.pin.toggle),
             ("F5", self.refresh),
         )
         for keys, slot in shortcuts:
@@ -200,6 +210,7 @@ class MainWindow(QMainWindow):
         self.saving.details_requested.connect(self._show_details)
         self.saving.contact_requested.connect(self.recent.show_contact)
         self._attach_duplicate_flow(contacts, recent)
+        self.saving.reopen_requested.connect(self._reopen)
         outbox.entry_changed.connect(self._on_entry_changed)
         outbox.status_changed.connect(self.paused_banner.show_status)
         outbox.entries_changed.connect(self._show_outbox)
@@ -278,11 +289,16 @@ class MainWindow(QMainWindow):
 
     def _submitted_early(self, draft: ContactDraft) -> None:
         if not self.attached:  # once attached, the save controller takes the form's drafts
+            if draft in self._early_drafts:
+                return  # pressed twice: one contact (the form is cleared only once attached)
+            self._early_drafts.append(draft)
             self._early.append(lambda: self.saving.submit(draft))
 
     @_once_attached
     def _reopen(self, entry_id: str) -> None:
-        self.saving.reopen(entry_id)
+        # The form may hold the next contact, typed meanwhile: never replace it unasked.
+        if self.form.is_blank() or self._confirm_clear():
+            self.saving.reopen(entry_id)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -323,21 +339,38 @@ class MainWindow(QMainWindow):
         self.saving.forget_form_entry()
         self._outbox.save_form_draft(None)
         self.form.load_for_edit(contact)
-        self._edit_loaded = self.form.draft()  # Esc on it unchanged needs no question
         why = self.tr(
             "Whaapy doesn't let a saved contact's phone change; for another number, save a "
             "new contact."
         )
         self.form.phone_notice.set_messages([why])
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no widget took (a popup, a combo's list, a search in the country picker
+        take theirs): not a window shortcut, which fired before them (issue 13, case 2)."""
+        if event.key() == KEY_ESCAPE and not event.modifiers():
+            self.escape()
+            return
+        super().keyPressEvent(event)
+
+    def escape(self) -> None:
+        """The innermost thing first: the search box's text, then leaving it, then the form."""
+        if QApplication.focusWidget() is self.search:
+            if self.search.text():
+                self.search.clear()
+            else:
+                self.form.phone.setFocus()
+            return
+        self.ask_clear()
+
     @_once_attached
     def ask_clear(self) -> None:
         if self.saving.busy:
             return
-        unchanged_edit = (
-            self.form.edit_target() is not None and self.form.draft() == self._edit_loaded
-        )
-        if self.form.is_blank() or unchanged_edit or self._confirm_clear():
+        if self.form.edit_target() is not None and not self.form.has_changes():
+            self.form.cancel_edit()  # nothing typed: nothing to lose, nothing to ask
+            return
+        if self.form.is_blank() or self._confirm_clear():
             self.form.clear_all()
             self.saving.forget_form_entry()
             self._outbox.save_form_draft(None)
@@ -366,10 +399,16 @@ class MainWindow(QMainWindow):
     def _confirm_clear(self) -> bool:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
 
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear the form?"),
-                          self.tr("What you typed will be lost."), parent=self)  # fmt: skip
+        lost = (self.tr("Your changes to this contact will be lost.")
+                if self.form.edit_target() is not None
+                else self.tr("What you typed will be lost."))  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear the form?"), lost,
+                          parent=self)  # fmt: skip
         clear = box.addButton(self.tr("Clear"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        # Enter and Esc keep the contact: the destructive answer is never the default.
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is clear
 

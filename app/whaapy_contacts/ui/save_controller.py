@@ -1,16 +1,17 @@
-"""The save flow between the form and the outbox: inline answers when quick, "Pendiente" if not.
+"""The save flow between the form and the outbox: the form is free for the next contact at once.
 
-The contact is stored durably first (the outbox). If the server answers within INLINE_WAIT_MS,
-the user sees the result in the form as it happens (saved, duplicate banner, field errors). If
-the network fails or is slow, the form clears for the next contact and the entry goes on
-retrying in the background; the list and the status line say where it stands.
+The contact is stored durably first (the outbox), then the form is cleared for the next one in
+the same keystroke: whatever is typed after Ctrl+Enter belongs to the next contact (issue 13,
+case 1). The saved contact's fate is told by the status bar and its list row ("Pendiente",
+then gone into the list). An answer that needs the person (field errors, a duplicate) never
+touches the form: a banner over it names the contact and opens it on request.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_from_dict
@@ -21,7 +22,9 @@ from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.texts import translated
 
-INLINE_WAIT_MS = 2000
+
+def _who(draft: ContactDraft) -> str:
+    return draft.name.strip() or draft.phone_number.strip()
 
 
 def refusal_status(errors: Mapping[str, object]) -> str:
@@ -40,26 +43,27 @@ class SaveController(QObject):
     details_requested = Signal(object)  # Contact: show it
     contact_requested = Signal(str)  # contact id: fetch and show it
     update_preview_requested = Signal(object)  # Duplicate: show what would change, first
+    reopen_requested = Signal(str)  # entry id: the person asked to open a refused contact
 
     def __init__(self, form: ContactForm, outbox: OutboxService, contacts: ContactService) -> None:
-        super().__init__(form)  # dies with the form: its 2 s timer never outlives the window
+        super().__init__(form)
         self._form = form
         self._outbox = outbox
         self._contacts = contacts
-        self._inline: str | None = None  # entry being saved while the user watches
+        self._watched: dict[str, str] = {}  # entry id -> who, saved and not answered yet
         self._in_form: str | None = None  # entry the form is editing (to fix it)
         self._duplicate: Duplicate | None = None
         self.practice = False  # set by the window: the practice server is not Whaapy
-        self._timer = QTimer(self, singleShot=True, interval=INLINE_WAIT_MS)
-        self._timer.timeout.connect(self._give_up_waiting)
         self._wire()
 
     def _wire(self) -> None:
         self._form.submitted.connect(self.submit)
         self._form.view_existing_requested.connect(self._view_duplicate)
         self._form.update_existing_requested.connect(self._update_duplicate)
+        self._form.earlier_open_requested.connect(self.reopen_requested)
         self._outbox.validation_failed.connect(self._form.show_errors)
         self._outbox.entry_changed.connect(self._on_entry)
+        self._outbox.entries_changed.connect(self._earlier_still_true)
         self._contacts.duplicate_found.connect(self._on_duplicate)
         self._contacts.save_started.connect(lambda: self._form.set_busy(True))
         self._contacts.existing_updated.connect(self._on_existing_updated)
@@ -67,76 +71,98 @@ class SaveController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._inline is not None or self._contacts.saving
+        """Updating a duplicate's existing contact (the form waits for that answer)."""
+        return self._contacts.saving
+
+    def watching(self) -> bool:
+        """Saved contacts whose first answer has not come yet."""
+        return bool(self._watched)
 
     # --- saving -------------------------------------------------------------------------------
 
     def submit(self, draft: ContactDraft) -> None:
-        editing = self._form.edit_target()
-        if self.busy or editing is not None:
-            return  # one click makes at most one contact; edits go through their own service
+        if self.busy or self._form.edit_target() is not None:
+            return  # edits go through their own service
+        if draft.is_blank() and self._watched:
+            return  # Ctrl+Enter pressed twice: the form was already cleared for the next one
         self._form.clear_errors()
         entry = self._outbox.submit(draft, replaces=self._in_form)
         if entry is None:
             return  # invalid: the errors are under the fields already
-        self._inline = entry.id
-        self._form.set_busy(True)
-        self._timer.start()
+        self._form.forget_earlier(entry.id)
+        self._in_form = None
+        self._duplicate = None
+        self._watched[entry.id] = _who(draft)
+        self._form.clear_for_next()
+        self._form.phone_notice.clear()
+        self.status.emit(self.tr("Saving “%1”…").replace("%1", _who(draft)))
         if entry.state is not OutboxState.PENDING:  # answered synchronously (can't, but safe)
             self._on_entry(entry)
 
     def _on_entry(self, entry: OutboxEntry) -> None:
-        if entry.id != self._inline:
+        who = self._watched.get(entry.id)
+        if who is None:
             return
         if entry.state is OutboxState.SENT and entry.contact is not None:
-            self._finish_saved(entry.contact, entry)
+            del self._watched[entry.id]
+            self._saved(entry.contact, entry)
         elif entry.state is OutboxState.ATTENTION:
-            self._show_attention(entry)
+            del self._watched[entry.id]
+            self._refused(entry, who)
         elif entry.attempts and entry.last_error:
-            self._give_up_waiting()  # a failed attempt: keep it pending, free the form
+            del self._watched[entry.id]  # stays pending; its row and the status line tell more
+            self.status.emit(
+                self.tr("Saved as pending: it will be sent as soon as Whaapy answers.")
+            )
 
-    def _finish_saved(self, contact: Contact, entry: OutboxEntry) -> None:
+    def _saved(self, contact: Contact, entry: OutboxEntry) -> None:
+        """In the status bar, with what was changed in its number: under the phone it would
+        stay under the next contact's, where it is no longer true."""
         draft = draft_from_dict(entry.draft)
         notices = normalize_phone(draft.phone_number, draft.phone_region).notices
-        self._release()
         who = contact.display_name or format_international(contact.phone_number)
-        saved = self.tr("Saved: %1").replace("%1", who)
-        # What was changed in the number goes with the saved contact, not under the emptied
-        # field for the next one (issue 13: messages that linger).
-        self.status.emit(" · ".join([saved, *(translated(n.message) for n in notices)]))
-        self._form.clear_for_next()
-        self._form.show_notices(())
+        text = self.tr("Saved: %1").replace("%1", who)
+        self.status.emit(" · ".join([text, *(translated(n.message) for n in notices)]))
 
-    def _give_up_waiting(self) -> None:
-        """Slow or offline: the contact is safe in the outbox; the user goes on typing."""
-        if self._inline is None:
+    def _refused(self, entry: OutboxEntry, who: str) -> None:
+        if entry.reason is AttentionReason.DUPLICATE and self.practice:
+            text = self.tr("“%1” was not saved: that number is already in your practice contacts.")
+        elif entry.reason is AttentionReason.DUPLICATE:
+            text = self.tr("“%1” was not saved: that number is already in Whaapy.")
+        elif set(entry.field_errors) <= {"_"}:  # a refusal that names no field
+            text = self.tr("“%1” was not saved: Whaapy refused it.")
+        else:
+            text = self.tr("“%1” was not saved: Whaapy refused some of its fields.")
+        self._form.earlier().show_for(entry.id, text.replace("%1", who))
+        self.status.emit(text.replace("%1", who))
+
+    def _earlier_still_true(self) -> None:
+        """The banner goes when its contact no longer needs the person (sent, discarded,
+        another account's): a message must not outlive what it says."""
+        banner = self._form.earlier_if_shown()
+        if banner is None:
             return
-        self._release()
-        self.status.emit(self.tr("Saved as pending: it will be sent as soon as Whaapy answers."))
-        self._form.clear_for_next()
-        self._form.phone_notice.clear()
+        waiting = {e.id for e in self._outbox.unsent() if e.state is OutboxState.ATTENTION}
+        if banner.entry_id not in waiting:
+            banner.hide()
 
     def _show_attention(self, entry: OutboxEntry) -> None:
-        self._release(keep_in_form=entry.id)
+        self._in_form = entry.id
         if entry.reason is AttentionReason.DUPLICATE:
             self._contacts.find_duplicate(entry.id, entry.payload, entry.existing_id)
         else:
             self._form.show_errors(entry.field_errors)
             self.status.emit(refusal_status(entry.field_errors))
 
-    def _release(self, keep_in_form: str | None = None) -> None:
-        self._timer.stop()
-        self._inline = None
-        self._in_form = keep_in_form
-        self._form.set_busy(False)
-
     # --- reopening an entry that needs the user -----------------------------------------------
 
     def reopen(self, entry_id: str) -> None:
-        """Put an entry that needs attention back in the form, with what was wrong."""
+        """Put an entry that needs attention back in the form, with what was wrong. The caller
+        has made sure the form holds nothing the person would lose."""
         entry = self._outbox.entry(entry_id)
         if entry.state is not OutboxState.ATTENTION or self.busy:
             return
+        self._form.forget_earlier(entry_id)
         self._form.load_draft(draft_from_dict(entry.draft))
         self._show_attention(entry)
 
@@ -177,7 +203,8 @@ class SaveController(QObject):
 
     def _on_existing_updated(self, duplicate: Duplicate, contact: Contact) -> None:
         self._outbox.resolve_with(duplicate.entry_id, contact)
-        self._release()
+        self._in_form = None
+        self._form.set_busy(False)
         self._duplicate = None
         who = contact.display_name or format_international(contact.phone_number)
         self.status.emit(self.tr("Updated: %1").replace("%1", who))

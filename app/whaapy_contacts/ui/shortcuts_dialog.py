@@ -75,11 +75,18 @@ class ShortcutsDialog(QDialog):
     def _sections(self) -> list[tuple[str, list[Row]]]:
         form: list[Row] = [
             (self.tr("Ctrl+Enter"), self.tr("Save the contact"), "Ctrl+Return"),
-            (self.tr("Esc"), self.tr("Clear the form (it asks first if you typed something)"),
-             "Esc"),
+            (self.tr("Esc"),
+             self.tr("Close a list or a search first; then clear the form (it asks first if "
+                     "you typed something)"), "Esc"),
+            (self.tr("Ctrl+R"),
+             self.tr("Reset what is kept for the next contact (tags, stage, countries)"),
+             "Ctrl+R"),
+            (self.tr("Ctrl+P"),
+             self.tr("Pin the phone's country for the next contacts, or unpin it"), "Ctrl+P"),
             (self.tr("Alt + underlined letter"), self.tr("Go to that field, menu or button"), ""),
             (self.tr("Tab, Shift+Tab"), self.tr("Next field, previous field"), ""),
-            (self.tr("Enter or comma (in Tags)"), self.tr("Add the tag you typed"), ""),
+            (self.tr("Enter, Tab or comma (in Tags)"),
+             self.tr("Add the highlighted suggestion, or the tag you typed"), ""),
             (self.tr("← at the start of Tags, then ← →"), self.tr("Move onto the tags added"), ""),
             (self.tr("Del or Backspace (on a tag)"), self.tr("Remove that tag"), ""),
             (self.tr("Letters, code or +code (in the country)"),

@@ -1,5 +1,10 @@
 """Tags as chips: Enter or a comma adds one, Backspace on an empty entry removes the last.
 
+Suggestions (tags the account already has) show while typing, the first one highlighted: Enter
+or Tab takes the highlighted one, in one press; ↑/↓ choose another; Esc closes them, and Enter
+then adds exactly what was typed. A tag that is an existing one but for case and accents
+("cliente", "clinica") takes the existing spelling ("Cliente", "Clínica"): no near-duplicates.
+
 From the keyboard, ← at the start of the entry moves onto the chips (←/→ between them); Delete,
 Backspace, Space or Enter removes the chip that has focus. Chips are not Tab stops: tags stay
 filled in between contacts, and Tab should go from the entry straight to the next field.
@@ -7,12 +12,28 @@ filled in between contacts, and Tab should go from the entry straight to the nex
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from whaapy_contacts.ui.flow_layout import FlowLayout, expanding_width
+
+
+def fold(tag: str) -> str:
+    """The key under which two spellings of one tag are the same: no case, no accents."""
+    decomposed = unicodedata.normalize("NFD", " ".join(tag.split()).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _clean(tags: list[str]) -> tuple[str, ...]:
@@ -51,6 +72,8 @@ class TagInput(QFrame):
         self._entry.installEventFilter(self)
         self._entry.textEdited.connect(self._on_text_edited)
         self._suggestions = QStringListModel(self)
+        self._completer: QCompleter | None = None  # with the first suggestions
+        self._known: dict[str, str] = {}  # fold(tag) -> the account's spelling
         self._row.addWidget(self._entry)
         self.setFocusProxy(self._entry)
 
@@ -59,6 +82,10 @@ class TagInput(QFrame):
     def tags(self) -> tuple[str, ...]:
         """The chips, plus whatever is still typed in the entry (so nothing typed is lost)."""
         return _clean([*self._tags, *self._entry.text().split(",")])
+
+    def chips(self) -> tuple[str, ...]:
+        """The tags added as chips (not what is still typed)."""
+        return tuple(self._tags)
 
     def set_tags(self, tags: tuple[str, ...] | list[str]) -> None:
         for chip in self._chips:
@@ -74,13 +101,41 @@ class TagInput(QFrame):
         self.set_tags(())
 
     def set_suggestions(self, tags: list[str] | tuple[str, ...]) -> None:
-        if self._entry.completer() is None:
+        if self._completer is None:
+            # Not setCompleter(): the line edit would then rewrite its text on every highlight
+            # and put the chosen text back after we made it a chip. We drive the popup.
             completer = QCompleter(self._suggestions, self)
             completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+            completer.setWidget(self._entry)
             completer.activated.connect(self._add_from_completer)
-            self._entry.setCompleter(completer)
+            self._completer = completer
+            popup = completer.popup()
+            if popup is not None:  # Tab in it: QCompleter only hides it (Enter takes the choice)
+                popup.installEventFilter(self)
         self._suggestions.setStringList(sorted(set(tags), key=str.casefold))
+        self._known = {fold(t): t for t in tags}
+
+    def completer(self) -> QCompleter | None:
+        """The suggestions (None until there are some)."""
+        return self._completer
+
+    def settle(self) -> str:
+        """Before saving: what is typed in the entry becomes a chip when it can only mean one
+        tag (an existing one, or a new one nothing resembles). When it is the start of
+        existing tags, it is not guessed: the message (Spanish) says so, and nothing changes."""
+        typed = " ".join(self._entry.text().replace(",", " ").split())
+        if not typed:
+            return ""
+        if fold(typed) not in self._known and self._matches(typed):
+            message = self.tr("“%1” is not a tag yet: pick a suggestion, or press Enter to add it.")
+            return message.replace("%1", typed)
+        self.add_tag(self._entry.text())
+        return ""
+
+    def _matches(self, text: str) -> list[str]:
+        key = fold(text)
+        return [t for k, t in self._known.items() if key in k]
 
     def entry(self) -> QLineEdit:
         """For buddy labels and tab order only; read values with ``tags()``."""
@@ -89,12 +144,15 @@ class TagInput(QFrame):
     # --- editing --------------------------------------------------------------------------
 
     def add_tag(self, text: str) -> None:
-        known = {t.casefold() for t in self._tags}
-        for tag in _clean(text.split(",")):
-            if tag.casefold() not in known:
+        """One tag or several (comma-separated); an existing tag keeps its own spelling."""
+        present = {fold(t) for t in self._tags}
+        for typed in _clean(text.split(",")):
+            tag = self._known.get(fold(typed), typed)
+            if fold(tag) not in present:
                 self._append_chip(tag)
-                known.add(tag.casefold())
+                present.add(fold(tag))
         self._entry.clear()
+        self._hide_popup()
         self.changed.emit()
 
     def remove_last(self) -> None:
@@ -106,6 +164,8 @@ class TagInput(QFrame):
             assert isinstance(event, QKeyEvent)
             if watched is self._entry:
                 return self._handle_key(event)
+            if self._completer is not None and watched is self._completer.popup():
+                return self._popup_key(event)
             if watched in self._chips:
                 return self._chip_key(self._chips.index(watched), event.key())
         return super().eventFilter(watched, event)
@@ -127,6 +187,19 @@ class TagInput(QFrame):
             return True
         return False
 
+    def _popup_key(self, event: QKeyEvent) -> bool:
+        """Tab takes the highlighted suggestion as Enter does, then moves on as Tab does."""
+        Key = QtCore.Qt.Key
+        popup = self._completer.popup() if self._completer is not None else None
+        if popup is None or event.key() not in (Key.Key_Tab, Key.Key_Backtab):
+            return False
+        current = popup.currentIndex()
+        if current.isValid():
+            self.add_tag(str(current.data()))
+        self._hide_popup()
+        QApplication.sendEvent(self._entry, QKeyEvent(event.type(), event.key(), event.modifiers()))
+        return True
+
     def _focus_chip_or_entry(self, index: int) -> None:
         (self._chips[index] if 0 <= index < len(self._chips) else self._entry).setFocus()
 
@@ -135,11 +208,7 @@ class TagInput(QFrame):
         key, mods = event.key(), event.modifiers()
         plain = not (mods & QtCore.Qt.KeyboardModifier.ControlModifier)
         if key in (Key.Key_Return, Key.Key_Enter) and plain and self._entry.text().strip():
-            completer = self._entry.completer()
-            popup = completer.popup() if completer is not None else None
-            if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
-                return False  # let the completer insert its choice
-            self.add_tag(self._entry.text())
+            self.add_tag(self._entry.text())  # the popup is closed, or nothing is highlighted
             return True
         if key == Key.Key_Backspace and not self._entry.text() and self._chips:
             self.remove_last()
@@ -155,7 +224,27 @@ class TagInput(QFrame):
             head, _, tail = text.rpartition(",")
             self.add_tag(head)
             self._entry.setText(tail.lstrip())
+        self._suggest(self._entry.text())
         self.changed.emit()
+
+    def _suggest(self, text: str) -> None:
+        """The suggestions for what is typed, the first one highlighted (Enter takes it)."""
+        completer = self._completer
+        if completer is None:
+            return
+        completer.setCompletionPrefix(text.strip())
+        if not text.strip() or completer.completionCount() == 0:
+            self._hide_popup()
+            return
+        completer.complete()
+        popup = completer.popup()
+        if popup is not None:
+            popup.setCurrentIndex(completer.completionModel().index(0, 0))
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup() if self._completer is not None else None
+        if popup is not None and popup.isVisible():
+            popup.hide()
 
     def _add_from_completer(self, text: str) -> None:
         self.add_tag(text)

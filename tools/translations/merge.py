@@ -1,0 +1,8 @@
+"""Translations of strings written while merging the parallel branches (issue 13)."""
+
+ES: dict[str, str] = {
+    "“%1” was not saved: that number is already in your practice contacts.": (
+        "«%1» no se guardó: ese número ya está en tus contactos de práctica."
+    ),
+    "“%1” was not saved: Whaapy refused it.": "«%1» no se guardó: Whaapy lo rechazó.",
+}
