@@ -333,6 +333,18 @@
         <translation>&amp;Correo</translation>
     </message>
     <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Keep this country for the next contacts (otherwise each new one starts in %1). Ctrl+P</source>
+        <translation>Conservar este país para los siguientes contactos (si no, cada uno nuevo empieza en %1). Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pin the phone&apos;s country</source>
+        <translation>Fijar el país del teléfono</translation>
+    </message>
+    <message>
         <source>Funnel &amp;stage</source>
         <translation>Etapa del em&amp;budo</translation>
     </message>
@@ -383,6 +395,30 @@
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Phone country</source>
+        <translation>País del teléfono</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (fijado)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Edit contact</source>
@@ -497,6 +533,25 @@
     </message>
 </context>
 <context>
+    <name>EarlierBanner</name>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>Put that contact back in the form to fix it</source>
+        <translation>Vuelve a poner ese contacto en el formulario para corregirlo</translation>
+    </message>
+    <message>
+        <source>Hide this message (the contact stays in the list)</source>
+        <translation>Ocultar este aviso (el contacto sigue en la lista)</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este aviso</translation>
+    </message>
+</context>
+<context>
     <name>EditBanner</name>
     <message>
         <source>Cancel editing</source>
@@ -543,6 +598,21 @@
     <message>
         <source>Hint</source>
         <translation>Sugerencia</translation>
+    </message>
+</context>
+<context>
+    <name>KeptForNext</name>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Back to no tags, no stage and your country for the next contact (Ctrl+R)</source>
+        <translation>Sin etiquetas, sin etapa y con tu país para el siguiente contacto (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Kept for the next one: %1</source>
+        <translation>Se conservan para el siguiente: %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +676,10 @@
     <message>
         <source>Value type</source>
         <translation>Tipo de valor</translation>
+    </message>
+    <message>
+        <source>“%1” is there twice: each name can be used only once.</source>
+        <translation>«%1» está dos veces: cada nombre se usa una sola vez.</translation>
     </message>
     <message>
         <source>“%1” is not a number (example: 1500 or 1,500.50).</source>
@@ -696,6 +770,10 @@
     <message>
         <source>Recovered the contact you were typing.</source>
         <translation>Se recuperó el contacto que estabas escribiendo.</translation>
+    </message>
+    <message>
+        <source>Your changes to this contact will be lost.</source>
+        <translation>Se perderán tus cambios en este contacto.</translation>
     </message>
     <message>
         <source>Clear the form?</source>
@@ -1322,6 +1400,26 @@
         <translation>Revisa los campos marcados.</translation>
     </message>
     <message>
+        <source>Saving “%1”…</source>
+        <translation>Guardando «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: that number is already in your practice contacts.</source>
+        <translation>«%1» no se guardó: ese número ya está en tus contactos de práctica.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: that number is already in Whaapy.</source>
+        <translation>«%1» no se guardó: ese número ya está en Whaapy.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: Whaapy refused it.</source>
+        <translation>«%1» no se guardó: Whaapy lo rechazó.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: Whaapy refused some of its fields.</source>
+        <translation>«%1» no se guardó: Whaapy rechazó algunos de sus datos.</translation>
+    </message>
+    <message>
         <source>That number is already in your practice contacts.</source>
         <translation>Ese número ya está en tus contactos de práctica.</translation>
     </message>
@@ -1369,10 +1467,6 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <source>Clear the form (it asks first if you typed something)</source>
-        <translation>Limpiar el formulario (pregunta antes si escribiste algo)</translation>
-    </message>
-    <message>
         <source>Alt + underlined letter</source>
         <translation>Alt + letra subrayada</translation>
     </message>
@@ -1389,12 +1483,32 @@
         <translation>Campo siguiente, campo anterior</translation>
     </message>
     <message>
-        <source>Enter or comma (in Tags)</source>
-        <translation>Enter o coma (en Etiquetas)</translation>
+        <source>Close a list or a search first; then clear the form (it asks first if you typed something)</source>
+        <translation>Primero cierra una lista o una búsqueda; después limpia el formulario (pregunta antes si escribiste algo)</translation>
     </message>
     <message>
-        <source>Add the tag you typed</source>
-        <translation>Agregar la etiqueta que escribiste</translation>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Reset what is kept for the next contact (tags, stage, countries)</source>
+        <translation>Restablecer lo que se conserva para el siguiente contacto (etiquetas, etapa, países)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pin the phone&apos;s country for the next contacts, or unpin it</source>
+        <translation>Fijar el país del teléfono para los siguientes contactos, o quitar la fijación</translation>
+    </message>
+    <message>
+        <source>Enter, Tab or comma (in Tags)</source>
+        <translation>Enter, Tab o coma (en Etiquetas)</translation>
+    </message>
+    <message>
+        <source>Add the highlighted suggestion, or the tag you typed</source>
+        <translation>Agregar la sugerencia resaltada, o la etiqueta que escribiste</translation>
     </message>
     <message>
         <source>← at the start of Tags, then ← →</source>
@@ -1559,6 +1673,10 @@
     <message>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag yet: pick a suggestion, or press Enter to add it.</source>
+        <translation>«%1» todavía no es una etiqueta: elige una sugerencia o presiona Enter para agregarla.</translation>
     </message>
     <message>
         <source>Remove tag “%1”</source>
