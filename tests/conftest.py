@@ -11,6 +11,8 @@ import pytest
 
 from whaapy_contacts.sandbox.server import ALL_SCOPES, DEFAULT_KEY, SandboxServer
 
+pytest_plugins = ["tests.logfail"]
+
 READONLY_KEY = "wha_readonly"
 
 

@@ -189,7 +189,7 @@ x xdotool type --delay 40 "$PHONE"
 x xdotool key Tab
 x xdotool type --delay 40 "$NAME"
 x xdotool key ctrl+Return
-wait_for 20 grep -q "POST /contacts/v1 -> 201" "$ROOT$LOG"
+wait_for 20 grep -qE "POST /contacts/v1 -> 2[0-9][0-9]" "$ROOT$LOG"
 shot 1-saved
 quit 1
 launch second

@@ -115,6 +115,7 @@ def save_one_that_waits(qtbot, stack, sandbox) -> None:
     qtbot.waitUntil(lambda: stack.window._unsent() == 1, timeout=10000)
 
 
+@pytest.mark.allow_log_warnings(r"keyring unavailable")
 def test_without_a_keyring_nothing_claims_the_key_was_stored_and_a_restart_says_who_waits(
     qtbot, sandbox, machine, no_keyring
 ):
@@ -171,6 +172,7 @@ def test_with_a_real_secret_service_the_key_is_stored_and_a_restart_sends_what_w
     KeyringStore(service=machine["service"]).delete()
 
 
+@pytest.mark.allow_log_warnings(r"unusable base URL")
 def test_a_bad_saved_address_falls_back_to_whaapys_with_a_banner(qtbot, sandbox, machine):
     stack = start_app(qtbot, sandbox, machine, base_url="http://127.0.0.1:abc")
     notice = stack.window.account_notice

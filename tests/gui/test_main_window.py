@@ -383,6 +383,7 @@ def test_ctrl_f_goes_to_search_and_filters(qtbot, stack, sandbox):
     qtbot.waitUntil(lambda: window.model.index(0, 0).data() == "Bruno")
 
 
+@pytest.mark.allow_log_warnings(r"unexpected error")
 def test_unexpected_exception_in_a_slot_goes_to_the_crash_handler(qtbot):
     from whaapy_contacts.ui.crash import CrashHandler
 

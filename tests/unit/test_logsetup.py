@@ -3,6 +3,8 @@
 import logging
 import sys
 
+import pytest
+
 from whaapy_contacts.logsetup import KNOWN_SECRETS, RotatingLog, redact, setup_logging
 from whaapy_contacts.ui.crash import build_report
 
@@ -21,6 +23,7 @@ def test_known_secret_without_prefix_is_redacted():
     assert "s3cr3t-value" not in redact("x s3cr3t-value y", ("s3cr3t-value",))
 
 
+@pytest.mark.allow_log_warnings(r"sending Authorization")
 def test_rotating_log_file_is_redacted(tmp_path):
     root = logging.getLogger()
     before = list(root.handlers)

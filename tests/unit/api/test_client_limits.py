@@ -279,6 +279,7 @@ def test_an_unsendable_key_is_invalid_key_never_unicode_encode_error(key):
 # Case 9: every exception is one of ours ------------------------------------------------------
 
 
+@pytest.mark.allow_log_warnings(r"could not be made")
 @pytest.mark.parametrize(
     "exc",
     [

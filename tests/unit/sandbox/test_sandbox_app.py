@@ -89,6 +89,7 @@ def test_check_phone_needs_a_number(app: SandboxApp) -> None:
     assert body["details"] == {"phone": ["Requerido"]}
 
 
+@pytest.mark.allow_log_warnings(r"unhandled error")
 def test_unexpected_errors_become_a_500_and_are_logged(
     app: SandboxApp, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -92,6 +92,7 @@ def test_warm_up_makes_the_client_on_a_worker(qtbot, runner):
     assert len(made) == 1
 
 
+@pytest.mark.allow_log_warnings(r"unusable base URL")
 @pytest.mark.parametrize("saved", ["http://127.0.0.1:abc", "http://[::1", "http://example.com"])
 def test_a_bad_saved_address_falls_back_to_whaapys_and_says_so(runner, saved):
     account, _ = make(runner, MemoryStore(), Hint(False), [], base_url=saved)

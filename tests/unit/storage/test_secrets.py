@@ -47,6 +47,7 @@ def test_keyring_errors_become_unavailable_without_the_secret(broken_keyring):
     assert info.value.__suppress_context__
 
 
+@pytest.mark.allow_log_warnings(r"keyring unavailable")
 def test_fallback_keeps_key_in_memory_and_says_so(broken_keyring):
     store = FallbackStore(KeyringStore(service="whaapy-contacts-test"))
     assert store.get() is None
@@ -77,6 +78,7 @@ def useless_keyring(request):
     keyring.set_keyring(previous)
 
 
+@pytest.mark.allow_log_warnings(r"keyring unavailable")
 def test_a_keyring_that_keeps_nothing_is_never_taken_for_one_that_stored(useless_keyring):
     store = FallbackStore(KeyringStore(service="whaapy-contacts-test"))
     store.set(SECRET)
