@@ -695,7 +695,7 @@ class ContactForm(QWidget):
             parts.append((self.tr("Phone country"), self.tr("%1 (pinned)").replace("%1", name)))
         if self._more_built and (code := str(self.country.currentData() or "")) != DEFAULT_COUNTRY:
             parts.append((self.tr("Country"), country_name(code, ui_language())))
-        if self._more_built and self.source.currentText() not in ("", "manual"):
+        if self._more_built and source_code(self.source.currentText()) not in ("", "manual"):
             parts.append((self.tr("Source"), self.source.currentText()))
         return parts
 
