@@ -195,6 +195,7 @@ def test_discarding_the_entry_open_in_the_form_keeps_the_typing(qtbot, stack, sa
     press(qtbot, box.discard_button)
     qtbot.waitUntil(lambda: stack.outbox.unsent() == [], timeout=5000)
     assert window.form.name.text() == "Otra Ana"  # the form's typing is not thrown away
+    assert not window.form.duplicate.isVisible()  # its buttons were for the discarded entry
     line = window.form.phone.line_edit()
     line.setFocus()
     qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
