@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
@@ -119,6 +119,27 @@ def close_stack(stack: Stack) -> None:
     stack.outbox.close()
     stack.recent.close()
     stack.account.close()
+
+
+# The sandbox is the practice server: a duplicate is "already in your practice contacts".
+ALREADY_IN_PRACTICE = "ese número ya está en tus contactos de práctica."
+
+
+def open_refused(qtbot, form, says: str, keyboard: bool = False) -> None:
+    """A saved contact came back refused: the form was freed for the next one at once, and the
+    banner over it says which contact and why (``says``). "Abrirlo" (a click, or Space on it
+    with ``keyboard``) brings that contact back into the form, with what was wrong."""
+    banner = form.earlier()
+    qtbot.waitUntil(banner.isVisible, timeout=10000)
+    assert banner.text() == says
+    assert banner.open_button.text() == "Abrirlo"
+    assert form.phone.text() == ""  # the form holds the next contact, not the refused one
+    if keyboard:
+        banner.open_button.setFocus()
+        qtbot.keyClick(banner.open_button, Qt.Key.Key_Space)
+    else:
+        qtbot.mouseClick(banner.open_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()  # its contact is in the form now
 
 
 @pytest.fixture(autouse=True)

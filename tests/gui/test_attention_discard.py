@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.gui.audit import Checker, shown
-from tests.gui.conftest import Stack, attach_stack, close_stack
+from tests.gui.conftest import ALREADY_IN_PRACTICE, Stack, attach_stack, close_stack, open_refused
 from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
@@ -186,6 +186,7 @@ def test_discarding_the_entry_open_in_the_form_keeps_the_typing(qtbot, stack, sa
         client.post("/contacts/v1", json={"phone_number": "+525587654321", "name": "Ya estaba"})
     window = stack.window
     refused_contact(qtbot, stack, name="Otra Ana")  # the same number: a duplicate this time
+    open_refused(qtbot, window.form, f"«Otra Ana» no se guardó: {ALREADY_IN_PRACTICE}")
     qtbot.waitUntil(window.form.duplicate.isVisible, timeout=10000)
     select_top_row(qtbot, stack)
     press(qtbot, window.recent.details.discard_button)
@@ -194,6 +195,7 @@ def test_discarding_the_entry_open_in_the_form_keeps_the_typing(qtbot, stack, sa
     press(qtbot, box.discard_button)
     qtbot.waitUntil(lambda: stack.outbox.unsent() == [], timeout=5000)
     assert window.form.name.text() == "Otra Ana"  # the form's typing is not thrown away
+    assert not window.form.duplicate.isVisible()  # its buttons were for the discarded entry
     line = window.form.phone.line_edit()
     line.setFocus()
     qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

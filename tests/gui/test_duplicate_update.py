@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.audit import Checker, shown, unlabelled
-from tests.gui.conftest import build_stack, close_stack
+from tests.gui.conftest import ALREADY_IN_PRACTICE, build_stack, close_stack, open_refused
 from tests.gui.typing import type_text
 from whaapy_contacts.ui import duplicate_update
 from whaapy_contacts.ui.recent_model import ContactRole
@@ -31,13 +31,16 @@ def existing(sandbox) -> dict:
 
 
 def type_duplicate(qtbot, stack) -> None:
-    """The same number with a new name, a new e-mail and a new tag, saved: the 409 banner."""
+    """The same number with a new name, a new e-mail and a new tag, saved: refused (the banner
+    over the freed form), opened again with "Abrirlo": the 409 banner."""
     form = stack.window.form
     type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
     type_text(qtbot, form.name, "María G. López")
     type_text(qtbot, form.email, "maria@nuevo.mx")
     type_text(qtbot, form.tags.entry(), "premium,")
     qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    says = f"«María G. López» no se guardó: {ALREADY_IN_PRACTICE}"
+    open_refused(qtbot, form, says, keyboard=True)
     qtbot.waitUntil(form.duplicate.isVisible, timeout=10000)
 
 
@@ -170,6 +173,7 @@ def test_nothing_differs_resolves_without_a_patch(qtbot, stack, sandbox):
     type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
     type_text(qtbot, form.name, "Pedro")
     qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    open_refused(qtbot, form, f"«Pedro» no se guardó: {ALREADY_IN_PRACTICE}", keyboard=True)
     qtbot.waitUntil(form.duplicate.isVisible, timeout=10000)
     form.duplicate.update_button.setFocus()
     qtbot.keyClick(form.duplicate.update_button, Qt.Key.Key_Space)

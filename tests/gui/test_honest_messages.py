@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui.conftest import build_stack, close_stack
+from tests.gui.conftest import ALREADY_IN_PRACTICE, build_stack, close_stack, open_refused
 from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.ui.main_window import MainWindow
@@ -32,8 +32,11 @@ def status_bar(stack) -> str:
 
 
 def test_saved_as_pending_goes_once_it_is_sent(qtbot, stack, sandbox):
-    sandbox.add_faults({"kind": "delay", "ms": 3500, "method": "POST", "path": "/contacts/v1"})
+    # The first try gets no answer (the connection drops), the retry a slow one.
+    create = {"method": "POST", "path": "/contacts/v1"}
+    sandbox.add_faults({"kind": "drop_before", **create}, {"kind": "delay", "ms": 1500, **create})
     save(qtbot, stack, "55 1234 5678", "Lenta")
+    assert status_bar(stack) == "Guardando «Lenta»…"
     pending = "Guardado como pendiente: se enviará en cuanto Whaapy responda."
     qtbot.waitUntil(lambda: status_bar(stack) == pending, timeout=10000)
     qtbot.waitUntil(lambda: stack.outbox.status().pending == 0, timeout=15000)
@@ -67,6 +70,9 @@ def test_practice_mode_says_practice_never_enviado(qtbot, stack, sandbox):
     qtbot.waitUntil(lambda: model.index(0, STATUS).data() == "Guardado (práctica)", timeout=10000)
     assert model.index(0, 0).data() == "Nueva"
     save(qtbot, stack, "55 1234 5678")
+    says = f"«55 1234 5678» no se guardó: {ALREADY_IN_PRACTICE}"
+    qtbot.waitUntil(lambda: status_bar(stack) == says, timeout=10000)
+    open_refused(qtbot, stack.window.form, says)
     qtbot.waitUntil(stack.window.form.duplicate.isVisible, timeout=10000)
     assert status_bar(stack) == "Ese número ya está en tus contactos de práctica."
 
@@ -79,6 +85,7 @@ def test_a_refusal_without_details_says_so_in_spanish(qtbot, stack, sandbox):
                         "method": "POST", "path": "/contacts/v1"})  # fmt: skip
     form = stack.window.form
     save(qtbot, stack, "55 8765 4321", "Ana")
+    open_refused(qtbot, form, "«Ana» no se guardó: Whaapy lo rechazó.")
     qtbot.waitUntil(lambda: form.error_text("_summary") != "", timeout=10000)
     assert form.error_text("_summary") == (
         "Whaapy no aceptó este contacto. Su respuesta: «Invalid request body»"
@@ -157,7 +164,7 @@ def test_esc_on_an_unchanged_edit_does_not_warn(qtbot, stack, sandbox, monkeypat
     type_text(qtbot, form.name, " Páramo")
     QApplication.processEvents()
     qtbot.keyClick(form.name, Qt.Key.Key_Escape)
-    assert asked == ["Se perderá lo que escribiste."]  # a change: it asks
+    assert asked == ["Se perderán tus cambios en este contacto."]  # a change: it asks
 
 
 def test_no_connection_in_the_status_bar_goes_when_the_server_answers(

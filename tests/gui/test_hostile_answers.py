@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import build_stack, close_stack
+from tests.gui.conftest import build_stack, close_stack, open_refused
 from tests.gui.test_outbox_flow import server_phones, type_and_save
 from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
@@ -53,6 +53,7 @@ def test_a_413_needs_attention_and_says_what_to_change(qtbot, stack, sandbox):
     raw_create(sandbox, 413, "<html><h1>413 Request Entity Too Large</h1></html>",
                **{"Content-Type": "text/html"})  # fmt: skip
     type_and_save(qtbot, window, "55 4321 2222", "Notas largas")
+    open_refused(qtbot, form, "«Notas largas» no se guardó: Whaapy lo rechazó.")
     qtbot.waitUntil(lambda: form.error_text("_summary") != "", timeout=8000)
     shoot(window, "hostile-413-attention")
     assert form.error_text("_summary") == (

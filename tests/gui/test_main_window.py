@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui.conftest import build_stack, close_stack
+from tests.gui.conftest import ALREADY_IN_PRACTICE, build_stack, close_stack, open_refused
 from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.domain.contact import FunnelStage
@@ -27,13 +27,6 @@ def save(qtbot, stack) -> None:
         QApplication.focusWidget() or form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )
     qtbot.waitUntil(lambda: not stack.window.saving.watching(), timeout=5000)
-
-
-def open_refused(qtbot, form) -> None:
-    """The form was freed for the next contact; the banner over it brings the refused one back."""
-    qtbot.waitUntil(form.earlier().isVisible, timeout=5000)
-    assert form.phone.text() == ""
-    qtbot.mouseClick(form.earlier().open_button, Qt.MouseButton.LeftButton)
 
 
 def top_row(stack):
@@ -210,8 +203,7 @@ def test_duplicate_banner_then_update_keeps_existing_tags(qtbot, stack, sandbox)
     type_text(qtbot, form.email, "maria@correo.mx")
     type_text(qtbot, form.tags.entry(), "premium,")
     save(qtbot, stack)
-    assert form.earlier().text() == "«55 1234 5678» no se guardó: ese número ya está en Whaapy."
-    open_refused(qtbot, form)
+    open_refused(qtbot, form, f"«55 1234 5678» no se guardó: {ALREADY_IN_PRACTICE}")
     qtbot.waitUntil(form.duplicate.isVisible)
     assert form.duplicate.text() == "⚠ Ya existe un contacto con este número: María García"
     assert form.duplicate.view_button.text() == "&Ver contacto"
@@ -241,7 +233,7 @@ def test_duplicate_view_contact_shows_it_in_the_details_pane(qtbot, stack, sandb
     form = stack.window.form
     type_text(qtbot, form.phone.line_edit(), "5512345678")
     save(qtbot, stack)
-    open_refused(qtbot, form)
+    open_refused(qtbot, form, f"«55 1234 5678» no se guardó: {ALREADY_IN_PRACTICE}")
     qtbot.waitUntil(form.duplicate.isVisible)
     qtbot.mouseClick(form.duplicate.view_button, Qt.MouseButton.LeftButton)
     details = stack.window.recent.details
@@ -343,7 +335,7 @@ def test_server_validation_error_lands_under_its_field(qtbot, stack, sandbox):
     form.stage.setCurrentIndex(1)
     type_text(qtbot, form.phone.line_edit(), "55 6666 7777")
     save(qtbot, stack)
-    open_refused(qtbot, form)
+    open_refused(qtbot, form, "«55 6666 7777» no se guardó: Whaapy rechazó algunos de sus datos.")
     assert form.phone.text() == "55 6666 7777"
     assert form.error_text("funnel_stage_id") == "Etapa del funnel no encontrada"
     assert QApplication.focusWidget() is form.stage

@@ -22,10 +22,12 @@ def retype(qtbot, edit, text: str) -> None:
 
 
 def press_save(qtbot, stack) -> None:
+    """Ctrl+Enter, then the server's answer (the form is free for the next contact at once)."""
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
-    form = stack.window.form
+    form, saving = stack.window.form, stack.window.saving
     qtbot.waitUntil(
-        lambda: not stack.window.saving.busy and form.save_button.isEnabled(), timeout=10000
+        lambda: not saving.busy and not saving.watching() and form.save_button.isEnabled(),
+        timeout=10000,
     )
 
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import build_stack, close_stack
+from tests.gui.conftest import ALREADY_IN_PRACTICE, build_stack, close_stack
 from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.domain.contact import FunnelStage
@@ -167,10 +167,9 @@ def test_contact_typed_during_a_slow_save_is_the_next_one(qtbot, slow_stack, san
     else:
         banner = form.earlier()
         assert banner.isVisible()
-        # The stack runs in practice mode: its contacts are not in Whaapy.
-        reason = "ese número ya está en tus contactos de práctica" if outcome == "duplicate" else (
-            "Whaapy rechazó algunos de sus datos")  # fmt: skip
-        assert banner.text() == f"«Rapido Uno» no se guardó: {reason}."
+        reason = ALREADY_IN_PRACTICE if outcome == "duplicate" else (
+            "Whaapy rechazó algunos de sus datos.")  # fmt: skip
+        assert banner.text() == f"«Rapido Uno» no se guardó: {reason}"
         assert stack.outbox.entry(entry_a.id).state is OutboxState.ATTENTION
     assert shown(form) == expected(B, carried)  # A's answer never touched B
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import QTableView
 
 from whaapy_contacts.ui.status_icons import SMALL_ICON
@@ -33,7 +35,8 @@ def fit_columns(table: QTableView, widths: tuple[int, ...], width: int | None = 
     room = sum(n - m for n, m in zip(natural, lowest, strict=True))
     share = min(1.0, max(0.0, excess / room)) if room else 0.0
     for column, wide, least in zip(columns, natural, lowest, strict=True):
-        table.setColumnWidth(column, round(wide - (wide - least) * share))
+        # Down, not to the nearest: rounding each column up could take the name's last pixel.
+        table.setColumnWidth(column, math.floor(wide - (wide - least) * share))
 
 
 def _minimum(table: QTableView, column: int, natural: int, count: int) -> int:

@@ -175,6 +175,7 @@ class SaveController(QObject):
         """That entry was discarded: what the form holds is new typing (a new contact)."""
         if self._in_form == entry_id:
             self.forget_form_entry()
+            self._form.duplicate.hide()  # its buttons acted on that entry: they would do nothing
 
     # --- the duplicate flow -------------------------------------------------------------------
 
