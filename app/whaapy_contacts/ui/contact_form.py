@@ -416,7 +416,7 @@ class ContactForm(QWidget):
 
     def _wire_checks(self) -> None:
         """Check a field when the user leaves it; re-check while they fix a flagged one."""
-        self.phone.editing_finished.connect(lambda: self.check("phone_number"))
+        self.phone.editing_finished.connect(lambda: self._check_left("phone_number"))
         self.phone.edited.connect(self._phone_edited)
         self._check_on_leave("email")
         self._wire_edited()
@@ -424,8 +424,16 @@ class ContactForm(QWidget):
     def _check_on_leave(self, name: str) -> None:
         edit = self._fields[name]
         assert isinstance(edit, QLineEdit)
-        edit.editingFinished.connect(lambda: self.check(name))
+        edit.editingFinished.connect(lambda: self._check_left(name))
         edit.textEdited.connect(lambda _t: self._recheck_if_flagged(name))
+
+    def _check_left(self, name: str) -> None:
+        """Leaving a field checks what was typed; an empty one is "required" only on save (or
+        once flagged): the form cleared for the next contact, then the list clicked, is no
+        mistake of the person's."""
+        value = self.phone.text() if name == "phone_number" else self._fields[name].text()
+        if value.strip() or self._errors[name].text():
+            self.check(name)
 
     def _wire_edited(self) -> None:
         """One ``edited`` signal for every user change, whatever the widget."""
