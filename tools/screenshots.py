@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.main import install_translators
-from whaapy_contacts.sandbox.server import SandboxServer
+from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.services.contacts import ContactService
 from whaapy_contacts.services.outbox import OutboxService
@@ -124,7 +124,7 @@ def shoot_screens(window: MainWindow, url: str, out: Path) -> None:
     httpx.post(url + "/_sandbox/reset")
 
     dialog = window.open_connect_dialog()
-    dialog.key.setText("wha_example_key")
+    dialog.key.setText(DEFAULT_KEY)  # a real key of the sandbox: the 403 is the scope probe's
     dialog.advanced.setChecked(True)
     dialog.base_url.setText(url)
     httpx.post(
@@ -135,12 +135,14 @@ def shoot_screens(window: MainWindow, url: str, out: Path) -> None:
                     "kind": "status",
                     "status": 403,
                     "message": "Missing required scopes: contacts:write",
+                    "method": "POST",
+                    "path": "/contacts/v1",
                 }
             ]
         },
     )
     dialog.test_connection()
-    wait_until(lambda: "permisos" in dialog.message_text() or "missing" in dialog.message_text())
+    wait_until(lambda: "permiso" in dialog.message_text() or "missing" in dialog.message_text())
     shoot(dialog, out, "07-connect-dialog-403")
     dialog.close()
     shoot_shortcuts(window, out)

@@ -288,3 +288,16 @@ def test_cancel_while_the_key_is_tested_connects_nothing(qtbot, stack, dialog, s
     qtbot.waitUntil(dialog.connect_button.isEnabled, timeout=10000)
     assert stack.account.mode is Mode.TRAINING
     assert stack.secrets.get() is None
+
+
+def test_a_long_answer_grows_the_dialog_instead_of_squeezing_the_address(qtbot, dialog, sandbox):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.key, sandbox.readonly_key)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "no agregarlos" in dialog.message_text(), timeout=10000)
+    QApplication.processEvents()
+    problem = dialog.problem
+    assert problem.height() >= problem.heightForWidth(problem.width())  # every line shows
+    assert dialog.base_url.height() >= dialog.base_url.sizeHint().height()
+    assert dialog.base_url.isVisible()

@@ -276,6 +276,20 @@ class ConnectDialog(QDialog):
     def _say(self, *, notice: str = "", problem: str = "") -> None:
         self.result_message.set_messages([notice] if notice else [])
         self.problem.set_messages([problem] if problem else [])
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A wrapped message of three lines needs more height than the dialog was shown with:
+        grow (never shrink below what the person made it) so nothing below it is squeezed."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        needed = max(needed, layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(width, needed)
 
     def message_text(self) -> str:
         """What the dialog is telling the user right now (for tests and screenshots)."""
