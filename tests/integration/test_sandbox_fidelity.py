@@ -12,24 +12,12 @@ from typing import Any
 
 import httpx
 import pytest
+from tests.integration.conftest import create as _create
 
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.sandbox.server import SandboxServer
 
 AUTH = {"Authorization": "Bearer wha_sandbox"}
-
-
-@pytest.fixture
-def client(sandbox: Any) -> Iterator[httpx.Client]:
-    with sandbox.client() as http:
-        yield http
-
-
-def _create(client: httpx.Client, phone: str, **fields: Any) -> dict[str, Any]:
-    response = client.post("/contacts/v1", json={"phone_number": phone, **fields})
-    assert response.status_code == 200, response.text
-    contact: dict[str, Any] = response.json()["contact"]
-    return contact
 
 
 def _search(client: httpx.Client, body: dict[str, Any]) -> dict[str, Any]:

@@ -4,30 +4,17 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from tests.integration.conftest import create as _create
 
 from whaapy_contacts.sandbox.server import SandboxServer
 
 AGENT_ID = "6f1d2a4e-8c3b-4d5e-9f60-1a2b3c4d5e02"
-
-
-@pytest.fixture
-def client(sandbox: Any) -> Iterator[httpx.Client]:
-    with sandbox.client() as http:
-        yield http
-
-
-def _create(client: httpx.Client, phone: str, **fields: Any) -> dict[str, Any]:
-    response = client.post("/contacts/v1", json={"phone_number": phone, **fields})
-    assert response.status_code == 200, response.text
-    contact: dict[str, Any] = response.json()["contact"]
-    return contact
 
 
 def _phone(n: int) -> str:

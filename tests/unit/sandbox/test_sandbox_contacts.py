@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,13 +11,6 @@ from whaapy_contacts.sandbox.http_types import ApiError
 from whaapy_contacts.sandbox.store import SandboxStore
 
 NOW = "2026-01-28T12:00:00.000Z"
-
-
-@pytest.fixture
-def store() -> Iterator[SandboxStore]:
-    memory = SandboxStore()
-    yield memory
-    memory.close()
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -10,13 +9,6 @@ import pytest
 from whaapy_contacts.sandbox import contacts, listing, search
 from whaapy_contacts.sandbox.http_types import ApiError
 from whaapy_contacts.sandbox.store import SandboxStore
-
-
-@pytest.fixture
-def store() -> Iterator[SandboxStore]:
-    memory = SandboxStore()
-    yield memory
-    memory.close()
 
 
 @pytest.mark.parametrize(
