@@ -95,6 +95,7 @@ class SaveController(QObject):
         self._watched[entry.id] = _who(draft)
         self._form.clear_for_next()
         self._form.phone_notice.clear()
+        self.forget_typing()
         self.status.emit(self.tr("Saving “%1”…").replace("%1", _who(draft)))
         if entry.state is not OutboxState.PENDING:  # answered synchronously (can't, but safe)
             self._on_entry(entry)
@@ -166,6 +167,11 @@ class SaveController(QObject):
         self._form.load_draft(draft_from_dict(entry.draft))
         self._show_attention(entry)
 
+    def forget_typing(self) -> None:
+        """The form was cleared by a save: the autosaved draft goes with it at once, or a crash
+        before the next keystroke would bring back a contact already saved (a duplicate)."""
+        self._outbox.save_form_draft(None)
+
     def forget_form_entry(self) -> None:
         """The form was cleared: the next save is a new contact."""
         self._in_form = None
@@ -210,6 +216,7 @@ class SaveController(QObject):
         who = contact.display_name or format_international(contact.phone_number)
         self.status.emit(self.tr("Updated: %1").replace("%1", who))
         self._form.clear_for_next()
+        self.forget_typing()
 
     def _on_update_failed(self, exc: object) -> None:
         self._form.set_busy(False)
