@@ -314,8 +314,10 @@ def _status_error(response: Answer, body: Any) -> e.ApiError:
     if status in (400, 422) and (code == "validation_error" or _details(data)):
         return e.ValidationFailed(FieldErrors(_details(data)), f"{status} {code}", status=status)
     if status in (400, 422) and body is not None:
-        # No field named: our Spanish sentence, with the server's own words only as a detail.
-        refused = fill(e.REFUSED_SAYING, message) if message else ""
+        # No field named: our Spanish sentence, with the server's own words only as a detail
+        # (its "error" when that is all it wrote: {"error": "Invalid request body"}).
+        said = message or code
+        refused = fill(e.REFUSED_SAYING, said) if said else ""
         summary = {"_": [refused or QT_TRANSLATE_NOOP("Messages", "Datos inválidos")]}
         return e.ValidationFailed(FieldErrors(summary), f"{status} {code}", status=status)
     return _other_status(response, code)

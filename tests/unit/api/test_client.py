@@ -322,3 +322,11 @@ def test_insecure_base_urls_are_refused(url):
 )
 def test_https_and_loopback_are_allowed(url):
     assert check_base_url(url) == url.rstrip("/")
+
+
+def test_bad_request_with_only_an_error_shows_its_words_as_the_detail():
+    with pytest.raises(e.ValidationFailed) as info:
+        answer(400, {"error": "Invalid request body"}).create_contact({})
+    assert dict(info.value.field_errors) == {
+        "_": ("Whaapy no aceptó este contacto. Su respuesta: «Invalid request body»",)
+    }
