@@ -385,6 +385,10 @@
         <translation>O&amp;rigen</translation>
     </message>
     <message>
+        <source>Put your changes to that contact back in the form</source>
+        <translation>Vuelve a poner tus cambios a ese contacto en el formulario</translation>
+    </message>
+    <message>
         <source>This looks like a landline; WhatsApp needs a mobile number.</source>
         <translation>Parece un teléfono fijo; WhatsApp necesita un celular.</translation>
     </message>
@@ -764,6 +768,14 @@
         <translation>Modo de práctica — %1</translation>
     </message>
     <message>
+        <source>Saving the changes to “%1”…</source>
+        <translation>Guardando los cambios de «%1»…</translation>
+    </message>
+    <message>
+        <source>Its changes are still being saved; open it again in a moment.</source>
+        <translation>Todavía se guardan sus cambios; vuelve a abrirlo en un momento.</translation>
+    </message>
+    <message>
         <source>Whaapy doesn&apos;t let a saved contact&apos;s phone change; for another number, save a new contact.</source>
         <translation>Whaapy no permite cambiar el teléfono de un contacto guardado; para otro número, guarda un contacto nuevo.</translation>
     </message>
@@ -780,12 +792,40 @@
         <translation>¿Limpiar el formulario?</translation>
     </message>
     <message>
+        <source>Whaapy refused some of its fields.</source>
+        <translation>Whaapy rechazó algunos de sus datos.</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” were not saved: %2</source>
+        <translation>No se guardaron los cambios de «%1»: %2</translation>
+    </message>
+    <message>
         <source>What you typed will be lost.</source>
         <translation>Se perderá lo que escribiste.</translation>
     </message>
     <message>
+        <source>The form holds your changes to another contact.</source>
+        <translation>El formulario tiene tus cambios a otro contacto.</translation>
+    </message>
+    <message>
+        <source>The form holds a contact you are typing.</source>
+        <translation>El formulario tiene un contacto que estás escribiendo.</translation>
+    </message>
+    <message>
+        <source>Save what you typed first?</source>
+        <translation>¿Guardar primero lo que escribiste?</translation>
+    </message>
+    <message>
+        <source>Save it first</source>
+        <translation>Guardarlo primero</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Discard it and open the other</source>
+        <translation>Descartarlo y abrir el otro</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -838,10 +878,6 @@
     <message>
         <source>(Whaapy can&apos;t empty some fields, so they keep their value.)</source>
         <translation>(Whaapy no permite vaciar algunos campos; conservan su valor.)</translation>
-    </message>
-    <message>
-        <source>Your changes are still in the form; save again when ready.</source>
-        <translation>Tus cambios siguen en el formulario; vuelve a guardar cuando puedas.</translation>
     </message>
 </context>
 <context>

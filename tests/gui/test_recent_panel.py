@@ -215,7 +215,10 @@ def test_edit_sends_only_changes_and_the_row_updates_in_place(qtbot, stack, sand
     plan.value.setText("plata")
     events_before = len(sandbox.events())
     qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: form.edit_target() is None, timeout=5000)
+    assert form.edit_target() is None  # at once, as for a new contact: the PATCH goes on
+    assert form.is_blank()
+    status = window.statusBar().currentMessage
+    qtbot.waitUntil(lambda: "Actualizado: María G. López" in status(), timeout=5000)
 
     stored = server_contact(sandbox, maria["id"])
     assert stored["name"] == "María G. López"
@@ -253,7 +256,7 @@ def test_edit_with_nothing_changed_sends_nothing_and_cancel_leaves(qtbot, stack,
     assert form.is_blank()
 
 
-def test_edit_rejected_by_the_server_keeps_the_form(qtbot, stack, sandbox):
+def test_edit_rejected_by_the_server_waits_in_a_banner(qtbot, stack, sandbox):
     seed(sandbox, {"phone_number": "+525512345678", "name": "Lola"})
     window, form, details = stack.window, stack.window.form, stack.window.recent.details
     window.refresh()
@@ -263,12 +266,13 @@ def test_edit_rejected_by_the_server_keeps_the_form(qtbot, stack, sandbox):
     details.edit_button.click()
     sandbox.add_faults({"kind": "status", "status": 503, "method": "PATCH"})
     type_text(qtbot, form.name, " Ruiz")
-    form.submit()
-    qtbot.waitUntil(lambda: form.error_text("_summary") != "", timeout=5000)
-    assert "Whaapy tiene un problema" in form.error_text("_summary")
-    assert "Tus cambios siguen en el formulario" in form.error_text("_summary")
-    assert form.edit_target() is not None
-    assert form.name.text() == "Lola Ruiz"
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.edit_target() is None  # free for the next contact at once
+    banner = form.failed_edit()
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert banner.text().startswith("No se guardaron los cambios de «Lola Ruiz»: Whaapy tiene")
+    assert form.is_blank()  # the answer never touches the form
+    qtbot.waitUntil(details.edit_button.isEnabled)  # it can be edited again
 
 
 def test_coming_back_to_the_window_after_a_minute_away_refreshes(qtbot, stack, sandbox):

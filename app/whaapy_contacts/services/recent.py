@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from whaapy_contacts.api.errors import ApiError, TransportError, ValidationFailed
+from whaapy_contacts.api.errors import ApiError, TransportError
 from whaapy_contacts.api.mapping import ContactPage, contact_from_json, contact_to_json
 from whaapy_contacts.domain.contact import Contact, ContactDraft
 from whaapy_contacts.domain.patch import kept_fields, patch_for
@@ -48,6 +48,15 @@ class Updated:
     kept: tuple[str, ...] = ()  # fields the user emptied that a PATCH cannot empty
 
 
+@dataclass(frozen=True)
+class FailedEdit:
+    """An edit the server did not take: the contact as loaded, what was typed, and why."""
+
+    old: Contact
+    draft: ContactDraft
+    error: object  # ApiError (or an unexpected exception)
+
+
 class RecentService(QObject):
     """One account's recent contacts. Switching account empties everything and reopens."""
 
@@ -60,10 +69,10 @@ class RecentService(QObject):
     search_loaded = Signal(str, object)  # query, tuple[Contact, ...]
     details_loaded = Signal(object, bool)  # Contact, fresh (False: from history, offline)
     details_failed = Signal(str, object)  # contact id, ApiError
-    update_started = Signal()
+    update_started = Signal()  # an edit is on its way (its contact can't be edited meanwhile)
     contact_updated = Signal(object)  # Updated
-    update_failed = Signal(object)  # ApiError (or an unexpected exception)
-    validation_failed = Signal(object)  # FieldErrors
+    update_failed = Signal(object)  # FailedEdit: the server's answer came (the form moved on)
+    validation_failed = Signal(object)  # FieldErrors of an edit not sent (checked here)
     contact_changed = Signal(object)  # Contact: changed elsewhere (the duplicate flow, undo)
 
     def __init__(
@@ -92,7 +101,7 @@ class RecentService(QObject):
         self.has_more = False
         self.online: bool | None = None  # None until the first answer (or failure)
         self.updated_at: datetime | None = None
-        self.updating = False
+        self._in_flight: dict[str, int] = {}  # contact id -> PATCHes not answered yet
         account.mode_changed.connect(self._on_account_changed)
 
     # --- history --------------------------------------------------------------------------
@@ -292,10 +301,17 @@ class RecentService(QObject):
 
     # --- edit -----------------------------------------------------------------------------
 
+    @property
+    def updating(self) -> bool:
+        """Some edit is on its way to the server."""
+        return bool(self._in_flight)
+
+    def is_updating(self, contact_id: str) -> bool:
+        return contact_id in self._in_flight
+
     def update(self, old: Contact, draft: ContactDraft) -> bool:
-        """PATCH what changed between ``old`` and the edited form. False if nothing was sent."""
-        if self.updating:
-            return False
+        """PATCH what changed between ``old`` and the edited form, in the background: the
+        answer comes as ``contact_updated`` or ``update_failed``. False if nothing was sent."""
         checked = check_edit(draft)
         if not checked.ok:
             self.validation_failed.emit(checked.errors)
@@ -306,9 +322,9 @@ class RecentService(QObject):
             return False
         client = self._account.client()
         job = self._runner.submit("patch-contact", lambda: client.update_contact(old.id, patch))
-        job.succeeded.connect(lambda contact: self._updated(Updated(contact, True, kept)))
-        job.failed.connect(self._update_failed)
-        self.updating = True
+        job.succeeded.connect(lambda contact: self._updated(old.id, Updated(contact, True, kept)))
+        job.failed.connect(lambda exc: self._update_failed(FailedEdit(old, draft, exc)))
+        self._in_flight[old.id] = self._in_flight.get(old.id, 0) + 1
         self.update_started.emit()
         return True
 
@@ -319,17 +335,20 @@ class RecentService(QObject):
         self.remember((contact,), mine=True)
         self.contact_changed.emit(contact)
 
-    def _updated(self, updated: Updated) -> None:
-        self.updating = False
+    def _answered(self, contact_id: str) -> None:
+        left = self._in_flight.pop(contact_id, 1) - 1
+        if left:
+            self._in_flight[contact_id] = left
+
+    def _updated(self, contact_id: str, updated: Updated) -> None:
+        self._answered(contact_id)
         self._cache_put(updated.contact)
         self.remember((updated.contact,), mine=True)
         self.contact_updated.emit(updated)
 
-    def _update_failed(self, exc: object) -> None:
-        self.updating = False
-        if isinstance(exc, ValidationFailed):
-            self.validation_failed.emit(exc.field_errors)
-        self.update_failed.emit(exc)
+    def _update_failed(self, failed: FailedEdit) -> None:
+        self._answered(failed.old.id)
+        self.update_failed.emit(failed)
 
     # --- account --------------------------------------------------------------------------
 

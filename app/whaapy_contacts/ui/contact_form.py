@@ -149,6 +149,7 @@ class ContactForm(QWidget):
     update_submitted = Signal(object, object)  # edit mode: (Contact as loaded, ContactDraft)
     edit_cancelled = Signal()
     earlier_open_requested = Signal(str)  # the refused-contact banner's "Abrirlo": entry id
+    failed_edit_open_requested = Signal(str)  # the failed-edit banner's "Abrirlo": contact id
 
     company = _InMore[QLineEdit]()
     address = _InMore[QLineEdit]()
@@ -170,6 +171,7 @@ class ContactForm(QWidget):
         self._editing: Contact | None = None
         self._more_built = False
         self._earlier: EarlierBanner | None = None
+        self._failed_edit: EarlierBanner | None = None
         self._loaded: ContactDraft | None = None  # edit mode: the draft as loaded
         self._build()
 
@@ -431,7 +433,8 @@ class ContactForm(QWidget):
         """Leaving a field checks what was typed; an empty one is "required" only on save (or
         once flagged): the form cleared for the next contact, then the list clicked, is no
         mistake of the person's."""
-        value = self.phone.text() if name == "phone_number" else self._fields[name].text()
+        field = self._fields[name]
+        value = field.text() if isinstance(field, QLineEdit) else self.phone.text()
         if value.strip() or self._errors[name].text():
             self.check(name)
 
@@ -472,18 +475,32 @@ class ContactForm(QWidget):
         """The banner for a contact saved earlier that came back refused (made on first need,
         after the first paint), over the fields."""
         if self._earlier is None:
-            from whaapy_contacts.ui.earlier_banner import EarlierBanner
-
-            self._earlier = EarlierBanner(self._column.parentWidget())
+            self._earlier = self._late_banner()
             self._earlier.open_requested.connect(self.earlier_open_requested)
-            self._column.insertWidget(self._column.indexOf(self.summary), self._earlier)
-            # Made late, its buttons joined the end of the window's Tab order: put them before
-            # the first field, where they are on screen.
-            before: QWidget = self.edit_banner.cancel_button
-            for button in (self._earlier.open_button, self._earlier.close_button):
-                QWidget.setTabOrder(before, button)
-                before = button
         return self._earlier
+
+    def failed_edit(self) -> EarlierBanner:
+        """The same for an edit the server did not take (the form had moved on at once)."""
+        if self._failed_edit is None:
+            self._failed_edit = self._late_banner()
+            self._failed_edit.setObjectName("FailedEditBanner")
+            tip = self.tr("Put your changes to that contact back in the form")
+            self._failed_edit.open_button.setToolTip(tip)
+            self._failed_edit.open_requested.connect(self.failed_edit_open_requested)
+        return self._failed_edit
+
+    def _late_banner(self) -> EarlierBanner:
+        from whaapy_contacts.ui.earlier_banner import EarlierBanner
+
+        banner = EarlierBanner(self._column.parentWidget())
+        self._column.insertWidget(self._column.indexOf(self.summary), banner)
+        # Made late, its buttons joined the end of the window's Tab order: put them before
+        # the first field, where they are on screen.
+        before: QWidget = self.edit_banner.cancel_button
+        for button in (banner.open_button, banner.close_button):
+            QWidget.setTabOrder(before, button)
+            before = button
+        return banner
 
     def earlier_if_shown(self) -> EarlierBanner | None:
         banner = self._earlier
@@ -785,6 +802,20 @@ class ContactForm(QWidget):
         self.set_more_visible(any(more) or (contact.country or "MX") != DEFAULT_COUNTRY)
         self.name.setFocus()
         self._loaded = self.draft()
+
+    def load_edit_draft(self, contact: Contact, draft: ContactDraft) -> None:
+        """An edit the server did not take, back in the form as it was typed (still an edit
+        of ``contact``: saving sends what differs from it)."""
+        self.load_for_edit(contact)
+        self.name.setText(draft.name)
+        self.email.setText(draft.email)
+        self.tags.set_tags(draft.tags)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(draft.funnel_stage_id)))
+        shown = self._more_draft()
+        if any(getattr(draft, n) != getattr(shown, n) for n in _MORE_FIELDS):
+            self._fill_more(draft)
+            self.set_more_visible(True)
+        self.name.setFocus()
 
     def has_changes(self) -> bool:
         """Editing: anything changed since the contact was loaded (Esc asks only then)."""

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from whaapy_contacts.services.account import AccountService, Mode
     from whaapy_contacts.services.contacts import ContactService
     from whaapy_contacts.services.outbox import OutboxService
-    from whaapy_contacts.services.recent import RecentService, Updated
+    from whaapy_contacts.services.recent import FailedEdit, RecentService, Updated
     from whaapy_contacts.ui.connect_dialog import ConnectDialog
     from whaapy_contacts.ui.duplicate_update import DuplicateUpdateFlow, UndoBanner
     from whaapy_contacts.ui.recent_model import RecentContactsModel
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._early_drafts: list[ContactDraft] = []  # saves asked for before attach()
         self._known_tags: set[str] = set()
         self._sent: list[Contact] = []  # sent contacts not in the list yet (_on_entry_changed)
+        self._failed_edits: dict[str, FailedEdit] = {}  # contact id -> its refused edit
         self.resize(1200, 740)
         self._build()
         self._connect_ui()
@@ -218,9 +219,9 @@ class MainWindow(QMainWindow):
         contacts.tags_loaded.connect(self._add_known_tags)
         contacts.stages_loaded.connect(self.recent.set_stages)
         contacts.tags_loaded.connect(self.recent.add_tags)
-        self.form.update_submitted.connect(recent.update)
+        self.form.update_submitted.connect(self._submit_edit)
+        self.form.failed_edit_open_requested.connect(self._reopen_edit)
         recent.state_changed.connect(self._maybe_back_online)
-        recent.update_started.connect(lambda: self.form.set_busy(True))
         recent.contact_updated.connect(self._on_contact_updated)
         recent.validation_failed.connect(self._on_edit_invalid)
         recent.update_failed.connect(self._on_update_failed)
@@ -297,8 +298,45 @@ class MainWindow(QMainWindow):
     @_once_attached
     def _reopen(self, entry_id: str) -> None:
         # The form may hold the next contact, typed meanwhile: never replace it unasked.
-        if self.form.is_blank() or self._confirm_clear():
+        if self._make_room():
             self.saving.reopen(entry_id)
+
+    def _submit_edit(self, old: Contact, draft: ContactDraft) -> None:
+        """As a new contact's save: the form is free for the next contact at once, and the
+        PATCH's answer never touches it (the status bar, or a banner to reopen it)."""
+        if not self._recent.update(old, draft):
+            return  # nothing to send, or invalid: the form says so
+        self._failed_edits.pop(old.id, None)
+        self.form.failed_edit().forget(old.id)
+        self.form.leave_edit_mode()
+        self.saving.forget_form_entry()
+        self.saving.forget_typing()
+        who = draft.name.strip() or old.display_name or old.phone_number
+        self.status(self.tr("Saving the changes to “%1”…").replace("%1", who))
+
+    def _reopen_edit(self, contact_id: str) -> None:
+        failed = self._failed_edits.get(contact_id)
+        if failed is None or self._recent.is_updating(contact_id) or not self._make_room():
+            return
+        del self._failed_edits[contact_id]
+        self.form.failed_edit().forget(contact_id)
+        self.saving.forget_form_entry()
+        self._outbox.save_form_draft(None)
+        self.form.load_edit_draft(failed.old, failed.draft)
+        self._show_edit_problem(failed.error)
+
+    def _make_room(self) -> bool:
+        """Before another contact goes into the form: what it holds is saved first, thrown
+        away, or kept (the default), as the person says. True when the form is free."""
+        if self.form.is_blank() or (
+            self.form.edit_target() is not None and not self.form.has_changes()
+        ):
+            return True
+        answer = self._confirm_clear(save_first=True)
+        if answer == "save":
+            self.form.submit()  # a new contact, or the edit: the form is cleared if it went
+            return self.form.is_blank() and self.form.edit_target() is None
+        return answer == "clear"
 
     # --- actions --------------------------------------------------------------------------
 
@@ -332,9 +370,12 @@ class MainWindow(QMainWindow):
     @_once_attached
     def edit_contact(self, contact: Contact) -> None:
         """Load a saved contact into the form to change it (after asking, if it holds typing)."""
-        if self.saving.busy or self._recent.updating:
+        if self.saving.busy:
             return
-        if not self.form.is_blank() and not self._confirm_clear():
+        if self._recent.is_updating(contact.id):
+            self.status(self.tr("Its changes are still being saved; open it again in a moment."))
+            return
+        if not self._make_room():
             return
         self.saving.forget_form_entry()
         self._outbox.save_form_draft(None)
@@ -370,7 +411,7 @@ class MainWindow(QMainWindow):
         if self.form.edit_target() is not None and not self.form.has_changes():
             self.form.cancel_edit()  # nothing typed: nothing to lose, nothing to ask
             return
-        if self.form.is_blank() or self._confirm_clear():
+        if self.form.is_blank() or self._confirm_clear() == "clear":
             self.form.clear_all()
             self.saving.forget_form_entry()
             self._outbox.save_form_draft(None)
@@ -396,21 +437,32 @@ class MainWindow(QMainWindow):
         self.status(self.tr("Recovered the contact you were typing."))
         return True
 
-    def _confirm_clear(self) -> bool:
+    def _confirm_clear(self, *, save_first: bool = False) -> str:
+        """ "clear", "save" (offered with ``save_first``: another contact is to be opened) or
+        "keep", the default."""
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up
 
-        lost = (self.tr("Your changes to this contact will be lost.")
-                if self.form.edit_target() is not None
+        editing = self.form.edit_target() is not None
+        lost = (self.tr("Your changes to this contact will be lost.") if editing
                 else self.tr("What you typed will be lost."))  # fmt: skip
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear the form?"), lost,
-                          parent=self)  # fmt: skip
-        clear = box.addButton(self.tr("Clear"), QMessageBox.ButtonRole.DestructiveRole)
+        title = self.tr("Clear the form?")
+        if save_first:
+            lost = (self.tr("The form holds your changes to another contact.") if editing
+                    else self.tr("The form holds a contact you are typing."))  # fmt: skip
+            title = self.tr("Save what you typed first?")
+        box = QMessageBox(QMessageBox.Icon.Question, title, lost, parent=self)
+        save = None
+        if save_first:
+            save = box.addButton(self.tr("Save it first"), QMessageBox.ButtonRole.AcceptRole)
+        discard = self.tr("Discard it and open the other") if save_first else self.tr("Clear")
+        clear = box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         # Enter and Esc keep the contact: the destructive answer is never the default.
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
-        return box.clickedButton() is clear
+        clicked = box.clickedButton()
+        return "save" if clicked is save and save else "clear" if clicked is clear else "keep"
 
     @_once_attached
     def ask_discard(self, entry_id: str) -> None:
@@ -568,8 +620,8 @@ class MainWindow(QMainWindow):
             self._show_outbox()
 
     def _on_contact_updated(self, updated: Updated) -> None:
-        self.form.set_busy(False)
-        self.form.leave_edit_mode()
+        if not updated.sent:  # nothing to send: answered at once, the form is still the edit
+            self.form.leave_edit_mode()
         self._add_known_tags(updated.contact.tags)
         who = updated.contact.display_name or updated.contact.phone_number
         text = self.tr("Updated: %1") if updated.sent else self.tr("Nothing changed: %1")
@@ -580,21 +632,37 @@ class MainWindow(QMainWindow):
     def _on_edit_invalid(self, errors: object) -> None:
         from whaapy_contacts.ui.save_controller import refusal_status  # noqa: PLC0415
 
-        self.form.set_busy(False)
         self.form.show_errors(errors)  # type: ignore[arg-type]
         self.status(refusal_status(errors))  # type: ignore[arg-type]
 
-    def _on_update_failed(self, exc: object) -> None:
+    def _on_update_failed(self, failed: FailedEdit) -> None:
+        """The form moved on when it was saved: a banner names the contact, and "Abrirlo"
+        brings the changes back (the form is never touched by the answer)."""
         from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
 
-        self.form.set_busy(False)
-        if isinstance(exc, api_errors.ValidationFailed):
-            return  # shown under the fields by _on_edit_invalid
+        exc = failed.error
         if not isinstance(exc, api_errors.ApiError):
             raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
-        kept = self.tr("Your changes are still in the form; save again when ready.")
-        self.form.summary.set_messages([exc.user_message, kept])
-        self.status(translated(exc.user_message))
+        self._failed_edits[failed.old.id] = failed
+        who = failed.draft.name.strip() or failed.old.display_name or failed.old.phone_number
+        why = (self.tr("Whaapy refused some of its fields.")
+               if isinstance(exc, api_errors.ValidationFailed) and set(exc.field_errors) - {"_"}
+               else translated(exc.user_message))  # fmt: skip
+        text = self.tr("The changes to “%1” were not saved: %2").replace("%1", who)
+        self.form.failed_edit().show_for(failed.old.id, text.replace("%2", why))
+        self.status(text.replace("%2", why))
+
+    def _show_edit_problem(self, exc: object) -> None:
+        """A reopened edit, with what was wrong: under its fields, or over them."""
+        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
+        from whaapy_contacts.ui.save_controller import refusal_status  # noqa: PLC0415
+
+        if isinstance(exc, api_errors.ValidationFailed):
+            self.form.show_errors(exc.field_errors)
+            self.status(refusal_status(exc.field_errors))
+        elif isinstance(exc, api_errors.ApiError):
+            self.form.summary.set_messages([exc.user_message])
+            self.status(translated(exc.user_message))
 
     def _add_known_tags(self, tags: object) -> None:
         self._known_tags.update(tags)  # type: ignore[arg-type]

@@ -285,6 +285,8 @@ class RecentPanel(QWidget):
         service.details_loaded.connect(self._details_loaded)
         service.details_failed.connect(self._details_failed)
         service.contact_updated.connect(self._contact_updated)
+        for signal in (service.update_started, service.update_failed):
+            signal.connect(lambda *_: self.details.set_editable(self._editable()))
         service.contact_changed.connect(self._contact_changed)
         self.update_status()
 
@@ -590,4 +592,5 @@ class RecentPanel(QWidget):
     def _editable(self) -> bool:
         """Editing needs the full contact, fresh from the server, and the server reachable."""
         service = self._service
-        return self._full_shown and service.online is not False and not service.updating
+        busy = service.is_updating(self.details.shown_key())  # its edit is on its way
+        return self._full_shown and service.online is not False and not busy

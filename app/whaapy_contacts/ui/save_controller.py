@@ -182,6 +182,7 @@ class SaveController(QObject):
         if self._in_form == entry_id:
             self.forget_form_entry()
             self._form.duplicate.hide()  # its buttons acted on that entry: they would do nothing
+            self._form.clear_errors()  # what the server said of it: the typing stays, as typed
 
     # --- the duplicate flow -------------------------------------------------------------------
 
