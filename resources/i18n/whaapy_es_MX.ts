@@ -1287,6 +1287,10 @@
         <translation>Estabas escribiendo un contacto.</translation>
     </message>
     <message>
+        <source>Every contact reached Whaapy.</source>
+        <translation>Todos los contactos llegaron a Whaapy.</translation>
+    </message>
+    <message>
         <source>Nothing is lost: what is pending and what you typed stay on this computer and continue the next time you open the app.</source>
         <translation>No se pierde nada: lo pendiente y lo que escribiste se quedan en esta computadora y continúan la próxima vez que abras la app.</translation>
     </message>
@@ -1301,6 +1305,10 @@
     <message>
         <source>Quit and keep the draft</source>
         <translation>Salir y conservar el borrador</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Stay here</source>

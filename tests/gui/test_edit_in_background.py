@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.gui.conftest import open_refused
 from tests.gui.test_attention_discard import press, refused_contact, select_top_row
 from tests.gui.typing import type_text
+from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.ui.quit_question import QuitQuestion
 
 REAL_EXEC = QMessageBox.exec
+REAL_MAY_CLOSE = MainWindow._may_close  # captured before any fixture replaces it
 
 
 def seed(sandbox, phone: str, name: str) -> str:
@@ -181,3 +184,27 @@ def test_discarding_the_refused_entry_in_the_form_clears_what_the_server_said(
     assert form.error_text("_summary") == ""  # about the discarded entry: no longer true
     assert form.name.text() == "Sin Detalles"  # the typing stays
     assert form.phone.text() == "55 8765 4321"
+
+
+def test_the_quit_question_follows_the_outbox_while_it_is_open(qtbot, stack, sandbox, monkeypatch):
+    sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "POST", "times": 1})
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 7070 8080")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    seen = []
+
+    def exec_(box):
+        box.show()
+        seen.append(box.text())
+        qtbot.waitUntil(lambda: stack.outbox.status().pending == 0, timeout=10000)
+        seen.append((box.text(), box.leave_button.text()))
+        QTest.keyClick(box, Qt.Key.Key_Escape)  # the default: stay
+        return 0
+
+    monkeypatch.setattr(QuitQuestion, "exec", exec_)
+    monkeypatch.setattr(MainWindow, "_may_close", REAL_MAY_CLOSE)  # the fixture stubs it
+    assert not stack.window.close()
+    assert seen == [
+        "1 contacto todavía no llega a Whaapy.",
+        ("Todos los contactos llegaron a Whaapy.", "Salir"),
+    ]

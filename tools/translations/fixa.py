@@ -16,5 +16,8 @@ ES: dict[str, str] = {
     "The form holds your changes to another contact.": "El formulario tiene tus cambios a otro contacto.",
     "Save it first": "Guardarlo primero",
     "Discard it and open the other": "Descartarlo y abrir el otro",
+    # The quit question, said again while it is open (finding 7c).
+    "Every contact reached Whaapy.": "Todos los contactos llegaron a Whaapy.",
+    "Quit": "Salir",
 }
 # fmt: on

@@ -695,4 +695,14 @@ class MainWindow(QMainWindow):
             return True
         from whaapy_contacts.ui.quit_question import QuitQuestion  # noqa: PLC0415 - a dialog
 
-        return QuitQuestion(unsent, self).leave_chosen()
+        question = QuitQuestion(unsent, self)
+
+        def recount() -> None:
+            now = self._outbox.status()
+            question.show_counts(now.pending + now.attention, typing=not self.form.is_blank())
+
+        self._outbox.entries_changed.connect(recount)  # each group of answers
+        try:
+            return question.leave_chosen()
+        finally:
+            self._outbox.entries_changed.disconnect(recount)

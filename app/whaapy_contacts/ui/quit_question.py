@@ -13,12 +13,21 @@ class QuitQuestion(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Quit Whaapy Contacts?"))
+        self.leave_button = self.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        self.stay_button = self.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.stay_button)
+        self.show_counts(unsent, typing=not unsent)
+
+    def show_counts(self, unsent: int, *, typing: bool) -> None:
+        """Said again as the outbox answers while it is open: a count must not outlive itself."""
         if unsent == 1:
             text = self.tr("1 contact has not reached Whaapy yet.")
         elif unsent:
             text = self.tr("%1 contacts have not reached Whaapy yet.").replace("%1", str(unsent))
-        else:
+        elif typing:
             text = self.tr("You were typing a contact.")
+        else:
+            text = self.tr("Every contact reached Whaapy.")
         self.setText(text)
         if unsent:
             keep = self.tr(
@@ -26,16 +35,16 @@ class QuitQuestion(QMessageBox):
                 "and continue the next time you open the app."
             )
             leave = self.tr("Quit and send later")
-        else:  # nothing would be sent: what is kept is the draft
+        elif typing:  # nothing would be sent: what is kept is the draft
             keep = self.tr(
                 "What you typed stays on this computer and is back in the form the next "
                 "time you open the app."
             )
             leave = self.tr("Quit and keep the draft")
+        else:
+            keep, leave = "", self.tr("Quit")
         self.setInformativeText(keep)
-        self.leave_button = self.addButton(leave, QMessageBox.ButtonRole.AcceptRole)
-        self.stay_button = self.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(self.stay_button)
+        self.leave_button.setText(leave)
 
     def leave_chosen(self) -> bool:
         self.exec()
