@@ -144,8 +144,11 @@ def walk_list_and_editing(qtbot, walk: Walk, window: MainWindow, sandbox) -> Non
     sandbox.add_faults({"kind": "status", "status": 500, "method": "PATCH", "times": 1})
     form.name.setText("Ana María")
     form.submit()
-    qtbot.waitUntil(lambda: form.error_text("_summary") != "", timeout=5000)
+    qtbot.waitUntil(form.failed_edit().isVisible, timeout=5000)
     walk.look(window, "edit failed")
+    form.failed_edit().open_button.click()
+    qtbot.waitUntil(lambda: form.error_text("_summary") != "", timeout=5000)
+    walk.look(window, "failed edit reopened")
     form.cancel_edit()
 
 
