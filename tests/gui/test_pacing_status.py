@@ -82,6 +82,7 @@ def test_the_status_line_follows_a_real_paced_drain(qtbot, qapp, tmp_path):
                 timeout=20000,
             )
             assert line.text().split(" ")[1] == "pendientes"
+            assert not line.retry_button.isVisibleTo(line)  # nothing failed: nothing to retry
         finally:
             line.stop()
             scheduler.close()

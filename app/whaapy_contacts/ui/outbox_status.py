@@ -58,7 +58,8 @@ class OutboxStatus(QWidget):
         self.label.setText(text)
         waiting = status.pending > 0 or status.attention > 0
         self.setVisible(bool(text))
-        self.retry_button.setVisible(status.pending > 0)
+        # Waiting for the budget is no failure: "Reintentar ahora" would change nothing.
+        self.retry_button.setVisible(status.pending > 0 and not self._paced(status))
         if waiting and not self._tick.isActive():
             self._tick.start()
         elif not waiting:
