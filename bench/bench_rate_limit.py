@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,12 +40,13 @@ from whaapy_contacts.services.headless import HeadlessOutbox
 from whaapy_contacts.storage.outbox import OutboxStore
 
 READER = "wha_bench_reader"
+SECOND = "wha_bench_second"  # a colleague's key on the same account: one budget for both
 TYPED_LIMIT_S = 2.0
 
 
 def sandbox(limit: int) -> SandboxProcess:
     return SandboxProcess(
-        "--rate-limit", str(limit), "--key", DEFAULT_KEY, "--key", READER,
+        "--rate-limit", str(limit), "--key", DEFAULT_KEY, "--key", SECOND, "--key", READER,
         "--account", f"checks={READER}",
     )  # fmt: skip
 
@@ -121,6 +123,52 @@ def drain(limit: int, count: int, typed: int, prefix: str) -> dict[str, float]:
     }
 
 
+def child(url: str, key: str, count: int, prefix: str) -> int:
+    """One app instance of the two: its own backlog, its own key, the shared account."""
+    app = QCoreApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        backlog_file(Path(tmp), count, prefix)
+        box = HeadlessOutbox(url, key, Path(tmp), timeout=10.0, paced=True)
+        started = time.monotonic()
+        box.service.pump()
+        done = wait_until(lambda: not box.service.has_pending(), 600)
+        print(f"CHILD {time.monotonic() - started:.1f} {int(done)}", flush=True)
+        box.close()
+    del app
+    return 0 if done else 1
+
+
+def two_instances(limit: int, each: int) -> bool:
+    """Two processes, two keys of one account, ``each`` contacts apiece at ``limit``."""
+    with sandbox(limit) as server:
+        procs = [
+            subprocess.Popen(
+                [sys.executable, __file__, "--child", server.url, key, str(each), prefix],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for key, prefix in ((DEFAULT_KEY, "55 72"), (SECOND, "55 73"))
+        ]
+        outs = [proc.communicate(timeout=900)[0] for proc in procs]
+        finished = [line.split() for out in outs for line in out.splitlines()
+                    if line.startswith("CHILD ")]  # fmt: skip
+        stats = httpx.get(f"{server.url}/_sandbox/stats").json()["keys"]
+        on_server = server_phones(server.url)
+    both = all(proc.returncode == 0 for proc in procs) and len(finished) == 2
+    requests = sum(stats[k]["requests"] for k in (DEFAULT_KEY, SECOND))
+    refused = sum(stats[k]["rate_limited"] for k in (DEFAULT_KEY, SECOND))
+    once = len(on_server) == 2 * each and len(set(on_server)) == 2 * each
+    slowest = max((float(f[1]) for f in finished), default=0.0)
+    print(f"two instances at {limit}/min: both finished: {both} (slowest {slowest:.0f} s); "
+          f"{requests} requests, {refused} 429s; {len(on_server)} on the server, "
+          f"exactly once: {once}")  # fmt: skip
+    share = refused / max(1, requests)
+    ok = common.result("two_instances_finished", float(both), "bool", "=1", both)
+    ok &= common.result("two_instances_429s", share * 100, "%", "<=2", share <= 0.02)
+    ok &= common.result("two_instances_exactly_once", float(once), "bool", "=1", once)
+    return ok
+
+
 def report(label: str, limit: int, got: dict[str, float]) -> bool:
     ratio = got["rate_per_min"] / limit
     share = got["rate_limited"] / max(1, got["requests"])
@@ -142,7 +190,13 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--typed", type=int, default=10)
     parser.add_argument("--slow-count", type=int, default=40, help="the batch at 100 a minute")
+    parser.add_argument("--two-count", type=int, default=100, help="each instance's backlog")
+    parser.add_argument("--skip-two", action="store_true", help="not the two-instance run")
+    parser.add_argument("--child", nargs=4, metavar=("URL", "KEY", "COUNT", "PREFIX"))
     args = parser.parse_args()
+    if args.child:
+        url, key, count, prefix = args.child
+        return child(url, key, int(count), prefix)
     app = QCoreApplication(sys.argv[:1])
     fast = drain(600, args.count, args.typed, "55 70")
     ok = report("drain_600", 600, fast)
@@ -152,6 +206,8 @@ def main() -> int:
                             value <= TYPED_LIMIT_S)  # fmt: skip
     slow = drain(100, args.slow_count, 0, "55 71")
     ok &= report("drain_100", 100, slow)
+    if not args.skip_two:
+        ok &= two_instances(100, args.two_count)
     del app
     return 0 if ok else 1
 
