@@ -30,6 +30,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.main import install_translators
@@ -59,9 +60,12 @@ def spin_until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
 class Stack:
     def __init__(self, url: str, folder: Path) -> None:
         self.runner = TaskRunner()
+        # Unpaced (no request budget) against --rate-limit 0: these figures are our own
+        # overhead; bench_rate_limit.py measures the app within Whaapy's limit.
         self.account = AccountService(
-            MemoryStore(), self.runner, lambda: (url, DEFAULT_KEY), base_url=url
-        )
+            MemoryStore(), self.runner, lambda: (url, DEFAULT_KEY), base_url=url,
+            client_factory=ContactsClient,
+        )  # fmt: skip
         self.account.start()
         contacts = ContactService(self.account, self.runner)
         store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))

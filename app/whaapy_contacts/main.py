@@ -313,7 +313,9 @@ class ModelLayer:
         account.start()
         contacts = ContactService(account, runner)
         store, lock_path = open_outbox(account.data_slug)
-        self.outbox = outbox = OutboxService(store, account.client, runner, lock_path)
+        self.outbox = outbox = OutboxService(
+            store, account.client, runner, lock_path, budget=account.budget
+        )
         account.mode_changed.connect(lambda _mode: outbox.switch(*open_outbox(account.data_slug)))
         self.recent = RecentService(account, runner)  # history in the account's folder
         account.mode_changed.connect(
@@ -326,6 +328,8 @@ class ModelLayer:
             self._args.smoke_run.start(self._app, self._window, account)
 
     def close(self) -> None:
+        if self.account is not None:
+            self.account.stop_pacing()  # requests waiting for their turn end now
         self.runner.wait(5000)
         for part in (self.outbox, self.recent, self.account):
             if part is not None:

@@ -1214,6 +1214,22 @@
         <translation>%1 requieren atención</translation>
     </message>
     <message>
+        <source>1 pending</source>
+        <translation>1 pendiente</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 pendientes</translation>
+    </message>
+    <message>
+        <source>Whaapy allows %1 a minute</source>
+        <translation>Whaapy permite %1 por minuto</translation>
+    </message>
+    <message>
+        <source>done in about %1 min</source>
+        <translation>listo en ~%1 min</translation>
+    </message>
+    <message>
         <source>Sending paused</source>
         <translation>Envío en pausa</translation>
     </message>

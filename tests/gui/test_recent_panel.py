@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -11,6 +13,7 @@ from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.services import recent as recent_module
+from whaapy_contacts.services.recent import describe_error
 from whaapy_contacts.ui.recent_model import NAME, STATUS, ContactRole, OutboxEntryRole, StatusRole
 
 
@@ -344,9 +347,47 @@ def test_a_contact_deleted_on_the_server_leaves_the_list_and_the_history(qtbot, 
     qtbot.waitUntil(lambda: names(model) == ["Carla", "Beto", "Ana"])
     with sandbox.client() as client:
         client.delete(f"/contacts/v1/{beto['id']}")
-    stack.window.refresh()
-    qtbot.waitUntil(lambda: names(model) == ["Carla", "Ana"])
+    # Missing from a page is no proof (the real list's order is not documented): kept.
+    with qtbot.waitSignal(stack.recent.page_loaded, timeout=10000):
+        stack.window.refresh()
+    assert names(model) == ["Carla", "Beto", "Ana"]
+    assert stack.recent.stored_contact(beto["id"]).name == "Beto"
+    # Its own 404 is: opening it says so, and it leaves the list and the history.
+    with (
+        qtbot.waitSignal(stack.recent.details_failed, timeout=10000) as failed,
+        qtbot.waitSignal(stack.recent.forgotten, timeout=10000) as forgotten,
+    ):
+        stack.window.table.selectRow(1)
+    assert failed.args[0] == beto["id"]
+    assert "Puede que lo hayan borrado" in describe_error(failed.args[1])
+    assert forgotten.args == [[beto["id"]]]
+    assert names(model) == ["Carla", "Ana"]
     assert stack.recent.stored_contact(beto["id"]) is None
+    assert stack.recent.stored_contact(ana["id"]).name == "Ana"
+
+
+def test_a_page_without_a_contact_we_made_never_forgets_it(qtbot, stack, sandbox):
+    """A server whose list comes in another order (or skips a row) must not make the app
+    forget contacts it created: only a 404 for that id does."""
+    ana, beto = seed(
+        sandbox,
+        {"phone_number": "+525511110001", "name": "Ana"},
+        {"phone_number": "+525511110002", "name": "Beto"},
+    )
+    model = stack.window.model
+    stack.window.refresh()
+    qtbot.waitUntil(lambda: names(model) == ["Beto", "Ana"])
+    page = {"contacts": [beto], "pagination": {"next_cursor": None, "has_more": False}}
+    sandbox.add_faults(
+        {"kind": "raw", "status": 200, "headers": {"Content-Type": "application/json"},
+         "body": json.dumps(page), "method": "GET", "path": "/contacts/v1", "times": 1}
+    )  # fmt: skip
+    with (
+        qtbot.assertNotEmitted(stack.recent.forgotten),
+        qtbot.waitSignal(stack.recent.page_loaded, timeout=10000),
+    ):
+        stack.window.refresh()
+    assert names(model) == ["Beto", "Ana"]
     assert stack.recent.stored_contact(ana["id"]).name == "Ana"
 
 

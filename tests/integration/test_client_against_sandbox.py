@@ -73,6 +73,15 @@ def test_search_by_phone_and_text(client):
     assert [c.id for c in client.list_contacts(search="angela").contacts] == [created.id]
 
 
+def test_search_always_sends_filters(client):
+    """Whaapy requires ``filters`` (the sandbox answers 400 without it), even when nothing
+    narrows the search."""
+    created = client.create_contact(payload(name="Ángela"))
+    assert [c.id for c in client.search_contacts().contacts] == [created.id]
+    found = client.search_contacts(filters={"name": {"contains": "angel"}})
+    assert [c.id for c in found.contacts] == [created.id]
+
+
 def test_validation_error_is_field_data(client):
     with pytest.raises(e.ValidationFailed) as info:
         client.create_contact({"phone_number": "5512345678", "email": "nope"})

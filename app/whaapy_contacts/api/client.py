@@ -31,6 +31,7 @@ from whaapy_contacts.api.mapping import (
     stages_from_json,
     tags_from_json,
 )
+from whaapy_contacts.api.pacing import Gate, current
 from whaapy_contacts.api.reading import (
     Answer,
     BadJson,
@@ -58,7 +59,10 @@ class ContactsClient:
     """One Whaapy account. ``transport`` lets tests route requests anywhere (e.g. a MockTransport).
 
     The key is held privately and never appears in ``repr``, logs or exception text. Every call
-    raises only the ``ApiError`` tree (api/errors.py) and ends within ``total`` seconds.
+    raises only the ``ApiError`` tree (api/errors.py) and ends within ``total`` seconds of
+    being sent. With a ``gate`` (the account's request budget, services/scheduler.py) every
+    request first waits for its turn there (at the priority ``api.pacing.priority`` set on the
+    calling thread), and the gate hears each answer's status and ``X-RateLimit-*`` headers.
     """
 
     def __init__(
@@ -69,9 +73,11 @@ class ContactsClient:
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         total: float = TOTAL_DEADLINE_S,
+        gate: Gate | None = None,
     ) -> None:
         self.base_url = check_base_url(base_url)
         self._total = total
+        self.gate = gate
         # A header is ASCII: a key with an accent or an invisible character cannot be sent,
         # and httpx would raise UnicodeEncodeError on every call. Refused on each call instead.
         self._key_ok = _sendable(api_key)
@@ -142,14 +148,18 @@ class ContactsClient:
     def search_contacts(
         self,
         *,
-        search: str = "",
+        filters: Mapping[str, object] | None = None,
         phone: str | None = None,
         limit: int = 50,
         cursor: str | None = None,
     ) -> ContactPage:
-        body: dict[str, Any] = {"search": search, "limit": limit}
+        """POST /contacts/v1/search. ``filters`` is required by Whaapy, so it is always sent
+        (``{}`` when nothing narrows); ``phone`` is a shorthand for ``phone_number.eq``. Free
+        text belongs in ``list_contacts(search=...)``, which is what the app's list uses."""
+        wanted: dict[str, object] = dict(filters or {})
         if phone:
-            body["filters"] = {"phone_number": {"eq": phone}}
+            wanted["phone_number"] = {"eq": phone}
+        body: dict[str, Any] = {"filters": wanted, "limit": limit}
         if cursor:
             body["cursor"] = cursor
         found = self._call("POST", "/contacts/v1/search", json=body, cap=MAX_LIST_ANSWER_BYTES)
@@ -199,10 +209,25 @@ class ContactsClient:
         status checked. Anything that goes wrong leaves as an ApiError, nothing else."""
         if not self._key_ok:
             raise e.InvalidKey("the key has characters that cannot be sent")
+        # The budget's wait comes before the deadline's clock starts: it is not the server's.
+        ticket = self.gate.acquire(*current()) if self.gate is not None else None
+        seen: list[httpx.Response] = []
+        try:
+            return self._timed(method, path, cap, kwargs, seen)
+        finally:
+            if ticket is not None and self.gate is not None:
+                answered = seen[0] if seen else None
+                status = answered.status_code if answered is not None else None
+                headers = answered.headers if answered is not None else {}
+                self.gate.settle(ticket, status, headers)
+
+    def _timed(
+        self, method: str, path: str, cap: int, kwargs: dict[str, Any], seen: list[httpx.Response]
+    ) -> Any:
         started = time.monotonic()
         try:
             with deadline.within(started + self._total):
-                answer = self._exchange(method, path, cap, started + self._total, kwargs)
+                answer = self._exchange(method, path, cap, started + self._total, kwargs, seen=seen)
             log.info("%s %s -> %s in %.0f ms", method, path, answer.status,
                      (time.monotonic() - started) * 1000)  # fmt: skip
             return _check(answer)
@@ -216,12 +241,14 @@ class ContactsClient:
             raise e.BadResponse(f"request failed: {type(exc).__name__}") from exc
 
     def _exchange(
-        self, method: str, path: str, cap: int, until: float, kwargs: dict[str, Any]
-    ) -> Answer:
+        self, method: str, path: str, cap: int, until: float, kwargs: dict[str, Any], *,
+        seen: list[httpx.Response],
+    ) -> Answer:  # fmt: skip
         request = self._http.build_request(method, path, **kwargs)
         if len(request.content) > MAX_REQUEST_BYTES:
             raise e.TooLarge(413, f"request of {len(request.content)} bytes not sent")
         response = self._http.send(request, stream=True)
+        seen.append(response)  # its status and headers, for the gate
         try:
             return read_answer(response, cap, until)
         except TooLarge as exc:

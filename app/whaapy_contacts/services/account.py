@@ -20,6 +20,7 @@ from whaapy_contacts.workers.runner import Job, TaskRunner
 if TYPE_CHECKING:
     from whaapy_contacts.api.client import ContactsClient
     from whaapy_contacts.api.key_probe import KeyAccess
+    from whaapy_contacts.services.scheduler import BudgetState
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +28,17 @@ Endpoint = Callable[[], tuple[str, str]]  # → (base URL, key), resolved when f
 
 
 def _default_factory(url: str, key: str) -> ContactsClient:
+    """A client that lives within Whaapy's request budget (services/scheduler.py)."""
     from whaapy_contacts.api.client import ContactsClient  # noqa: PLC0415 - httpx is ~50 ms
+    from whaapy_contacts.services.scheduler import Scheduler  # noqa: PLC0415
 
-    return ContactsClient(url, key)
+    return ContactsClient(url, key, gate=Scheduler())
+
+
+def _stop_pacing(client: object) -> None:
+    close = getattr(getattr(client, "gate", None), "close", None)
+    if callable(close):
+        close()
 
 
 class KeyHint(Protocol):
@@ -193,6 +202,13 @@ class AccountService(QObject):
                 self._client = self._factory(*self._endpoint())
             return self._client
 
+    def budget(self) -> BudgetState | None:
+        """The current account's request budget, once its client exists (never made here)."""
+        with self._lock:
+            gate = getattr(self._client, "gate", None)
+        state = getattr(gate, "state", None)
+        return state() if callable(state) else None
+
     def warm_up(self) -> Job:
         """Make the client (and start the practice server) on a worker, off the GUI thread."""
         return self._runner.submit("connect", self.client)
@@ -250,6 +266,7 @@ class AccountService(QObject):
     def _switch(self, mode: Mode, endpoint: Endpoint, slug: str) -> None:
         with self._lock:
             if self._client is not None:
+                _stop_pacing(self._client)  # its waiting requests are dropped, never sent
                 self._retired.append(self._client)
             self._client = None
             self._endpoint = endpoint
@@ -266,8 +283,15 @@ class AccountService(QObject):
             client.close()
         self._retired.clear()
 
+    def stop_pacing(self) -> None:
+        """Closing: requests waiting for the budget are dropped, so the workers can end."""
+        with self._lock:
+            if self._client is not None:
+                _stop_pacing(self._client)
+
     def close(self) -> None:
         """Close every client; call after the runner has drained."""
+        self.stop_pacing()
         self._close_retired(only_if_idle=False)
         if self._client is not None:
             self._client.close()

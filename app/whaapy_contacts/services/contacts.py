@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from whaapy_contacts.api.errors import ApiError, ValidationFailed
+from whaapy_contacts.api.pacing import Priority, priority
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.validation import update_payload
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.workers.runner import TaskRunner
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _background(call: Callable[[], T], merge: str) -> T:
+    """Reference data nobody waits for: after the person's requests and the backlog; asked
+    again while waiting, once."""
+    with priority(Priority.BACKGROUND, merge):
+        return call()
 
 
 @dataclass(frozen=True)
@@ -105,10 +115,10 @@ class ContactService(QObject):
     def load_reference_data(self) -> None:
         """Funnel stages and account tags for the form; failures are quiet (cached/empty)."""
         client = self._account.client()
-        stages = self._runner.submit("stages", client.funnel_stages)
+        stages = self._runner.submit("stages", lambda: _background(client.funnel_stages, "stages"))
         stages.succeeded.connect(self.stages_loaded.emit)
         stages.failed.connect(lambda exc: log.info("stages not loaded: %s", exc))
-        tags = self._runner.submit("tags", client.account_tags)
+        tags = self._runner.submit("tags", lambda: _background(client.account_tags, "tags"))
         tags.succeeded.connect(self.tags_loaded.emit)
         tags.failed.connect(lambda exc: log.info("tags not loaded: %s", exc))
 

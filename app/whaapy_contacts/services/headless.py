@@ -10,6 +10,7 @@ from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.services.scheduler import Scheduler
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.workers.runner import TaskRunner
 
@@ -17,13 +18,20 @@ from whaapy_contacts.workers.runner import TaskRunner
 class HeadlessOutbox:
     """A real OutboxService on a real client and worker threads, driven by a QCoreApplication."""
 
-    def __init__(self, url: str, key: str, folder: Path, *, timeout: float = 2.0) -> None:
-        self.client = ContactsClient(url, key, timeout=timeout)
+    def __init__(
+        self, url: str, key: str, folder: Path, *, timeout: float = 2.0,
+        paced: bool = False,
+    ) -> None:  # fmt: skip
+        """With ``paced``, the app's request budget (services/scheduler.py) as in the window;
+        without, as fast as the server answers (benchmarks of our own overhead)."""
+        self.scheduler = Scheduler() if paced else None
+        self.client = ContactsClient(url, key, timeout=timeout, gate=self.scheduler)
         self.runner = TaskRunner()
         store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
         self.service = OutboxService(
             store, lambda: self.client, self.runner, folder / "outbox.lock",
             rng=random.Random(1),
+            budget=self.scheduler.state if self.scheduler is not None else None,
         )  # fmt: skip
 
     def unsent(self) -> int:
@@ -47,6 +55,8 @@ class HeadlessOutbox:
         return not self.service.has_pending()
 
     def close(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.close()
         self.runner.wait(10000)
         self.service.close()
         self.client.close()

@@ -37,7 +37,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,15 +45,18 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, Slot
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.api.limits import MAX_RETRY_AFTER_S, bounded_delay
+from whaapy_contacts.api.pacing import Priority, Superseded, priority
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.services.outbox_local import LocalFileMixin
+from whaapy_contacts.services.scheduler import BudgetState
 from whaapy_contacts.services.sending import Outcome, attempt, matches_sent, outcome_of, troubled
 from whaapy_contacts.services.storage_watch import StorageWatch
 from whaapy_contacts.storage.local_db import StorageError
 from whaapy_contacts.storage.outbox import OutboxStore
+from whaapy_contacts.workers.lane import EXTRA_FIRST_THREADS
 from whaapy_contacts.workers.runner import TaskRunner
 
 if TYPE_CHECKING:
@@ -91,6 +94,7 @@ class QueueStatus:
     next_retry_in: float | None  # seconds
     sending: int
     sender: bool  # this instance holds the send lock
+    budget: BudgetState | None = None  # the account's request budget, when it has one
 
 
 class OutboxService(LocalFileMixin, QObject):
@@ -111,16 +115,21 @@ class OutboxService(LocalFileMixin, QObject):
         *,
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.time,
+        budget: Callable[[], BudgetState | None] | None = None,
     ) -> None:
         super().__init__()
         self._store = store
         self._client = client
+        self._budget_of = budget  # the account's request budget, for the pace and the status
         # Its own threads: one Job per request cost the GUI thread more than the request.
         self._lane = runner.lane("outbox", MAX_IN_FLIGHT, gather=GROUP)
         self._lane.ready.connect(self._collect)
         self._rng = rng or random.Random()
         self._clock = clock
         self._in_flight: dict[str, OutboxEntry] = {}  # as of its attempt's start
+        # Saved by the person in this session and not answered yet: they go before the
+        # backlog (api.pacing.Priority.TYPED), on a sender of their own if all are busy.
+        self._typed: set[str] = set()
         self._ahead = SEND_AHEAD  # MAX_IN_FLIGHT while the server answers with errors
         self._paused_by: api_errors.AuthError | None = None
         self._last_error: api_errors.ApiError | None = None
@@ -162,6 +171,7 @@ class OutboxService(LocalFileMixin, QObject):
         (as ambiguous) the next time that account is opened."""
         self._shut()
         self._in_flight.clear()
+        self._typed.clear()
         self._unrecorded.clear()  # still marked in flight there: checked as ambiguous next time
         self._ahead = SEND_AHEAD
         self._paused_by = None
@@ -189,8 +199,28 @@ class OutboxService(LocalFileMixin, QObject):
             return None
         self.entries_changed.emit()
         self.entry_changed.emit(entry)
+        self._send_typed(entry)
         self.pump()
         return entry
+
+    def _send_typed(self, entry: OutboxEntry) -> None:
+        """The contact just saved goes at once, ahead of any backlog handed to the senders
+        (marked in flight first, as every attempt is)."""
+        if entry.state is not OutboxState.PENDING or entry.id in self._in_flight:
+            return
+        if len(self._typed) >= EXTRA_FIRST_THREADS:  # a burst of saves: in order, as usual
+            return
+        if self._closed or self._paused_by is not None or not self._take_lock():
+            return
+        if self._unrecorded or self.storage.problem is not None:
+            return
+        try:
+            self._store.begin_attempts([entry.id])
+        except StorageError as exc:
+            self.storage.report(exc)
+            return
+        self._typed.add(entry.id)
+        self._send(replace(entry, attempts=entry.attempts + 1))
 
     def retry_now(self) -> None:
         """ "Reintentar ahora": everything pending goes again, and a paused queue resumes."""
@@ -252,8 +282,12 @@ class OutboxService(LocalFileMixin, QObject):
         wait = None if due is None or not pending else max(0.0, due - self._clock())
         return QueueStatus(
             pending, attention, self._paused_by, self._last_error, wait,
-            len(self._in_flight), self._sender,
+            len(self._in_flight), self._sender, self._budget(),
         )  # fmt: skip
+
+    def _budget(self) -> BudgetState | None:
+        """The account's request budget (services/scheduler.py), if it has one."""
+        return self._budget_of() if self._budget_of is not None else None
 
     def close(self) -> None:
         self._shut()
@@ -301,7 +335,12 @@ class OutboxService(LocalFileMixin, QObject):
     def _claim_due(self) -> list[OutboxEntry]:
         """Mark what is due as attempted, before any request: up to SEND_AHEAD in flight, or
         MAX_IN_FLIGHT while the server answers with errors (not to press it harder)."""
-        room = self._ahead - len(self._in_flight)
+        ahead = self._ahead
+        if self._budget() is not None:
+            # The account's budget sets the pace: handing more ahead would only show them
+            # "Enviando…" for minutes while they wait for their turn.
+            ahead = MAX_IN_FLIGHT
+        room = ahead - len(self._in_flight)
         if self._paused_by is not None or room <= 0:
             return []
         return self._store.begin_due(self._clock(), self._in_flight, room)
@@ -312,6 +351,7 @@ class OutboxService(LocalFileMixin, QObject):
         ids = [entry_id for generation, entry_id in self._lane.cancel() if generation == current]
         for entry_id in ids:
             del self._in_flight[entry_id]
+            self._typed.discard(entry_id)
         self._store.end_unstarted(ids)
 
     def _start(self, due: list[OutboxEntry]) -> None:
@@ -349,9 +389,14 @@ class OutboxService(LocalFileMixin, QObject):
         # A 409 is checked against what we sent when an earlier attempt may have gone through:
         # an ambiguous failure, or any earlier attempt whose record a power cut could have lost.
         ambiguous = entry.ambiguous or entry.attempts > 1
-        self._lane.submit(
-            (self._generation, entry.id), lambda: attempt(client, entry.id, payload, ambiguous)
-        )
+        typed = entry.id in self._typed
+        level = Priority.TYPED if typed else Priority.BACKLOG
+
+        def send() -> Outcome:
+            with priority(level):
+                return attempt(client, entry.id, payload, ambiguous)
+
+        self._lane.submit((self._generation, entry.id), send, first=typed)
 
     # --- outcomes (GUI thread) ----------------------------------------------------------------
 
@@ -420,6 +465,7 @@ class OutboxService(LocalFileMixin, QObject):
         """Record one answer (a sent one by adding it to ``sent``). Returns the entry as it will
         be stored when that is known without reading it back (the common case: sent)."""
         error = outcome.error
+        self._typed.discard(entry.id)  # answered: a retry is backlog like any other
         if outcome.contact is not None:
             sent.append((entry.id, outcome.contact))
             self._last_error = None
@@ -458,7 +504,12 @@ class OutboxService(LocalFileMixin, QObject):
             log.error("unexpected error sending %s: %r", entry.id, error)
             message = QT_TRANSLATE_NOOP("Messages", "Error inesperado; se reintentará.")
             ambiguous, retry_after = True, None
-        delay = backoff_delay(entry.attempts, retry_after, self._rng)
+        if isinstance(error, api_errors.RateLimited | Superseded):
+            # Pacing, not a fault of this contact: the account's budget already waits for the
+            # server's time (services/scheduler.py), so no backoff of its own on top.
+            delay = bounded_delay(retry_after) or 0.0
+        else:
+            delay = backoff_delay(entry.attempts, retry_after, self._rng)
         self._store.mark_retry(entry.id, message, self._clock() + delay, ambiguous=ambiguous)
 
     def _changed(self, entry_id: str) -> None:

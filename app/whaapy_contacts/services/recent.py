@@ -18,8 +18,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from whaapy_contacts.api.errors import ApiError, TransportError
+from whaapy_contacts.api.errors import ApiError, NotFound, TransportError
 from whaapy_contacts.api.mapping import ContactPage, contact_from_json, contact_to_json
+from whaapy_contacts.api.pacing import Priority, priority
 from whaapy_contacts.domain.contact import Contact, ContactDraft
 from whaapy_contacts.domain.patch import kept_fields, patch_for
 from whaapy_contacts.domain.recent import RecentRow, row_for_contact, server_search_text
@@ -63,7 +64,7 @@ class RecentService(QObject):
     account_changed = Signal()  # another account: the list must empty and reload
     history_loaded = Signal(object)  # list[RecentRow], newest first
     page_loaded = Signal(object, bool)  # tuple[Contact, ...], first page?
-    forgotten = Signal(object)  # list[str]: ids a page proved deleted on the server
+    forgotten = Signal(object)  # list[str]: ids the server proved deleted (a 404 for each)
     list_failed = Signal(object)  # ApiError
     state_changed = Signal()  # loading / online / has_more / updated_at changed
     search_loaded = Signal(str, object)  # query, tuple[Contact, ...]
@@ -186,17 +187,20 @@ class RecentService(QObject):
 
     def _request_page(self, cursor: str | None) -> None:
         client, size, generation = self._account.client(), self.page_size, self._pages
-        asked = time.time()
-        job = self._runner.submit(
-            "recent-page", lambda: client.list_contacts(limit=size, cursor=cursor)
-        )
-        job.succeeded.connect(lambda page: self._page_arrived(generation, page, cursor, asked))
+        # The first page is what the person looks at; asked again while it waits for its
+        # turn, the newer ask replaces it (one refresh). A later page: the person scrolled.
+        merge = "list-first-page" if cursor is None else None
+
+        def fetch() -> ContactPage:
+            with priority(Priority.LOOKING, merge):
+                return client.list_contacts(limit=size, cursor=cursor)
+
+        job = self._runner.submit("recent-page", fetch)
+        job.succeeded.connect(lambda page: self._page_arrived(generation, page, cursor))
         job.failed.connect(lambda exc: self._page_failed(generation, exc))
         self._set_state(loading=True)
 
-    def _page_arrived(
-        self, generation: int, page: ContactPage, cursor: str | None, asked: float
-    ) -> None:
+    def _page_arrived(self, generation: int, page: ContactPage, cursor: str | None) -> None:
         if generation != self._pages:
             return
         first = cursor is None
@@ -205,7 +209,6 @@ class RecentService(QObject):
         if first:
             self.updated_at = self._clock()
         try:
-            self._forget_deleted(page, first, asked)
             if first and self._store is not None and self.updated_at is not None:
                 self._store.set_meta(_UPDATED_KEY, self.updated_at.isoformat())
         except (sqlite3.Error, StorageError) as exc:
@@ -213,15 +216,21 @@ class RecentService(QObject):
         self.page_loaded.emit(page.contacts, first)
         self._set_state(loading=False, online=True, has_more=page.has_more)
 
-    def _forget_deleted(self, page: ContactPage, first: bool, asked: float) -> None:
-        """Contacts we kept that fall inside this page's time span but are not in it."""
-        times = [c.created_at.timestamp() for c in page.contacts if c.created_at]
-        if self._store is None or (not times and page.has_more):
+    def _forget_deleted(self, contact_id: str) -> None:
+        """Forget a contact only on proof that the server no longer has it (a 404 for its id).
+
+        Never from its absence in a page: the order and paging of the real list are known
+        only from the vendor's integration node (``sort_by``/``cursor``), so a contact missing
+        from a page may simply be elsewhere, and forgetting it would lose a contact we made."""
+        store = self._open()
+        if store is None:
             return
-        after = min(times) if times and page.has_more else None
-        before = None if first or not times else max(times)
-        ids = [c.id for c in page.contacts]
-        gone = self._store.forget_missing(ids, after, before, seen_before=asked)
+        try:
+            gone = store.forget([contact_id])
+        except (sqlite3.Error, StorageError) as exc:
+            self._history_failed("updated", exc)
+            return
+        self._cache.pop(contact_id, None)
         if gone:
             self.forgotten.emit(gone)
 
@@ -245,10 +254,13 @@ class RecentService(QObject):
         if len(text) < 2 or self.online is False:
             return False
         client, generation = self._account.client(), self._account_switches
-        job = self._runner.submit(
-            "recent-search",
-            lambda: client.list_contacts(limit=SEARCH_LIMIT, search=server_search_text(text)),
-        )
+
+        def find() -> ContactPage:
+            # The next keystroke's search replaces this one if it is still waiting its turn.
+            with priority(Priority.LOOKING, merge="search"):
+                return client.list_contacts(limit=SEARCH_LIMIT, search=server_search_text(text))
+
+        job = self._runner.submit("recent-search", find)
         job.succeeded.connect(lambda page: self._search_arrived(generation, text, page))
         job.failed.connect(lambda exc: log.info("server search failed: %r", exc))
         return True
@@ -269,7 +281,9 @@ class RecentService(QObject):
         if contact_id not in self._fetching:
             self._fetching.add(contact_id)
             client, generation = self._account.client(), self._account_switches
-            job = self._runner.submit("contact-details", lambda: client.get_contact(contact_id))
+            job = self._runner.submit(
+                "contact-details", lambda: _looking(client.get_contact, contact_id)
+            )
             job.succeeded.connect(lambda contact: self._details_arrived(generation, contact))
             job.failed.connect(lambda exc: self._details_failed(generation, contact_id, exc))
             job.finished.connect(lambda: self._fetching.discard(contact_id))
@@ -292,6 +306,8 @@ class RecentService(QObject):
             self.details_loaded.emit(stored, False)
         else:
             self.details_failed.emit(contact_id, exc)
+        if isinstance(exc, NotFound):  # said first, then it leaves the list
+            self._forget_deleted(contact_id)
 
     def _cache_put(self, contact: Contact) -> None:
         self._cache[contact.id] = contact
@@ -368,6 +384,11 @@ class RecentService(QObject):
         self._cache.clear()
         self.online, self.has_more, self.loading, self.updated_at = None, False, False, None
         self.account_changed.emit()
+
+
+def _looking(call: Callable[[str], Contact], contact_id: str) -> Contact:
+    with priority(Priority.LOOKING):
+        return call(contact_id)
 
 
 def describe_error(exc: object) -> str:

@@ -134,6 +134,20 @@ class RecentStore:
             self._conn.execute(f"DELETE FROM recent_contacts WHERE {condition}", params)
         return gone
 
+    def forget(self, ids: Iterable[str]) -> list[str]:
+        """Drop these rows (the server answered 404 for each); returns those that were kept."""
+        wanted = list(ids)
+        marks = ", ".join("?" * len(wanted)) or "NULL"
+        with self._transaction():
+            gone = [
+                str(r[0])
+                for r in self._conn.execute(
+                    f"SELECT id FROM recent_contacts WHERE id IN ({marks})", wanted
+                )
+            ]
+            self._conn.execute(f"DELETE FROM recent_contacts WHERE id IN ({marks})", wanted)
+        return gone
+
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM recent_contacts").fetchone()[0])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -57,7 +58,8 @@ class OutboxStatus(QWidget):
         self.label.setText(text)
         waiting = status.pending > 0 or status.attention > 0
         self.setVisible(bool(text))
-        self.retry_button.setVisible(status.pending > 0)
+        # Waiting for the budget is no failure: "Reintentar ahora" would change nothing.
+        self.retry_button.setVisible(status.pending > 0 and not self._paced(status))
         if waiting and not self._tick.isActive():
             self._tick.start()
         elif not waiting:
@@ -65,7 +67,9 @@ class OutboxStatus(QWidget):
 
     def describe(self, status: QueueStatus) -> str:
         parts: list[str] = []
-        if status.pending:
+        if status.pending and self._paced(status):
+            parts.append(self._pace(status))
+        elif status.pending:
             parts.append(self._problem(status))
             if status.pending == 1:
                 parts.append(self.tr("1 contact pending"))
@@ -77,6 +81,35 @@ class OutboxStatus(QWidget):
         elif status.attention:
             parts.append(self.tr("%1 need attention").replace("%1", str(status.attention)))
         return " · ".join(p for p in parts if p)
+
+    @staticmethod
+    def _paced(status: QueueStatus) -> bool:
+        """Waiting for Whaapy's request budget (or a 429's pause), not for a fault: said as
+        pacing, never as an error."""
+        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
+
+        budget = status.budget
+        if budget is None or status.paused_by is not None or not status.sender:
+            return False
+        if status.last_error is not None and not isinstance(
+            status.last_error, api_errors.RateLimited
+        ):
+            return False
+        return budget.waiting > 0 or budget.paused_for > 0
+
+    def _pace(self, status: QueueStatus) -> str:
+        """ "37 pendientes · Whaapy permite 100 por minuto · listo en ~1 min"."""
+        budget = status.budget
+        assert budget is not None
+        seconds = budget.paused_for + status.pending * 60.0 / budget.limit
+        minutes = max(1, math.ceil(seconds / 60))
+        if status.pending == 1:
+            count = self.tr("1 pending")
+        else:
+            count = self.tr("%1 pending").replace("%1", f"{status.pending:,}")
+        allows = self.tr("Whaapy allows %1 a minute").replace("%1", f"{budget.limit:,}")
+        ready = self.tr("done in about %1 min").replace("%1", f"{minutes:,}")
+        return " · ".join((count, allows, ready))
 
     def _problem(self, status: QueueStatus) -> str:
         from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up

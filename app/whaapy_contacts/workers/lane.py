@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 log = logging.getLogger(__name__)
 
 IDLE_EXIT_S = 30.0  # an idle thread ends after this long (like QThreadPool's expiry)
+EXTRA_FIRST_THREADS = 2  # threads beyond ``threads`` that a call submitted ``first`` may start
 
 
 class Finished(NamedTuple):
@@ -65,11 +66,19 @@ class Lane(QObject):
         self._running = 0
         self._finished.connect(self._deliver)
 
-    def submit(self, key: Hashable, fn: Callable[[], Any]) -> None:
-        """Queue ``fn``; its result (or exception) comes back from ``take()`` under ``key``."""
+    def submit(self, key: Hashable, fn: Callable[[], Any], *, first: bool = False) -> None:
+        """Queue ``fn``; its result (or exception) comes back from ``take()`` under ``key``.
+
+        With ``first`` it goes ahead of everything queued, on a thread of its own if every
+        thread is busy (they may all be waiting for the request budget): the contact the
+        person just saved never waits behind a backlog."""
         with self._work:
-            self._todo.append((key, fn))
-            if self._idle < len(self._todo) and self._threads < self._max_threads:
+            if first:
+                self._todo.appendleft((key, fn))
+            else:
+                self._todo.append((key, fn))
+            most = self._max_threads + (EXTRA_FIRST_THREADS if first else 0)
+            if self._idle < len(self._todo) and self._threads < most:
                 self._threads += 1
                 name = f"{self.objectName()}-{self._threads}"
                 threading.Thread(target=self._serve, name=name, daemon=True).start()
