@@ -1222,6 +1222,10 @@
         <translation>%1 pendientes</translation>
     </message>
     <message>
+        <source>practice allows %1 a minute</source>
+        <translation>la práctica permite %1 por minuto</translation>
+    </message>
+    <message>
         <source>Whaapy allows %1 a minute</source>
         <translation>Whaapy permite %1 por minuto</translation>
     </message>
@@ -1256,6 +1260,18 @@
     <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The practice server asked us to wait</source>
+        <translation>El servidor de práctica pidió esperar</translation>
+    </message>
+    <message>
+        <source>The practice server is not answering</source>
+        <translation>El servidor de práctica no responde</translation>
+    </message>
+    <message>
+        <source>retrying in %1 min</source>
+        <translation>se reintentará en %1 min</translation>
     </message>
     <message>
         <source>retrying in %1 s</source>

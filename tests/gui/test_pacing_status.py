@@ -89,3 +89,24 @@ def test_the_status_line_follows_a_real_paced_drain(qtbot, qapp, tmp_path):
             runner.wait(10000)
             service.close()
             client.close()
+
+
+def test_a_long_wait_is_said_in_minutes_and_practice_never_blames_whaapy(qtbot):
+    status = OutboxStatus()
+    qtbot.addWidget(status)
+    capped = QueueStatus(1, 0, None, api_errors.RateLimited("429"), 3597.0, 0, True, None)
+    assert status.describe(capped) == (
+        "Whaapy pidió esperar · 1 contacto pendiente · se reintentará en 60 min"
+    )
+    soon = QueueStatus(1, 0, None, api_errors.RateLimited("429"), 30.0, 0, True, None)
+    assert status.describe(soon).endswith("se reintentará en 30 s")
+    status.set_practice(True)
+    assert status.describe(capped) == (
+        "El servidor de práctica pidió esperar · 1 contacto pendiente · se reintentará en 60 min"
+    )
+    paced = queue(37, BudgetState(100, 0.0, 3, 0, 0, True))
+    assert status.describe(paced) == (
+        "37 pendientes · la práctica permite 100 por minuto · listo en ~1 min"
+    )
+    offline = QueueStatus(1, 0, None, api_errors.ConnectionRefused("x"), 5.0, 0, True, None)
+    assert "Whaapy" not in status.describe(offline)

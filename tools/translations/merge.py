@@ -6,3 +6,12 @@ ES: dict[str, str] = {
     ),
     "“%1” was not saved: Whaapy refused it.": "«%1» no se guardó: Whaapy lo rechazó.",
 }
+
+ES.update(
+    {
+        "practice allows %1 a minute": "la práctica permite %1 por minuto",
+        "The practice server asked us to wait": "El servidor de práctica pidió esperar",
+        "The practice server is not answering": "El servidor de práctica no responde",
+        "retrying in %1 min": "se reintentará en %1 min",
+    }
+)

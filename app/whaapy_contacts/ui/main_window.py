@@ -537,6 +537,7 @@ class MainWindow(QMainWindow):
         self.show_training(training)
         self.recent.set_practice(training)
         self.saving.practice = training
+        self.outbox_status.set_practice(training)
 
     def _after_connect(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - a dialog: not at start-up

@@ -22,6 +22,7 @@ class OutboxStatus(QWidget):
     Hidden until ``attach`` gives it the outbox to describe."""
 
     _outbox: OutboxService  # set by attach()
+    _practice = False  # the practice server is not Whaapy: it must not be blamed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,11 @@ class OutboxStatus(QWidget):
 
     def text(self) -> str:
         return self.label.text()
+
+    def set_practice(self, practice: bool) -> None:
+        self._practice = practice
+        if hasattr(self, "_outbox"):
+            self.refresh()
 
     def stop(self) -> None:
         """The window is closing: no more countdown (it reads the outbox every second)."""
@@ -107,7 +113,10 @@ class OutboxStatus(QWidget):
             count = self.tr("1 pending")
         else:
             count = self.tr("%1 pending").replace("%1", f"{status.pending:,}")
-        allows = self.tr("Whaapy allows %1 a minute").replace("%1", f"{budget.limit:,}")
+        if self._practice:
+            allows = self.tr("practice allows %1 a minute").replace("%1", f"{budget.limit:,}")
+        else:
+            allows = self.tr("Whaapy allows %1 a minute").replace("%1", f"{budget.limit:,}")
         ready = self.tr("done in about %1 min").replace("%1", f"{minutes:,}")
         return " · ".join((count, allows, ready))
 
@@ -119,6 +128,8 @@ class OutboxStatus(QWidget):
             return self.tr("Sending paused")
         if not status.sender:
             return self.tr("Another window is sending")
+        if self._practice and isinstance(error, api_errors.ApiError):
+            return self._practice_problem(error)
         if isinstance(error, api_errors.RequestTimeout):  # it answers, slowly: not offline
             return self.tr("Whaapy is slow to answer")
         if isinstance(error, api_errors.TransportError):
@@ -129,12 +140,23 @@ class OutboxStatus(QWidget):
             return self.tr("Whaapy is having trouble")
         return self.tr("Sending…") if status.sending else ""
 
+    def _practice_problem(self, error: object) -> str:
+        """In practice mode nothing goes to Whaapy: the practice server is what waits."""
+        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
+
+        if isinstance(error, api_errors.RateLimited):
+            return self.tr("The practice server asked us to wait")
+        return self.tr("The practice server is not answering")
+
     def _when(self, status: QueueStatus) -> str:
         if status.paused_by is not None or status.sending or status.next_retry_in is None:
             return ""
         seconds = round(status.next_retry_in)
         if seconds <= 0:
             return ""
+        if seconds >= 90:  # "3597 s" means nothing to a person: minutes, rounded up
+            minutes = math.ceil(seconds / 60)
+            return self.tr("retrying in %1 min").replace("%1", f"{minutes:,}")
         return self.tr("retrying in %1 s").replace("%1", str(seconds))
 
 
