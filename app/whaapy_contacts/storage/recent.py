@@ -54,8 +54,8 @@ class RecentStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         # A damaged file was moved aside by the outbox, which opens it first.
-        self._file = WatchedFile(path, open_database(path, _connect, SCHEMA, mend=False).conn,
-                                 _connect)  # fmt: skip
+        opened = open_database(path, _connect, SCHEMA, mend=False)
+        self._file = WatchedFile(path, opened.conn, _connect, read_write=opened.writable)
         self._file.conn.row_factory = None  # the read-only fallback sets one
 
     @property
