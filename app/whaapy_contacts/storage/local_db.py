@@ -141,13 +141,19 @@ def abandon(path: Path, conn: sqlite3.Connection) -> None:
     _abandoned.append((path, conn))
 
 
-def release_abandoned() -> None:
-    """Close the given-up connections whose file can be written again; the others are kept
-    for good (a close may checkpoint into the -shm: a SIGBUS at exit)."""
+def release_abandoned(*, quitting: bool = False) -> None:
+    """Close the given-up connections whose file can be written again. ``quitting``: the others
+    are kept for good, never freed (freeing closes, and the last close checkpoints into the
+    -shm: a SIGBUS as the app exits)."""
     for item in list(_abandoned):
         if can_write(item[0]):
             _abandoned.remove(item)
             item[1].close()
+        elif quitting:
+            import ctypes  # noqa: PLC0415 - only ever on this rare path
+
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(item[1]))
+            _abandoned.remove(item)
 
 
 @dataclass

@@ -96,6 +96,7 @@ class LocalFileStore:
         except StorageError as exc:
             log.info("local file not checked at close: %s", exc)
         self._db.close()
+        release_abandoned(quitting=True)
 
     def check(self) -> bool:
         """Put the file back if it was deleted or replaced while open (True when it was);

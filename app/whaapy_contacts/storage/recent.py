@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whaapy_contacts.domain.recent import RecentRow
-from whaapy_contacts.storage.local_db import WatchedFile, open_database
+from whaapy_contacts.storage.local_db import WatchedFile, open_database, release_abandoned
 
 FILE_NAME = "local.sqlite3"
 _ROW_COLUMNS = ", ".join(("id", *RecentRow._fields[1:]))  # a row's key is the contact id
@@ -64,6 +64,7 @@ class RecentStore:
 
     def close(self) -> None:
         self._conn.close()
+        release_abandoned(quitting=True)
 
     @staticmethod
     def read_rows(path: Path, *, limit: int = -1, skip: int = 0) -> list[RecentRow]:
