@@ -627,4 +627,11 @@ class MainWindow(QMainWindow):
             return True
         from whaapy_contacts.ui.quit_question import QuitQuestion  # noqa: PLC0415 - a dialog
 
-        return QuitQuestion(unsent, self).leave_chosen()
+        failing = self._outbox.storage.problem is not None  # the form's contact can't be kept
+        return QuitQuestion(
+            unsent,
+            self,
+            typed=not self.form.is_blank(),
+            storage_failing=failing,
+            session_only=self._account.session_only,
+        ).leave_chosen()
