@@ -1,6 +1,7 @@
 """The data folder turns read-only and writable again under the running app, for real (a
 read-only bind mount, ``chattr +i``): it must never crash (SIGBUS through SQLite's mapped -shm),
-and it must notice within seconds that it can write again, and then save and send."""
+and it must notice within seconds that it can write again, and then save and send. And what a
+second window saved on the same file turns sent in its list when the first one sends it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from tests.gui.test_storage_problems import (
     no_dialogs,
     save_with_keyboard,
 )
+from whaapy_contacts.domain.outbox import OutboxState
+from whaapy_contacts.ui.recent_model import ContactRole, StatusRole
 
 __all__ = ["no_dialogs"]  # the fixture: no dialog may open
 
@@ -94,3 +97,32 @@ def test_the_folder_turning_read_only_while_open_is_said_calmly_and_recovered(
         qtbot.waitUntil(lambda: not stack.outbox.has_pending(), timeout=8000)
     finally:
         close_stack(stack)
+
+
+def test_a_second_windows_contacts_turn_sent_in_its_list_when_the_first_sends_them(
+    qtbot, sandbox, tmp_path_factory
+):
+    folder = tmp_path_factory.mktemp("account")
+    first = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    qtbot.waitUntil(lambda: first.outbox.status().sender, timeout=5000)
+    second = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    model = second.window.model
+    try:
+        sandbox.add_faults(OFFLINE)  # the first can't send them yet: they wait in both
+        for i in range(3):
+            type_and_save(qtbot, second.window, f"55 4610 000{i}", f"Segunda {i}")
+        qtbot.waitUntil(lambda: first.outbox.status().pending == 3, timeout=8000)
+        sandbox.reset()
+        qtbot.waitUntil(lambda: len(server_phones(sandbox)) == 3, timeout=8000)
+
+        def rows() -> list[tuple[str, OutboxState]]:
+            found = (model.index(r, 0) for r in range(model.rowCount()))
+            return sorted((i.data(ContactRole).name, i.data(StatusRole)) for i in found)
+
+        sent = [(f"Segunda {i}", OutboxState.SENT) for i in range(3)]
+        qtbot.waitUntil(lambda: rows() == sent, timeout=5000)  # sent there, not gone
+        qtbot.waitUntil(lambda: second.window.outbox_status.text() == "", timeout=5000)
+        assert sorted(server_phones(sandbox)) == [f"+52554610000{i}" for i in range(3)]
+    finally:
+        close_stack(second)
+        close_stack(first)
