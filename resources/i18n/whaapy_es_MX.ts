@@ -1182,6 +1182,10 @@
         <translation>Envío en pausa</translation>
     </message>
     <message>
+        <source>Waiting until this computer can save</source>
+        <translation>Esperando a que esta computadora pueda guardar</translation>
+    </message>
+    <message>
         <source>Another window is sending</source>
         <translation>Otra ventana está enviando</translation>
     </message>

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.disks import read_only
+from tests.disks import fill, read_only, small_disk
 from tests.gui.conftest import build_stack, close_stack
 from tests.gui.test_outbox_flow import server_phones, type_and_save
 from tests.gui.test_storage_problems import (
@@ -25,6 +25,8 @@ from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.ui.recent_model import ContactRole, StatusRole
 
 __all__ = ["no_dialogs"]  # the fixture: no dialog may open
+
+WAITING_FOR_DISK = "Esperando a que esta computadora pueda guardar"  # not "Otra ventana…"
 
 # What a killed app leaves: the -wal and -shm next to the file (a write by another process that
 # never closed its connection).
@@ -56,6 +58,8 @@ def test_read_only_at_start_then_writable_sends_the_pending_and_saves_the_typed_
         window, form = stack.window, stack.window.form
         assert window.storage_banner.text() == READ_ONLY.format(folder)
         assert stack.outbox.status().pending == 1  # still shown
+        qtbot.waitUntil(window.outbox_status.isVisible, timeout=5000)
+        assert window.outbox_status.text() == WAITING_FOR_DISK + " · 1 contacto pendiente"
         assert server_phones(sandbox) == []
     try:
         qtbot.waitUntil(lambda: not window.storage_banner.isVisible(), timeout=5000)
@@ -126,3 +130,28 @@ def test_a_second_windows_contacts_turn_sent_in_its_list_when_the_first_sends_th
     finally:
         close_stack(second)
         close_stack(first)
+
+
+def test_a_full_disk_with_a_pending_contact_does_not_blame_the_connection(
+    qtbot, sandbox, tmp_path_factory
+):
+    with small_disk(tmp_path_factory.mktemp("disk"), 1024) as disk:
+        sandbox.add_faults(OFFLINE)
+        stack = build_stack(qtbot, sandbox, tmp_path_factory, folder=disk)
+        window, form = stack.window, stack.window.form
+        try:
+            type_and_save(qtbot, window, "55 1515 0001", "Pendiente sin red")
+            qtbot.waitUntil(lambda: "Sin conexión" in window.outbox_status.text(), timeout=8000)
+            filler = fill(disk)
+            sandbox.reset()  # the server answers again
+            type_and_save(qtbot, window, "55 1515 0002", "Disco lleno")
+            qtbot.waitUntil(lambda: form.summary.text() == NOT_SAVED, timeout=5000)
+            qtbot.waitUntil(
+                lambda: window.outbox_status.text() == WAITING_FOR_DISK + " · 1 contacto pendiente",
+                timeout=5000,
+            )
+            assert server_phones(sandbox) == []  # nothing sent that could not be recorded
+            filler.unlink()
+            qtbot.waitUntil(lambda: server_phones(sandbox) == ["+525515150001"], timeout=8000)
+        finally:
+            close_stack(stack)
