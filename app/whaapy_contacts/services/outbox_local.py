@@ -17,6 +17,7 @@ from whaapy_contacts.storage.local_db import StorageError
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile, SignalInstance
 
+    from whaapy_contacts.domain.outbox import OutboxEntry
     from whaapy_contacts.services.storage_watch import StorageWatch
     from whaapy_contacts.storage.outbox import OutboxStore
 
@@ -62,7 +63,8 @@ class LocalFileMixin:
         pinned row that vanishes)."""
         if not self._sender:
             mark = self._others_mark
-            sent, self._others_mark = self._read(lambda: self._store.sent_since(mark), ([], mark))
+            none: list[OutboxEntry] = []
+            sent, self._others_mark = self._read(lambda: self._store.sent_since(mark), (none, mark))
             for entry in sent:
                 self.entry_changed.emit(entry)
         self.entries_changed.emit()
