@@ -22,6 +22,7 @@ from tests.gui.test_storage_problems import (
     save_with_keyboard,
 )
 from whaapy_contacts.domain.outbox import OutboxState
+from whaapy_contacts.storage.recent import RecentStore
 from whaapy_contacts.ui.recent_model import ContactRole, StatusRole
 
 __all__ = ["no_dialogs"]  # the fixture: no dialog may open
@@ -72,6 +73,8 @@ def test_read_only_at_start_then_writable_sends_the_pending_and_saves_the_typed_
         assert sorted(server_phones(sandbox)) == ["+525513130001", "+525513130004"]
     finally:
         close_stack(stack)
+    kept = sorted(row.name for row in RecentStore.read_rows(path))  # the history is written too
+    assert kept == ["Solo Lectura Uno", "Tras Inmutable"]
 
 
 @pytest.mark.parametrize("how", ["chattr", "mount"])
