@@ -1238,6 +1238,10 @@
         <translation>Envío en pausa</translation>
     </message>
     <message>
+        <source>Waiting until this computer can save</source>
+        <translation>Esperando a que esta computadora pueda guardar</translation>
+    </message>
+    <message>
         <source>Another window is sending</source>
         <translation>Otra ventana está enviando</translation>
     </message>
@@ -1321,6 +1325,22 @@
     <message>
         <source>Every contact reached Whaapy.</source>
         <translation>Todos los contactos llegaron a Whaapy.</translation>
+    </message>
+    <message>
+        <source>This computer can&apos;t save right now (see the notice above): what you typed in the form can&apos;t be kept, and it is lost if you quit.</source>
+        <translation>Esta computadora no puede guardar por ahora (mira el aviso de arriba): lo que escribiste en el formulario no se puede conservar y se pierde si sales.</translation>
+    </message>
+    <message>
+        <source>The contacts saved before stay on this computer.</source>
+        <translation>Los contactos guardados antes se quedan en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Quit and lose what I typed</source>
+        <translation>Salir y perder lo que escribí</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what is pending and what you typed stay on this computer. They continue once you paste the API key again the next time you open the app (this computer could not keep the key).</source>
+        <translation>No se pierde nada: lo pendiente y lo que escribiste se quedan en esta computadora. Continúan cuando vuelvas a pegar la clave de API la próxima vez que abras la app (esta computadora no pudo guardar la clave).</translation>
     </message>
     <message>
         <source>Nothing is lost: what is pending and what you typed stay on this computer and continue the next time you open the app.</source>

@@ -155,6 +155,7 @@ class OutboxService(LocalFileMixin, QObject):
         self._lock.setStaleLockTime(0)  # stale only when the owner process is gone
         self._lock_logged: bool | None = None
         self.storage.watch(store)
+        self._others_mark = self._read(store.last_change, "")  # what others send after this
         recovered = absurd = 0
         try:
             recovered = store.recover_after_crash()

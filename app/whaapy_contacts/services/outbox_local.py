@@ -17,6 +17,7 @@ from whaapy_contacts.storage.local_db import StorageError
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile, SignalInstance
 
+    from whaapy_contacts.domain.outbox import OutboxEntry
     from whaapy_contacts.services.storage_watch import StorageWatch
     from whaapy_contacts.storage.outbox import OutboxStore
 
@@ -32,7 +33,9 @@ class LocalFileMixin:
     storage: StorageWatch
     _lock: QLockFile
     _sender: bool
+    _others_mark: str  # the last change another window made that was reported here
     entries_changed: SignalInstance
+    entry_changed: SignalInstance
 
     if TYPE_CHECKING:  # the service's own
 
@@ -55,7 +58,15 @@ class LocalFileMixin:
             self._take_lock()
 
     def _others_wrote(self) -> None:
-        """Another window saved (or sent) something: show it, and send it if we are the sender."""
+        """Another window saved (or sent) something: show it, and send it if we are the sender.
+        What the other one sent is reported as sent here too (the list shows it as sent, not a
+        pinned row that vanishes)."""
+        if not self._sender:
+            mark = self._others_mark
+            none: list[OutboxEntry] = []
+            sent, self._others_mark = self._read(lambda: self._store.sent_since(mark), (none, mark))
+            for entry in sent:
+                self.entry_changed.emit(entry)
         self.entries_changed.emit()
         self.pump()
 

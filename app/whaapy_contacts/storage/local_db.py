@@ -10,12 +10,14 @@ Every ``sqlite3``/``OSError`` of the local file becomes a ``StorageError`` here,
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import os
 import re
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -117,6 +119,43 @@ def writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+def can_write(path: Path) -> bool:
+    """Whether ``path``, its -wal and -shm and their folder can all be written now. Asked
+    before a read-write connection touches the file: SQLite writes its -shm through a shared
+    memory mapping, and writing there once the file is immutable (``chattr +i``) is not an
+    error but a SIGBUS that kills the app (ext4's page_mkwrite refuses immutable inodes)."""
+    if os.path.isdir(path.parent) and not writable(path.parent):  # gone: not read-only
+        return False
+    for name in (str(path), *(f"{path}{suffix}" for suffix in SIDE_FILES)):
+        if not os.access(name, os.W_OK) and os.path.lexists(name):
+            return False
+    return True
+
+
+# Read-write connections given up on because their file became read-only under them: never
+# used again (any use may write the -shm), closed only once the file can be written again.
+_abandoned: list[tuple[Path, sqlite3.Connection]] = []
+
+
+def abandon(path: Path, conn: sqlite3.Connection) -> None:
+    _abandoned.append((path, conn))
+
+
+def release_abandoned(*, quitting: bool = False) -> None:
+    """Close the given-up connections whose file can be written again. ``quitting``: the others
+    are kept for good, never freed (freeing closes, and the last close checkpoints into the
+    -shm: a SIGBUS as the app exits)."""
+    for item in list(_abandoned):
+        if can_write(item[0]):
+            _abandoned.remove(item)
+            item[1].close()
+        elif quitting:
+            import ctypes  # noqa: PLC0415 - only ever on this rare path
+
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(item[1]))
+            _abandoned.remove(item)
+
+
 @dataclass
 class Opened:
     """A connection to the local file, and what opening it found."""
@@ -135,6 +174,8 @@ def open_database(path: Path, connect: Connector, schema: str, *, mend: bool = T
     be written gives a read-only connection (or an empty one in memory)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not can_write(path):  # never a read-write connection to it (see can_write)
+            return _read_only(path, schema, StorageError(Problem.READ_ONLY, path, "not writable"))
         return Opened(_connect_with_schema(path, connect, schema), writable=True)
     except (sqlite3.Error, OSError) as exc:
         error = classify(exc, path)
@@ -160,26 +201,35 @@ def _connect_with_schema(path: Path, connect: Connector, schema: str) -> sqlite3
 
 
 def _read_only(path: Path, schema: str, error: StorageError) -> Opened:
-    """What is on disk, for reading only (``immutable``: no -shm to make in a read-only folder;
-    it misses what a killed app left in the -wal, which stays there untouched)."""
+    """What is on disk, for reading only: a copy in memory, never a connection to the file. A
+    read-only connection would share its read-only -shm with the read-write one opened once the
+    folder is writable again (SQLite shares it per file and process), and that one's writes
+    would then be refused until the app restarts."""
     log.info("local file %s opened read-only: %s", path, error.detail)
-    for query in ("mode=ro", "immutable=1"):
-        uri = f"file:{path}?{query}"
-        try:
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error:
-            continue
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error:
-            conn.close()
-            continue
-        conn.row_factory = sqlite3.Row
-        return Opened(conn, False, error)
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        _copy_into(path, conn)
+    except (sqlite3.Error, OSError) as exc:
+        log.info("nothing could be read from %s: %s", path, exc)
     conn.row_factory = sqlite3.Row
-    conn.executescript(schema)
+    with contextlib.suppress(sqlite3.Error):  # an old file: its tables are kept as they are
+        conn.executescript(schema)
+    conn.execute("PRAGMA query_only=1")
     return Opened(conn, False, error)
+
+
+def _copy_into(path: Path, conn: sqlite3.Connection) -> None:
+    """The file and its -wal (what a killed app left there too), copied elsewhere and read."""
+    with tempfile.TemporaryDirectory(prefix="whaapy-read-") as folder:
+        copy = Path(folder) / "copy.sqlite3"
+        shutil.copyfile(path, copy)
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+        source = sqlite3.connect(copy)
+        try:
+            source.backup(conn)
+        finally:
+            source.close()
 
 
 def move_aside(path: Path, reason: str = "danado") -> Path:
@@ -300,11 +350,26 @@ def _merge_table(conn: sqlite3.Connection, name: str) -> None:
 
 class WatchedFile:
     """A connection to ``path`` that notices when the file there is no longer the one it has
-    open (deleted, or replaced), and then puts it back and reconnects (``ensure``)."""
+    open (deleted, or replaced), and then puts it back and reconnects (``ensure``); and when
+    the file can no longer be written, gives that connection up for a read-only copy before it
+    is used again (``conn``; see ``can_write``), with ``lost_writes`` set."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, connect: Connector) -> None:
-        self.path, self.conn, self._connect = path, conn, connect
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, connect: Connector, *, read_write: bool = True
+    ) -> None:
+        self.path, self._conn, self._connect = path, conn, connect
+        self.read_write = read_write
+        self.lost_writes = False  # it became read-only while open (cleared by whoever says so)
         self._identity = identity(path)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self.read_write and not can_write(self.path):
+            log.info("local file %s can no longer be written: reading a copy", self.path)
+            abandon(self.path, self._conn)
+            self._conn = _read_only(self.path, "", StorageError(Problem.READ_ONLY, self.path)).conn
+            self.read_write, self.lost_writes = False, True
+        return self._conn
 
     def moved(self) -> bool:
         return identity(self.path) != self._identity
@@ -320,12 +385,13 @@ class WatchedFile:
         except (sqlite3.Error, OSError) as exc:
             raise classify(exc, self.path) from exc
         self.conn.close()
-        self.conn = conn
+        self._conn, self.read_write = conn, True
         self._identity = identity(self.path)
         return True
 
-    def replace(self, conn: sqlite3.Connection) -> None:
+    def replace(self, conn: sqlite3.Connection, *, read_write: bool = True) -> None:
         """Use ``conn`` (a new connection to the file now at ``path``) from now on."""
-        self.conn.close()
-        self.conn = conn
+        old = self._conn
+        self._conn, self.read_write, self.lost_writes = conn, read_write, False
+        old.close()
         self._identity = identity(self.path)

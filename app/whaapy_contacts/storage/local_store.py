@@ -21,9 +21,11 @@ from whaapy_contacts.storage.local_db import (
     Problem,
     StorageError,
     WatchedFile,
+    can_write,
     classify,
     move_aside,
     open_database,
+    release_abandoned,
     salvage,
     writable,
 )
@@ -74,7 +76,7 @@ class LocalFileStore:
         self.path = path
         self._connect, self._schema = connect, schema + STORAGE_CHECK
         opened = open_database(path, connect, self._schema)
-        self._file = WatchedFile(path, opened.conn, connect)
+        self._file = WatchedFile(path, opened.conn, connect, read_write=opened.writable)
         self.writable = opened.writable
         self.notice = opened.notice  # what opening found (moved aside, read-only…), or None
         self._synchronous = "FULL"
@@ -83,7 +85,10 @@ class LocalFileStore:
 
     @property
     def _db(self) -> sqlite3.Connection:
-        return self._file.conn
+        conn = self._file.conn  # given up for a read-only copy if the file can't be written
+        if self.writable and not self._file.read_write:
+            self.writable = False
+        return conn
 
     def close(self) -> None:
         try:
@@ -91,9 +96,15 @@ class LocalFileStore:
         except StorageError as exc:
             log.info("local file not checked at close: %s", exc)
         self._db.close()
+        release_abandoned(quitting=True)
 
     def check(self) -> bool:
-        """Put the file back if it was deleted or replaced while open (True when it was)."""
+        """Put the file back if it was deleted or replaced while open (True when it was);
+        raises ``READ_ONLY`` once when the file became read-only while open."""
+        self._db  # noqa: B018 (the property looks at the file)
+        if self._file.lost_writes:
+            self._file.lost_writes = False
+            raise StorageError(Problem.READ_ONLY, self.path, "became read-only while open")
         if not self.writable or self._depth or not self._file.ensure():
             return False
         self._synchronous = "FULL"
@@ -109,15 +120,19 @@ class LocalFileStore:
         """After a refused write: True once the file can be written again (space freed, the
         folder writable again), False while it is read-only; raises while writes still fail.
         Writes a tiny row to find out."""
+        self._db  # noqa: B018 (the property looks at the file)
         if not self.writable:
-            if not _folder_writable(self.path.parent):  # checked every second: no log, no file
-                return False
+            if not _folder_writable(self.path.parent) or not can_write(self.path):
+                return False  # checked every second: no log, no file
             opened = open_database(self.path, self._connect, self._schema)
             if not opened.writable:
                 opened.conn.close()
                 return False
             self._file.replace(opened.conn)
             self.writable, self._synchronous = True, "FULL"
+            release_abandoned()
+        elif not can_write(self.path):
+            return False
         self._shrink_wal()
         self._begin(fsync=False)
         try:
@@ -143,12 +158,13 @@ class LocalFileStore:
         moved = move_aside(self.path)
         salvage(self._db, self.path)
         opened = open_database(self.path, self._connect, self._schema)
-        self._file.replace(opened.conn)
+        self._file.replace(opened.conn, read_write=opened.writable)
         self.writable, self._synchronous = opened.writable, "FULL"
         log.info("damaged local file moved aside to %s", moved)
         return StorageError(Problem.CORRUPT, self.path, moved_to=moved)
 
     def _begin(self, fsync: bool) -> None:
+        self._db  # noqa: B018 (the property looks at the file)
         if not self.writable:  # opened read-only: nothing can be kept
             raise self.notice or StorageError(Problem.READ_ONLY, self.path)
         self.check()  # a deleted file is put back before anything is written to it

@@ -356,6 +356,20 @@ class OutboxStore(LocalFileStore):
             raise KeyError(entry_id)
         return self._entry(row)
 
+    def last_change(self) -> str:
+        """When an entry last changed (compare with ``sent_since``)."""
+        found = self._db.execute("SELECT max(updated_at) FROM outbox").fetchone()[0]
+        return str(found or "")
+
+    def sent_since(self, mark: str) -> tuple[list[OutboxEntry], str]:
+        """Entries marked sent after ``mark`` (a ``last_change``), oldest change first (what
+        another window sent), and the mark to ask with next time."""
+        rows = self._db.execute(
+            "SELECT * FROM outbox WHERE state=? AND updated_at > ? ORDER BY updated_at, seq",
+            (OutboxState.SENT.value, mark),
+        ).fetchall()
+        return [self._entry(row) for row in rows], str(rows[-1]["updated_at"]) if rows else mark
+
     def entries(self, states: tuple[OutboxState, ...] | None = None) -> list[OutboxEntry]:
         """Oldest first."""
         if states is None:

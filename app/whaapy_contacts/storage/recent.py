@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whaapy_contacts.domain.recent import RecentRow
-from whaapy_contacts.storage.local_db import WatchedFile, open_database
+from whaapy_contacts.storage.local_db import WatchedFile, open_database, release_abandoned
 
 FILE_NAME = "local.sqlite3"
 _ROW_COLUMNS = ", ".join(("id", *RecentRow._fields[1:]))  # a row's key is the contact id
@@ -54,8 +54,8 @@ class RecentStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         # A damaged file was moved aside by the outbox, which opens it first.
-        self._file = WatchedFile(path, open_database(path, _connect, SCHEMA, mend=False).conn,
-                                 _connect)  # fmt: skip
+        opened = open_database(path, _connect, SCHEMA, mend=False)
+        self._file = WatchedFile(path, opened.conn, _connect, read_write=opened.writable)
         self._file.conn.row_factory = None  # the read-only fallback sets one
 
     @property
@@ -64,6 +64,7 @@ class RecentStore:
 
     def close(self) -> None:
         self._conn.close()
+        release_abandoned(quitting=True)
 
     @staticmethod
     def read_rows(path: Path, *, limit: int = -1, skip: int = 0) -> list[RecentRow]:

@@ -696,7 +696,14 @@ class MainWindow(QMainWindow):
             return True
         from whaapy_contacts.ui.quit_question import QuitQuestion  # noqa: PLC0415 - a dialog
 
-        question = QuitQuestion(unsent, self)
+        failing = self._outbox.storage.problem is not None  # the form's contact can't be kept
+        question = QuitQuestion(
+            unsent,
+            self,
+            typed=not self.form.is_blank(),
+            storage_failing=failing,
+            session_only=self._account.session_only,
+        )
 
         def recount() -> None:
             now = self._outbox.status()

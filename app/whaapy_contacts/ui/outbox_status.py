@@ -42,6 +42,7 @@ class OutboxStatus(QWidget):
         self.retry_button.clicked.connect(outbox.retry_now)
         outbox.status_changed.connect(self.show_status)
         outbox.entries_changed.connect(self.refresh)
+        outbox.storage.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -126,6 +127,8 @@ class OutboxStatus(QWidget):
         error = status.last_error
         if status.paused_by is not None:
             return self.tr("Sending paused")
+        if self._outbox.storage.problem is not None:  # not the network, not another window
+            return self.tr("Waiting until this computer can save")
         if not status.sender:
             return self.tr("Another window is sending")
         if self._practice and isinstance(error, api_errors.ApiError):
@@ -150,6 +153,8 @@ class OutboxStatus(QWidget):
 
     def _when(self, status: QueueStatus) -> str:
         if status.paused_by is not None or status.sending or status.next_retry_in is None:
+            return ""
+        if self._outbox.storage.problem is not None:  # sent once it can be recorded, not then
             return ""
         seconds = round(status.next_retry_in)
         if seconds <= 0:

@@ -7,16 +7,29 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class QuitQuestion(QMessageBox):
-    """``unsent``: contacts not on the server yet (pending or needing attention)."""
+    """``unsent``: contacts not on the server yet (pending or needing attention); ``typed``:
+    the form holds a half-typed contact; ``storage_failing``: the local file can't be written
+    now, so what is typed can't be kept (said, and staying is the default); ``session_only``:
+    the key was not stored, so pending contacts wait until it is pasted again."""
 
-    def __init__(self, unsent: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        unsent: int,
+        parent: QWidget | None = None,
+        *,
+        typed: bool = False,
+        storage_failing: bool = False,
+        session_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Quit Whaapy Contacts?"))
         self.leave_button = self.addButton("", QMessageBox.ButtonRole.AcceptRole)
         self.stay_button = self.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.stay_button)
-        self.show_counts(unsent, typing=not unsent)
+        self._storage_failing = storage_failing
+        self._session_only = session_only
+        self.show_counts(unsent, typing=typed or not unsent)
 
     def show_counts(self, unsent: int, *, typing: bool) -> None:
         """Said again as the outbox answers while it is open: a count must not outlive itself."""
@@ -29,10 +42,27 @@ class QuitQuestion(QMessageBox):
         else:
             text = self.tr("Every contact reached Whaapy.")
         self.setText(text)
-        if unsent:
+        if self._storage_failing and typing:  # nothing can be written: the typing can't stay
+            self.setIcon(QMessageBox.Icon.Warning)
             keep = self.tr(
-                "Nothing is lost: what is pending and what you typed stay on this computer "
-                "and continue the next time you open the app."
+                "This computer can't save right now (see the notice above): what you typed "
+                "in the form can't be kept, and it is lost if you quit."
+            )
+            if unsent:
+                keep += " " + self.tr("The contacts saved before stay on this computer.")
+            leave = self.tr("Quit and lose what I typed")
+        elif unsent:
+            keep = (
+                self.tr(
+                    "Nothing is lost: what is pending and what you typed stay on this "
+                    "computer. They continue once you paste the API key again the next time "
+                    "you open the app (this computer could not keep the key)."
+                )
+                if self._session_only
+                else self.tr(
+                    "Nothing is lost: what is pending and what you typed stay on this computer "
+                    "and continue the next time you open the app."
+                )
             )
             leave = self.tr("Quit and send later")
         elif typing:  # nothing would be sent: what is kept is the draft

@@ -208,3 +208,56 @@ def test_two_windows_on_a_deleted_file_end_up_on_one_file_with_everything(tmp_pa
     assert set(found) == {*ids, sent}
     assert found[sent].ambiguous  # the newer version of the entry won the merge
     again.close()
+
+
+IMMUTABLE_CHILD = """
+import subprocess, sys
+from pathlib import Path
+from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.storage.local_db import StorageError
+from whaapy_contacts.storage.outbox import OutboxStore
+from whaapy_contacts.storage.recent import RecentStore
+folder = Path(sys.argv[1])
+store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
+recent = RecentStore(folder / "local.sqlite3")
+for n in range(20):
+    store.add({"phone_number": f"+5255123400{n:02d}"}, {})
+recent.set_meta("k", "v")
+files = [str(folder), *map(str, folder.iterdir())]
+if subprocess.run(["chattr", "+i", *files], capture_output=True).returncode:
+    print("NO CHATTR"); sys.exit(0)
+try:
+    store.check()
+except StorageError as exc:
+    print("CHECK", exc.problem.value)
+try:
+    store.add({"phone_number": "+525512349999"}, {})
+except StorageError as exc:
+    print("ADD", exc.problem.value)
+print("RECOVER", store.try_recover())
+print("READ", len(store.entries()), recent.count(), recent.meta("k"))
+store.close(); recent.close()  # and the process exits with the folder still immutable
+print("CLOSED", flush=True)
+"""
+
+
+def test_a_folder_made_immutable_while_open_is_read_only_never_a_crash_even_at_exit(tmp_path):
+    """``chattr +i`` under open connections: SQLite's next write through its mapped -shm would
+    be a SIGBUS (exit code 135, no message); the stores give those connections up first."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", IMMUTABLE_CHILD, str(tmp_path)], capture_output=True,
+            text=True, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        subprocess.run(["chattr", "-R", "-i", str(tmp_path)], capture_output=True, check=False)
+    if "NO CHATTR" in done.stdout:
+        pytest.skip("chattr +i is not permitted here")
+    assert done.returncode == 0, (done.returncode, done.stderr)
+    assert done.stdout.split("\n")[:5] == [
+        "CHECK read_only",
+        "ADD read_only",
+        "RECOVER False",
+        "READ 20 0 v",
+        "CLOSED",
+    ]
