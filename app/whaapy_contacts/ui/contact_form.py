@@ -442,8 +442,16 @@ class ContactForm(QWidget):
             edit.textEdited.connect(self.edited)
         self.stage.activated.connect(self.edited)
         self.tags.changed.connect(self.edited)
+        self.tags.changed.connect(self._recheck_tags)
         for signal in (self.stage.currentIndexChanged, self.tags.changed, self.phone.edited):
             signal.connect(self.update_kept)
+
+    def _recheck_tags(self) -> None:
+        """The half-typed-tag message goes as soon as it stops being true (it became a tag,
+        or the entry emptied), and follows what is typed while it is."""
+        if self._errors["tags"].text():
+            message = self.tags.half_typed()
+            self._errors["tags"].set_messages([message] if message else [])
 
     def _wire_more(self) -> None:
         """``_wire_checks`` and ``_wire_edited`` for the section, once built."""
@@ -666,6 +674,7 @@ class ContactForm(QWidget):
             self.external_ids.clear()
         self.duplicate.hide()
         self.phone_hint.clear()
+        self.phone_notice.clear()  # it spoke of the number just emptied (an update, a save)
         self.clear_errors()
         self.update_kept()
         self.phone.setFocus()
@@ -675,7 +684,6 @@ class ContactForm(QWidget):
         self._set_editing(None)
         self.pin.setChecked(False)
         self.clear_for_next()
-        self.phone_notice.clear()
         self.reset_kept()
 
     def reset_kept(self) -> None:
