@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 from PySide6 import QtCore
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QFormLayout,
@@ -136,6 +137,13 @@ class EditBanner(Banner):
         self._label.setText(self.tr("<b>Editing:</b> %1").replace("%1", name.replace("<", "&lt;")))
         self._label.setAccessibleName(self.tr("Editing: %1").replace("%1", name))
         self.show()
+
+
+def _mnemonic(text: str) -> str:
+    """The Alt letter of a caption ("Campos personali&zados" -> "z"), "" if none."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
 
 
 class ContactForm(QWidget):
@@ -471,6 +479,24 @@ class ContactForm(QWidget):
         for widget in (self.custom_fields, self.external_ids):
             widget.changed.connect(self.edited)
             widget.changed.connect(self._fit_width)  # a row may be wider than the fields
+
+    def alt_letter(self, letter: str) -> None:
+        """An Alt+letter no visible label took, typed in one of the form's fields (clean_input
+        keeps it out of the text): with "Más datos" closed, its field's letter opens it there
+        (Alt+Z, Campos personalizados). Any other does nothing."""
+        if self.more.isVisible():
+            return
+        self._ensure_more()
+        caption = next((c for c in self._captions if self.more.isAncestorOf(c)
+                        and _mnemonic(c.text()) == letter), None)  # fmt: skip
+        buddy = caption.buddy() if caption is not None else None
+        if buddy is None:
+            return
+        self.set_more_visible(True)
+        # As the label's own shortcut does ("Agregar…" adds a row then, its name focused).
+        buddy.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(buddy, QAbstractButton):
+            buddy.animateClick()
 
     def _notes_changed(self) -> None:
         if self.notes.hasFocus():

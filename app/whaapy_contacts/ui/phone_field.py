@@ -15,6 +15,7 @@ from whaapy_contacts.domain.countries import (
     is_country_code,
 )
 from whaapy_contacts.domain.phone_data import EXAMPLES
+from whaapy_contacts.ui.clean_input import unused_alt
 from whaapy_contacts.ui.country_picker import CountryPicker
 from whaapy_contacts.ui.phone_suggestion import SuggestionBar
 
@@ -144,6 +145,8 @@ class _NumberEdit(QLineEdit):
             and event.modifiers() == QtCore.Qt.KeyboardModifier.ControlModifier
         ):
             self.suggestion_asked.emit()
+            return
+        if unused_alt(self, event):
             return
         modified = event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier
         if not modified and not self.hasSelectedText() and self.text() == self.auto_formatted:
