@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -277,6 +278,10 @@ class ContactForm(QWidget):
         set_early(scroll, horizontalScrollBarPolicy=SCROLLBAR_ALWAYS_OFF)
         scroll.setWidget(inner)
         self._scroll, self._inner = scroll, inner
+        # Never sideways, whatever asks (a Tab stop's ensureWidgetVisible scrolled the labels
+        # half out: "eléfono *", "ombre", hallway test, finding 9).
+        bar = scroll.horizontalScrollBar()
+        bar.valueChanged.connect(lambda value: value and bar.setValue(0))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
@@ -295,6 +300,23 @@ class ContactForm(QWidget):
         and the window leave the fields their room (the number, "Fijar", the banners)."""
         bar = self._scroll.style().pixelMetric(self._scroll.style().PixelMetric.PM_ScrollBarExtent)
         self._scroll.setMinimumWidth(self._inner.minimumSizeHint().width() + bar + 2)
+        self.updateGeometry()
+        self._widen_in_splitter()
+
+    def _widen_in_splitter(self) -> None:
+        """A splitter keeps a pane's width when its minimum grows: the form was cut at the right
+        once "Más datos" opened (hallway test, finding 9). Take the room from the next pane."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or not self.isVisible():
+            return
+        need = self.minimumSizeHint().width()
+        sizes = splitter.sizes()
+        at = splitter.indexOf(self)
+        short = need - sizes[at]
+        if short > 0 and len(sizes) > at + 1:
+            sizes[at] += short
+            sizes[at + 1] -= short
+            splitter.setSizes(sizes)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Whatever gets the focus (Alt+letter, an error, Tab) is scrolled into view: Qt's
@@ -676,6 +698,7 @@ class ContactForm(QWidget):
         if visible:
             self._ensure_more()
         self.more.setVisible(visible)
+        self._fit_width()  # measured while hidden it counted for nothing
         arrow = QtCore.Qt.ArrowType.DownArrow if visible else QtCore.Qt.ArrowType.RightArrow
         self.more_toggle.setArrowType(arrow)
         if self.more_toggle.isChecked() != visible:
@@ -844,6 +867,8 @@ class ContactForm(QWidget):
             self.edit_banner.show_for(contact.display_name or contact.phone_number)
         else:
             self.edit_banner.hide()
+        if self.isVisible():
+            self._fit_width()  # the banner's width counts while it shows
         self.phone.setEnabled(not editing)
         self.phone.setToolTip(self.tr("The phone of a saved contact can't be changed here.")
                               if editing else "")  # fmt: skip
