@@ -97,9 +97,9 @@ class _Row:
         self.value.setVisible(not is_flag)
 
     def widgets(self) -> list[QWidget]:
-        """In Tab order; then the hidden labels that name the combos. The type comes after the
-        value: Tab from the name goes to the value, so "Empresa Tab Uno" fills it (it went to
-        the type box, and "Uno" was lost there: hallway test, finding 6)."""
+        """In visual and Tab order; then the hidden labels that name the combos. The type comes
+        after the value: Tab from the name goes to the value, so "Empresa Tab Uno" fills it (it
+        went to the type box, and "Uno" was lost there: hallway test, finding 6)."""
         parts: list[QWidget | None] = [self.key, self.value, self.flag, self.kind, self.remove]
         return [w for w in parts if w is not None] + list(self.names)
 
@@ -170,13 +170,12 @@ class KeyValueEditor(QWidget):
     def add_row(self) -> _Row:
         row = _Row(self, self._typed)
         index = len(self._rows)
-        for column, widget in enumerate([row.key, row.kind, row.value, row.flag, row.remove]):
+        # Name, value (or Yes/No), then its type: as Tab goes (see _Row.widgets).
+        for column, widget in enumerate([row.key, row.value, row.flag, row.kind, row.remove]):
             if widget is not None:
-                self._grid.addWidget(
-                    widget, index, min(column, 3) if widget is not row.remove else 4
-                )
+                self._grid.addWidget(widget, index, column)
         self._grid.setColumnStretch(0, 1)
-        self._grid.setColumnStretch(2, 2)
+        self._grid.setColumnStretch(1, 2)
         row.remove.clicked.connect(lambda: self._remove(row))
         clean_typing(row.key, row.value)
         self._keep_tab_order(row)
