@@ -55,12 +55,18 @@ def unused_alt(widget: QWidget, event: QKeyEvent) -> bool:
     return True
 
 
+_KEY_PRESS = QEvent.Type.KeyPress
+
+
 class _AltGuard(QObject):
+    """Called for every event of the fields: the first comparison must be all it costs."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
-            assert isinstance(event, QKeyEvent)
-            return unused_alt(watched, event)
-        return False
+        if event.type() != _KEY_PRESS:
+            return False
+        assert isinstance(event, QKeyEvent)
+        assert isinstance(watched, QWidget)
+        return unused_alt(watched, event)
 
 
 _GUARD: list[_AltGuard] = []  # one for the application, made with the first field

@@ -170,8 +170,10 @@ class KeyValueEditor(QWidget):
     def add_row(self) -> _Row:
         row = _Row(self, self._typed)
         index = len(self._rows)
-        # Name, value (or Yes/No), then its type: as Tab goes (see _Row.widgets).
-        for column, widget in enumerate([row.key, row.value, row.flag, row.kind, row.remove]):
+        # Name, value (or Yes/No, in the same place: one of them shows), then its type: as
+        # Tab goes (see _Row.widgets).
+        cells = [(row.key, 0), (row.value, 1), (row.flag, 1), (row.kind, 2), (row.remove, 3)]
+        for widget, column in cells:
             if widget is not None:
                 self._grid.addWidget(widget, index, column)
         self._grid.setColumnStretch(0, 1)
