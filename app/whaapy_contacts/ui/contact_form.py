@@ -280,8 +280,7 @@ class ContactForm(QWidget):
         self._scroll, self._inner = scroll, inner
         # Never sideways, whatever asks (a Tab stop's ensureWidgetVisible scrolled the labels
         # half out: "eléfono *", "ombre", hallway test, finding 9).
-        bar = scroll.horizontalScrollBar()
-        bar.valueChanged.connect(lambda value: value and bar.setValue(0))
+        scroll.horizontalScrollBar().valueChanged.connect(self._never_sideways)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
@@ -290,6 +289,10 @@ class ContactForm(QWidget):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.kept)
         outer.addLayout(buttons)
+
+    def _never_sideways(self, value: int) -> None:
+        if value:
+            self._scroll.horizontalScrollBar().setValue(0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -461,7 +464,8 @@ class ContactForm(QWidget):
         """Leaving a field checks what was typed; an empty one is "required" only on save (or
         once flagged): the form cleared for the next contact, then the list clicked, is no
         mistake of the person's."""
-        value = self.phone.text() if name == "phone_number" else self._fields[name].text()
+        field = self.phone if name == "phone_number" else self._fields[name]
+        value = field.text() if isinstance(field, (PhoneField, QLineEdit)) else ""
         if value.strip() or self._errors[name].text():
             self.check(name)
 
