@@ -1599,6 +1599,14 @@
         <translation>Fijar el país del teléfono para los siguientes contactos, o quitar la fijación</translation>
     </message>
     <message>
+        <source>Ctrl+Space (in the phone)</source>
+        <translation>Ctrl+Espacio (en el teléfono)</translation>
+    </message>
+    <message>
+        <source>Use the other country&apos;s reading offered under the number</source>
+        <translation>Usar la lectura de otro país que se ofrece bajo el número</translation>
+    </message>
+    <message>
         <source>Enter, Tab or comma (in Tags)</source>
         <translation>Enter, Tab o coma (en Etiquetas)</translation>
     </message>
@@ -1752,8 +1760,8 @@
         <translation>Usar %1</translation>
     </message>
     <message>
-        <source>Save it as a number from %1</source>
-        <translation>Guardarlo como número de %1</translation>
+        <source>Save it as a number from %1 (Ctrl+Space)</source>
+        <translation>Guardarlo como número de %1 (Ctrl+Espacio)</translation>
     </message>
 </context>
 <context>

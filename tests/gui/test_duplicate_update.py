@@ -208,3 +208,23 @@ def test_external_ids_and_custom_fields_are_named_as_elsewhere(qtbot, stack, san
         ("Empresa", "(vacío)", "Acme (no se podrá deshacer)"),
         ("Referencia en hubspot", "h1", "h2"),
     ]
+
+
+def test_the_phone_note_goes_with_the_form_the_update_clears(qtbot, stack, sandbox):
+    """Hallway test, finding 7b: "Se quitó el prefijo 044…" stayed under the emptied phone."""
+    existing(sandbox)
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "044 55 1234 5678")
+    type_text(qtbot, form.name, "María G. López")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    open_refused(qtbot, form, f"«María G. López» no se guardó: {ALREADY_IN_PRACTICE}")
+    qtbot.waitUntil(form.duplicate.isVisible, timeout=10000)
+    form.phone.setFocus()
+    qtbot.keyClick(form.phone.line_edit(), Qt.Key.Key_Return)  # the number checked again
+    assert form.phone_notice.text() == "Se quitó el prefijo 044 (ya no se usa desde 2019)."
+    dialog = open_preview(qtbot, stack)
+    dialog.apply_button.setFocus()
+    qtbot.keyClick(dialog.apply_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(stack.window.undo_banner.isVisible, timeout=10000)
+    assert form.phone.text() == ""
+    assert form.phone_notice.text() == ""

@@ -155,3 +155,27 @@ def test_esc_on_an_unchanged_contact_being_edited_asks_nothing(qtbot, stack, que
     esc(qtbot, form.name)
     assert [q["text"] for q in seen] == ["Se perderán tus cambios en este contacto."]
     assert form.name.text() == "Pedro Páramo"  # Esc on the question kept the changes
+
+
+def test_shortcuts_work_again_once_the_clear_question_closes(qtbot, stack, sandbox, questions):
+    """Hallway test, finding 4: with no window manager to activate the window again when the
+    question closed, Ctrl+Enter did nothing and Alt+letters typed their letter."""
+    seen, answer = questions
+    answer["key"] = Qt.Key.Key_Return  # "Seguir editando"
+    window, form = stack.window, stack.window.form
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    type_contact(qtbot, form)
+    esc(qtbot, form.name)
+    assert [s["text"] for s in seen] == ["Se perderá lo que escribiste."]
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    form.email.setFocus()
+    qtbot.keyClick(form.email, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is form.name
+    assert (form.email.text(), form.name.text()) == ("", "Ana")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.phone.text() == "", timeout=2000)  # saved: free for the next
+    with sandbox.client() as client:
+        qtbot.waitUntil(lambda: client.get("/contacts/v1").json()["contacts"] != [], timeout=10000)
+        [saved] = client.get("/contacts/v1").json()["contacts"]
+    assert (saved["phone_number"], saved["name"]) == ("+525512345678", "Ana")

@@ -16,13 +16,13 @@ def on_server(sandbox) -> list[dict]:
 
 
 def add_row(qtbot, editor, key: str, value: str, *, typed: bool) -> None:
-    """ "Agregar…" by keyboard, then the name, (the type,) and the value."""
+    """ "Agregar…" by keyboard, then the name, Tab, and the value (the type box comes after
+    it: Tab from the name goes to the value, whether the row is typed or not)."""
+    del typed
     editor.focusProxy().setFocus()
     qtbot.keyClick(editor.focusProxy(), Qt.Key.Key_Space)
     type_text(qtbot, QApplication.focusWidget(), key)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    if typed:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     type_text(qtbot, QApplication.focusWidget(), value)
 
 
@@ -63,9 +63,9 @@ def test_after_a_bad_number_the_focus_is_on_that_value(qtbot, stack):
     qtbot.keyClick(form.custom_fields.focusProxy(), Qt.Key.Key_Space)
     type_text(qtbot, QApplication.focusWidget(), "monto")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # Texto -> Número
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     type_text(qtbot, QApplication.focusWidget(), "mucho")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # the type box, after the value
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # Texto -> Número
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # on to the row's ✕
     ctrl_enter(qtbot)
     assert "«monto» no es un número" in form.error_text("custom_fields")
@@ -85,3 +85,55 @@ def test_a_value_without_a_name_focuses_the_name(qtbot, stack):
     focused = QApplication.focusWidget()
     assert focused.accessibleName() == "Sistema externo"
     assert focused.text() == ""
+
+
+def test_tab_from_a_name_goes_to_its_value_and_alt_z_adds_a_new_row(qtbot, stack, sandbox):
+    """Hallway test, finding 6: Tab went to the "Texto" box and "Uno" was lost there; the
+    second Alt+Z selected the first row, and "Dos" replaced it: {'Empresa': 'Dos'}."""
+    window, form = stack.window, stack.window.form
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+    alt_z = (Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(form.phone.line_edit(), *alt_z)  # "Más datos" closed: it opens there
+    assert form.more.isVisible()
+    assert form.phone.text() == "55 1234 5678"  # no "z" typed anywhere
+    type_text(qtbot, QApplication.focusWidget(), "Empresa")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_text(qtbot, QApplication.focusWidget(), "Uno")
+    assert form.custom_fields.values() == {"Empresa": "Uno"}
+    qtbot.keyClick(QApplication.focusWidget(), *alt_z)  # a row is filled: a new one
+    type_text(qtbot, QApplication.focusWidget(), "Empresa ")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_text(qtbot, QApplication.focusWidget(), "Dos")
+    assert [(r.key.text(), r.value.text()) for r in form.custom_fields._rows] == [
+        ("Empresa", "Uno"), ("Empresa ", "Dos")]  # fmt: skip
+    ctrl_enter(qtbot)
+    assert form.error_text("custom_fields") == (
+        "«Empresa» está dos veces: cada nombre se usa una sola vez."
+    )
+    assert on_server(sandbox) == []
+
+
+def test_alt_letters_no_label_takes_type_nothing(qtbot, stack):
+    """Hallway test, finding 5: "Campos Dup" + Alt+Q Alt+J gave "Campos Dupqj" (Alt+W is
+    "Foto (dirección &web)" in "Más datos")."""
+    window, form = stack.window, stack.window.form
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    form.name.setFocus()
+    type_text(qtbot, form.name, "Campos Dup")
+    for key in (Qt.Key.Key_Q, Qt.Key.Key_J, Qt.Key.Key_K):
+        qtbot.keyClick(form.name, key, Qt.KeyboardModifier.AltModifier)
+    assert form.name.text() == "Campos Dup"
+    assert QApplication.focusWidget() is form.name
+    assert not form.more.isVisible()
+    qtbot.keyClick(form.name, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # IDs externos
+    assert form.more.isVisible()
+    assert form.name.text() == "Campos Dup"
+    assert QApplication.focusWidget().accessibleName() == "Sistema externo"
+    # AltGr is not Alt: on Windows it is Ctrl+Alt, and it still types ("@" on latam).
+    altgr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    form.email.setFocus()
+    qtbot.keyClick(form.email, Qt.Key.Key_At, altgr)
+    assert form.email.text() == "@"

@@ -103,14 +103,36 @@ def test_the_japanese_reading_is_offered_and_used_only_when_chosen(qtbot, stack,
     qtbot.keyClicks(edit, "9")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)  # leaving the field: the error and the offer
     assert form.phone.suggestion.question() == "¿Es un número de Japón (+81)?"
-    assert QApplication.focusWidget() is form.phone.suggestion.button  # the next Tab stop
-    qtbot.keyClick(form.phone.suggestion.button, Qt.Key.Key_Space)  # the person chooses it
+    assert QApplication.focusWidget() is form.name  # Tab goes on to the name, not the offer
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Space, CTRL)  # the person chooses it (its tooltip says so)
     assert form.phone.region() == "JP"
     assert form.phone.text() == "+81 123-45-6789"
     assert form.error_text("phone_number") == ""
     assert form.phone.suggestion.question() == ""
+    assert QApplication.focusWidget() is edit
     press_save(qtbot, stack)
     assert [c["phone_number"] for c in server_contacts(sandbox)] == ["+81123456789"]
+
+
+def test_a_name_typed_after_tab_never_takes_the_foreign_reading(qtbot, stack, sandbox):
+    """Hallway test, finding 3: Tab then "Typo Uno" pressed "Usar +81 …" with its space."""
+    window, form = stack.window, stack.window.form
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    retype(qtbot, form.phone.line_edit(), "81 1234 56789")
+    qtbot.keyClick(form.phone.line_edit(), Qt.Key.Key_Tab)
+    assert form.phone.suggestion.question() == "¿Es un número de Japón (+81)?"
+    assert "Ctrl+Espacio" in form.phone.suggestion.button.toolTip()
+    qtbot.keyClicks(QApplication.focusWidget(), "Typo Uno")
+    assert form.name.text() == "Typo Uno"
+    assert form.phone.region() == "MX"
+    assert form.phone.text() == "81 1234 56789"
+    press_save(qtbot, stack)
+    assert form.error_text("phone_number") == (
+        "Sobra 1 dígito: los números de México tienen 10 dígitos (lada y número)."
+    )
+    assert server_contacts(sandbox) == []  # never a +81 number
 
 
 def test_the_french_reading_by_a_click(qtbot, stack, sandbox):

@@ -116,3 +116,50 @@ def test_an_unambiguous_typed_tag_becomes_a_chip_before_sending(qtbot, stack, fo
     assert form.tags.entry().text() == ""
     qtbot.waitUntil(lambda: len(on_server(sandbox)) == 1, timeout=5000)
     assert on_server(sandbox)[0]["tags"] == sent
+
+
+def shown_suggestions(form) -> list[str]:
+    model = form.tags.completer().completionModel()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"), [("cli", ["Cliente", "Clínica"]), ("clinica", ["Clínica"]),
+                         ("CLÍ", ["Cliente", "Clínica"])]
+)  # fmt: skip
+def test_suggestions_ignore_accents_as_well_as_case(qtbot, form, typed, shown):
+    """Hallway test, finding 8: "cli" suggested only "Cliente"; "clinica" nothing at all."""
+    type_text(qtbot, form.tags.entry(), typed)
+    qtbot.waitUntil(popup(form).isVisible)
+    assert shown_suggestions(form) == shown
+    assert popup(form).currentIndex().data() == shown[0]
+    qtbot.keyClick(popup(form), Qt.Key.Key_Return)
+    assert form.tags.tags() == (shown[0],)
+
+
+def half_typed_refused(qtbot, form, typed: str) -> None:
+    form.phone.setFocus()
+    type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+    form.tags.entry().setFocus()
+    type_text(qtbot, form.tags.entry(), typed)
+    qtbot.keyClick(popup(form), Qt.Key.Key_Escape)
+    qtbot.keyClick(form.tags.entry(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.error_text("tags").startswith(f"«{typed}» todavía no es una etiqueta")
+
+
+def test_the_half_typed_message_goes_when_the_text_becomes_a_tag(qtbot, stack, form):
+    """Hallway test, finding 7a: it stayed after Enter made "cli" a tag."""
+    half_typed_refused(qtbot, form, "cli")
+    qtbot.keyClick(form.tags.entry(), Qt.Key.Key_Return)
+    assert form.tags.tags() == ("cli",)
+    assert form.error_text("tags") == ""
+
+
+def test_the_half_typed_message_goes_when_the_entry_empties(qtbot, stack, form):
+    half_typed_refused(qtbot, form, "cl")
+    qtbot.keyClick(form.tags.entry(), Qt.Key.Key_Backspace)
+    assert form.error_text("tags").startswith("«c» todavía no es una etiqueta")  # still true
+    qtbot.keyClick(form.tags.entry(), Qt.Key.Key_Backspace)
+    assert form.tags.entry().text() == ""
+    assert form.error_text("tags") == ""
+    assert stack.outbox.entries() == []

@@ -73,8 +73,7 @@ def type_more(qtbot, form, p: Person) -> None:
     assert QApplication.focusWidget() is form.custom_fields.focusProxy()
     key(qtbot, Qt.Key.Key_Space)
     type_text(qtbot, QApplication.focusWidget(), p.field[0])
-    key(qtbot, Qt.Key.Key_Tab)  # the value's type
-    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Tab)  # the value (its type box comes after it)
     type_text(qtbot, QApplication.focusWidget(), p.field[1])
     form.external_ids.focusProxy().setFocus()
     key(qtbot, Qt.Key.Key_Space)

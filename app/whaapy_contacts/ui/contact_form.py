@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 from PySide6 import QtCore
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -136,6 +138,13 @@ class EditBanner(Banner):
         self._label.setText(self.tr("<b>Editing:</b> %1").replace("%1", name.replace("<", "&lt;")))
         self._label.setAccessibleName(self.tr("Editing: %1").replace("%1", name))
         self.show()
+
+
+def _mnemonic(text: str) -> str:
+    """The Alt letter of a caption ("Campos personali&zados" -> "z"), "" if none."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
 
 
 class ContactForm(QWidget):
@@ -271,6 +280,9 @@ class ContactForm(QWidget):
         set_early(scroll, horizontalScrollBarPolicy=SCROLLBAR_ALWAYS_OFF)
         scroll.setWidget(inner)
         self._scroll, self._inner = scroll, inner
+        # Never sideways, whatever asks (a Tab stop's ensureWidgetVisible scrolled the labels
+        # half out: "eléfono *", "ombre", hallway test, finding 9).
+        scroll.horizontalScrollBar().valueChanged.connect(self._never_sideways)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
@@ -279,6 +291,10 @@ class ContactForm(QWidget):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.kept)
         outer.addLayout(buttons)
+
+    def _never_sideways(self, value: int) -> None:
+        if value:
+            self._scroll.horizontalScrollBar().setValue(0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -289,6 +305,23 @@ class ContactForm(QWidget):
         and the window leave the fields their room (the number, "Fijar", the banners)."""
         bar = self._scroll.style().pixelMetric(self._scroll.style().PixelMetric.PM_ScrollBarExtent)
         self._scroll.setMinimumWidth(self._inner.minimumSizeHint().width() + bar + 2)
+        self.updateGeometry()
+        self._widen_in_splitter()
+
+    def _widen_in_splitter(self) -> None:
+        """A splitter keeps a pane's width when its minimum grows: the form was cut at the right
+        once "Más datos" opened (hallway test, finding 9). Take the room from the next pane."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or not self.isVisible():
+            return
+        need = self.minimumSizeHint().width()
+        sizes = splitter.sizes()
+        at = splitter.indexOf(self)
+        short = need - sizes[at]
+        if short > 0 and len(sizes) > at + 1:
+            sizes[at] += short
+            sizes[at + 1] -= short
+            splitter.setSizes(sizes)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Whatever gets the focus (Alt+letter, an error, Tab) is scrolled into view: Qt's
@@ -433,8 +466,8 @@ class ContactForm(QWidget):
         """Leaving a field checks what was typed; an empty one is "required" only on save (or
         once flagged): the form cleared for the next contact, then the list clicked, is no
         mistake of the person's."""
-        field = self._fields[name]
-        value = field.text() if isinstance(field, QLineEdit) else self.phone.text()
+        field = self.phone if name == "phone_number" else self._fields[name]
+        value = field.text() if isinstance(field, (PhoneField, QLineEdit)) else ""
         if value.strip() or self._errors[name].text():
             self.check(name)
 
@@ -445,8 +478,16 @@ class ContactForm(QWidget):
             edit.textEdited.connect(self.edited)
         self.stage.activated.connect(self.edited)
         self.tags.changed.connect(self.edited)
+        self.tags.changed.connect(self._recheck_tags)
         for signal in (self.stage.currentIndexChanged, self.tags.changed, self.phone.edited):
             signal.connect(self.update_kept)
+
+    def _recheck_tags(self) -> None:
+        """The half-typed-tag message goes as soon as it stops being true (it became a tag,
+        or the entry emptied), and follows what is typed while it is."""
+        if self._errors["tags"].text():
+            message = self.tags.half_typed()
+            self._errors["tags"].set_messages([message] if message else [])
 
     def _wire_more(self) -> None:
         """``_wire_checks`` and ``_wire_edited`` for the section, once built."""
@@ -466,6 +507,24 @@ class ContactForm(QWidget):
         for widget in (self.custom_fields, self.external_ids):
             widget.changed.connect(self.edited)
             widget.changed.connect(self._fit_width)  # a row may be wider than the fields
+
+    def alt_letter(self, letter: str) -> None:
+        """An Alt+letter no visible label took, typed in one of the form's fields (clean_input
+        keeps it out of the text): with "Más datos" closed, its field's letter opens it there
+        (Alt+Z, Campos personalizados). Any other does nothing."""
+        if self.more.isVisible():
+            return
+        self._ensure_more()
+        caption = next((c for c in self._captions if self.more.isAncestorOf(c)
+                        and _mnemonic(c.text()) == letter), None)  # fmt: skip
+        buddy = caption.buddy() if caption is not None else None
+        if buddy is None:
+            return
+        self.set_more_visible(True)
+        # As the label's own shortcut does ("Agregar…" adds a row then, its name focused).
+        buddy.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(buddy, QAbstractButton):
+            buddy.animateClick()
 
     def _notes_changed(self) -> None:
         if self.notes.hasFocus():
@@ -659,6 +718,7 @@ class ContactForm(QWidget):
         if visible:
             self._ensure_more()
         self.more.setVisible(visible)
+        self._fit_width()  # measured while hidden it counted for nothing
         arrow = QtCore.Qt.ArrowType.DownArrow if visible else QtCore.Qt.ArrowType.RightArrow
         self.more_toggle.setArrowType(arrow)
         if self.more_toggle.isChecked() != visible:
@@ -683,6 +743,7 @@ class ContactForm(QWidget):
             self.external_ids.clear()
         self.duplicate.hide()
         self.phone_hint.clear()
+        self.phone_notice.clear()  # it spoke of the number just emptied (an update, a save)
         self.clear_errors()
         self.update_kept()
         self.phone.setFocus()
@@ -692,7 +753,6 @@ class ContactForm(QWidget):
         self._set_editing(None)
         self.pin.setChecked(False)
         self.clear_for_next()
-        self.phone_notice.clear()
         self.reset_kept()
 
     def reset_kept(self) -> None:
@@ -841,6 +901,8 @@ class ContactForm(QWidget):
             self.edit_banner.show_for(contact.display_name or contact.phone_number)
         else:
             self.edit_banner.hide()
+        if self.isVisible():
+            self._fit_width()  # the banner's width counts while it shows
         self.phone.setEnabled(not editing)
         self.phone.setToolTip(self.tr("The phone of a saved contact can't be changed here.")
                               if editing else "")  # fmt: skip

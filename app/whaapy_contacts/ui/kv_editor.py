@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -96,15 +97,38 @@ class _Row:
         self.value.setVisible(not is_flag)
 
     def widgets(self) -> list[QWidget]:
-        """In visual (and tab) order; then the hidden labels that name the combos."""
-        parts: list[QWidget | None] = [self.key, self.kind, self.value, self.flag, self.remove]
+        """In visual and Tab order; then the hidden labels that name the combos. The type comes
+        after the value: Tab from the name goes to the value, so "Empresa Tab Uno" fills it (it
+        went to the type box, and "Uno" was lost there: hallway test, finding 6)."""
+        parts: list[QWidget | None] = [self.key, self.value, self.flag, self.kind, self.remove]
         return [w for w in parts if w is not None] + list(self.names)
+
+    def is_empty(self) -> bool:
+        return not self.key.text().strip() and not self.value.text().strip()
 
 
 def _tab_stop(widget: QWidget) -> bool:
     return (
         bool(widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
     )
+
+
+class _AddButton(QPushButton):
+    """ "Agregar…": its label's Alt+letter adds the row at once. QLabel presses a buddy button
+    with animateClick(), a click 100 ms later: the name typed meanwhile went to the button and
+    was lost (hallway test, finding 6). That late click is then skipped."""
+
+    added_by_shortcut = Signal()
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.skip_click = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == QtCore.Qt.FocusReason.ShortcutFocusReason:
+            self.skip_click = True
+            self.added_by_shortcut.emit()
 
 
 class KeyValueEditor(QWidget):
@@ -118,8 +142,9 @@ class KeyValueEditor(QWidget):
         self._rows: list[_Row] = []
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._add = QPushButton(add_label, self)
-        self._add.clicked.connect(self.add_row)
+        self._add = _AddButton(add_label, self)
+        self._add.clicked.connect(self._add_clicked)
+        self._add.added_by_shortcut.connect(self.add_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self._add)
         buttons.addStretch(1)
@@ -130,21 +155,29 @@ class KeyValueEditor(QWidget):
         self.setFocusProxy(self._add)
 
     def mnemonic_target(self) -> QWidget:
-        """Where its label's Alt+letter goes: the first row's name, or "Add" (which it presses:
-        a new row, its name focused). The editor itself can't be a label's buddy: it takes no
-        focus, and as a Tab stop it sent Tab round in a loop through its focus proxy."""
-        return self._rows[0].key if self._rows else self._add
+        """Where its label's Alt+letter goes: the first empty row's name, or "Add" (which it
+        presses: a new row, its name focused), never a filled row, whose text the shortcut
+        selects for the next keys to overwrite. The editor itself can't be a label's buddy: it
+        takes no focus, and as a Tab stop it sent Tab round in a loop through its focus proxy."""
+        return next((row.key for row in self._rows if row.is_empty()), self._add)
+
+    def _add_clicked(self) -> None:
+        if self._add.skip_click:  # the shortcut's late click: its row is there already
+            self._add.skip_click = False
+            return
+        self.add_row()
 
     def add_row(self) -> _Row:
         row = _Row(self, self._typed)
         index = len(self._rows)
-        for column, widget in enumerate([row.key, row.kind, row.value, row.flag, row.remove]):
+        # Name, value (or Yes/No, in the same place: one of them shows), then its type: as
+        # Tab goes (see _Row.widgets).
+        cells = [(row.key, 0), (row.value, 1), (row.flag, 1), (row.kind, 2), (row.remove, 3)]
+        for widget, column in cells:
             if widget is not None:
-                self._grid.addWidget(
-                    widget, index, min(column, 3) if widget is not row.remove else 4
-                )
+                self._grid.addWidget(widget, index, column)
         self._grid.setColumnStretch(0, 1)
-        self._grid.setColumnStretch(2, 2)
+        self._grid.setColumnStretch(1, 2)
         row.remove.clicked.connect(lambda: self._remove(row))
         clean_typing(row.key, row.value)
         self._keep_tab_order(row)
@@ -199,6 +232,7 @@ class KeyValueEditor(QWidget):
                 row.value.setText(str(value))
             for edit in (row.key, row.value):
                 edit.setCursorPosition(0)  # show the start of a long name, not its end
+        self.changed.emit()  # filled: the label's Alt+letter goes elsewhere now
 
     def values(self) -> dict[str, JsonScalar]:
         """Rows with anything typed; a number that doesn't parse stays text (see ``problems``)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from whaapy_contacts.ui.contact_form import ContactForm
 from whaapy_contacts.ui.decor import Banner
 from whaapy_contacts.ui.outbox_status import OutboxStatus, PausedBanner
+from whaapy_contacts.ui.reactivate import Reactivator
 from whaapy_contacts.ui.recent_panel import RecentPanel
 from whaapy_contacts.ui.status_icons import message_icon
 from whaapy_contacts.ui.texts import translated
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         )
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot)
+        Reactivator(self)  # shortcuts work again once a dialog of ours closes
 
     def attach(
         self,

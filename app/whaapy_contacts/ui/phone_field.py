@@ -15,6 +15,7 @@ from whaapy_contacts.domain.countries import (
     is_country_code,
 )
 from whaapy_contacts.domain.phone_data import EXAMPLES
+from whaapy_contacts.ui.clean_input import unused_alt
 from whaapy_contacts.ui.country_picker import CountryPicker
 from whaapy_contacts.ui.phone_suggestion import SuggestionBar
 
@@ -129,13 +130,24 @@ class _AsYouType:
 
 
 class _NumberEdit(QLineEdit):
-    """Backspace/Delete next to a separator we inserted removes the digit beyond it instead."""
+    """Backspace/Delete next to a separator we inserted removes the digit beyond it instead.
+    Ctrl+Space asks for the foreign reading offered under it (``suggestion_asked``)."""
+
+    suggestion_asked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.auto_formatted = ""  # the text as we last formatted it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() == QtCore.Qt.Key.Key_Space
+            and event.modifiers() == QtCore.Qt.KeyboardModifier.ControlModifier
+        ):
+            self.suggestion_asked.emit()
+            return
+        if unused_alt(self, event):
+            return
         modified = event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier
         if not modified and not self.hasSelectedText() and self.text() == self.auto_formatted:
             self._skip_separators(event.key())
@@ -193,7 +205,7 @@ class PhoneField(QWidget):
 
     def place_suggestion(self, layout: QBoxLayout) -> None:
         """Show the foreign-reading suggestion in ``layout`` (under the field's error, in a
-        form) instead of right under the number; it stays the next Tab stop after it."""
+        form) instead of right under the number. It is never a Tab stop (see SuggestionBar)."""
         owner = self.layout()
         assert owner is not None
         owner.removeWidget(self.suggestion)
@@ -203,6 +215,7 @@ class PhoneField(QWidget):
         self._edit.textEdited.connect(self._on_text_edited)
         self._edit.editingFinished.connect(self._on_editing_finished)
         self.suggestion.accepted.connect(self._use_suggestion)
+        self._edit.suggestion_asked.connect(self.suggestion.use)
         self._picker.country_picked.connect(self._on_country_picked)
         self._picker.currentIndexChanged.connect(self._update_placeholder)
 
@@ -294,10 +307,7 @@ class PhoneField(QWidget):
 
             # Not while the number may still be growing into a good one.
             offer = None if result.reason is PhoneReason.TOO_SHORT else offer
-        had_button = self.suggestion.has_button()
         self.suggestion.offer(offer)
-        if offer is not None and not had_button:  # made just now: right after the number
-            QWidget.setTabOrder(self._edit, self.suggestion.button)
 
     def _use_suggestion(self, e164: str) -> None:
         from whaapy_contacts.domain.phone import format_international

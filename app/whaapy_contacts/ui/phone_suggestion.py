@@ -1,13 +1,16 @@
 """Under the phone: "¿Es un número de Japón (+81)? [Usar +81 …]", offered, never applied unasked.
 
 Issue 13, case 5: digits typed without + are a number of the selected country. When they are
-not one but are valid abroad, the person may mean that: one click (or Tab, Space) uses it.
+not one but are valid abroad, the person may mean that: one click, or Ctrl+Space in the number,
+uses it. The button is never a Tab stop: Tab from the number goes to the name, and a name typed
+after it ("Typo Uno") pressed the button with its space and stored +81 (hallway test, finding 3).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -38,14 +41,12 @@ class SuggestionBar(QWidget):
         assert self._button is not None
         return self._button
 
-    def has_button(self) -> bool:
-        return self._button is not None
-
     def _build(self) -> None:
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._button = QPushButton(self)
-        self._button.clicked.connect(self._accept)
+        self._button.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)  # see the module docstring
+        self._button.clicked.connect(self.use)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 2)
         layout.addWidget(self._label, 1)
@@ -68,7 +69,7 @@ class SuggestionBar(QWidget):
         self._label.setText(question.replace("%1", name).replace("%2", str(suggestion.dial_code)))
         shown = format_international(suggestion.e164)
         button.setText(self.tr("Use %1").replace("%1", shown))
-        button.setToolTip(self.tr("Save it as a number from %1").replace("%1", name))
+        button.setToolTip(self.tr("Save it as a number from %1 (Ctrl+Space)").replace("%1", name))
         self.show()
 
     def clear(self) -> None:
@@ -79,7 +80,8 @@ class SuggestionBar(QWidget):
         """The visible question ("" when hidden), for tests and the screen reader."""
         return self._label.text() if self._label is not None and not self.isHidden() else ""
 
-    def _accept(self) -> None:
+    def use(self) -> None:
+        """Use the offered number (the button, or Ctrl+Space in the number); none: nothing."""
         if self._offer is not None:
             e164 = self._offer.e164
             self.clear()

@@ -25,18 +25,27 @@ def status_width(table: QTableView, least: int) -> int:
 
 def fit_columns(table: QTableView, widths: tuple[int, ...], width: int | None = None) -> None:
     """A narrow window squeezed the names while the other columns kept their widths: those
-    give way first, each down to its minimum, so a name keeps NAME_MIN_PX. ``widths`` are the
-    natural widths (the first, the name's, stretches); ``width`` the rows' area, if known."""
+    give way first, each down to its minimum, so a name keeps NAME_MIN_PX; the send status
+    last of all, so it is read whole while the others can give ("Guardado (prácti…" with
+    "Más datos" open, hallway test, finding 9). ``widths`` are the natural widths (the first,
+    the name's, stretches); ``width`` the rows' area, if known."""
     columns = range(1, len(widths))
     natural = [*widths[1:-1], status_width(table, widths[-1])]
     lowest = [_minimum(table, c, n, len(widths)) for c, n in zip(columns, natural, strict=True)]
     width = table.horizontalHeader().width() if width is None else width
     excess = sum(natural) + NAME_MIN_PX - width
+    fitted = _give_way(natural[:-1], lowest[:-1], excess)
+    fitted += _give_way(natural[-1:], lowest[-1:], excess - (sum(natural[:-1]) - sum(fitted)))
+    for column, wide in zip(columns, fitted, strict=True):
+        table.setColumnWidth(column, wide)
+
+
+def _give_way(natural: list[int], lowest: list[int], excess: float) -> list[int]:
+    """Each column shrunk by the same share of its room, until ``excess`` is taken."""
     room = sum(n - m for n, m in zip(natural, lowest, strict=True))
     share = min(1.0, max(0.0, excess / room)) if room else 0.0
-    for column, wide, least in zip(columns, natural, lowest, strict=True):
-        # Down, not to the nearest: rounding each column up could take the name's last pixel.
-        table.setColumnWidth(column, math.floor(wide - (wide - least) * share))
+    # Down, not to the nearest: rounding each column up could take the name's last pixel.
+    return [math.floor(n - (n - m) * share) for n, m in zip(natural, lowest, strict=True)]
 
 
 def _minimum(table: QTableView, column: int, natural: int, count: int) -> int:

@@ -83,6 +83,8 @@ class ShortcutsDialog(QDialog):
              "Ctrl+R"),
             (self.tr("Ctrl+P"),
              self.tr("Pin the phone's country for the next contacts, or unpin it"), "Ctrl+P"),
+            (self.tr("Ctrl+Space (in the phone)"),
+             self.tr("Use the other country's reading offered under the number"), ""),
             (self.tr("Alt + underlined letter"), self.tr("Go to that field, menu or button"), ""),
             (self.tr("Tab, Shift+Tab"), self.tr("Next field, previous field"), ""),
             (self.tr("Enter, Tab or comma (in Tags)"),

@@ -104,17 +104,17 @@ class TagInput(QFrame):
         if self._completer is None:
             # Not setCompleter(): the line edit would then rewrite its text on every highlight
             # and put the chosen text back after we made it a chip. We drive the popup.
+            # Unfiltered: _suggest gives it the matches, folded as tags are (QCompleter's own
+            # filter ignores case but not accents: "cli" missed "Clínica").
             completer = QCompleter(self._suggestions, self)
-            completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
             completer.setWidget(self._entry)
             completer.activated.connect(self._add_from_completer)
             self._completer = completer
             popup = completer.popup()
             if popup is not None:  # Tab in it: QCompleter only hides it (Enter takes the choice)
                 popup.installEventFilter(self)
-        self._suggestions.setStringList(sorted(set(tags), key=str.casefold))
-        self._known = {fold(t): t for t in tags}
+        self._known = {fold(t): t for t in sorted(set(tags), key=str.casefold)}
 
     def completer(self) -> QCompleter | None:
         """The suggestions (None until there are some)."""
@@ -124,14 +124,19 @@ class TagInput(QFrame):
         """Before saving: what is typed in the entry becomes a chip when it can only mean one
         tag (an existing one, or a new one nothing resembles). When it is the start of
         existing tags, it is not guessed: the message (Spanish) says so, and nothing changes."""
-        typed = " ".join(self._entry.text().replace(",", " ").split())
-        if not typed:
-            return ""
-        if fold(typed) not in self._known and self._matches(typed):
-            message = self.tr("“%1” is not a tag yet: pick a suggestion, or press Enter to add it.")
-            return message.replace("%1", typed)
-        self.add_tag(self._entry.text())
+        if message := self.half_typed():
+            return message
+        if self._entry.text().strip():
+            self.add_tag(self._entry.text())
         return ""
+
+    def half_typed(self) -> str:
+        """Why what is typed can't be settled (the start of existing tags), or ""."""
+        typed = " ".join(self._entry.text().replace(",", " ").split())
+        if not typed or fold(typed) in self._known or not self._matches(typed):
+            return ""
+        message = self.tr("“%1” is not a tag yet: pick a suggestion, or press Enter to add it.")
+        return message.replace("%1", typed)
 
     def _matches(self, text: str) -> list[str]:
         key = fold(text)
@@ -232,10 +237,12 @@ class TagInput(QFrame):
         completer = self._completer
         if completer is None:
             return
-        completer.setCompletionPrefix(text.strip())
-        if not text.strip() or completer.completionCount() == 0:
+        matches = self._matches(text) if text.strip() else []
+        if not matches:
             self._hide_popup()
             return
+        if matches != self._suggestions.stringList():
+            self._suggestions.setStringList(matches)
         completer.complete()
         popup = completer.popup()
         if popup is not None:
