@@ -1270,8 +1270,16 @@
         <translation>El servidor de práctica pidió esperar</translation>
     </message>
     <message>
+        <source>The practice server is slow to answer</source>
+        <translation>El servidor de práctica tarda en responder</translation>
+    </message>
+    <message>
         <source>The practice server is not answering</source>
         <translation>El servidor de práctica no responde</translation>
+    </message>
+    <message>
+        <source>The practice server is having trouble</source>
+        <translation>El servidor de práctica tiene problemas</translation>
     </message>
     <message>
         <source>retrying in %1 min</source>

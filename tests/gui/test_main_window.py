@@ -263,13 +263,14 @@ def test_form_is_free_at_once_during_a_slow_request_and_loop_keeps_running(qtbot
     assert len(server_contacts(sandbox)) == 1
 
 
+# The stack is in practice mode: the practice server is blamed, never Whaapy.
 FAILURES = [
-    ({"kind": "status", "status": 500, "body": "html"}, "Whaapy tiene problemas"),
-    ({"kind": "status", "status": 503}, "Whaapy tiene problemas"),
-    ({"kind": "status", "status": 429, "retry_after": 1}, "Whaapy pidió esperar"),
-    ({"kind": "truncate"}, "Whaapy tiene problemas"),
-    ({"kind": "drop_before"}, "Sin conexión"),
-    ({"kind": "drop_after_commit"}, "Sin conexión"),
+    ({"kind": "status", "status": 500, "body": "html"}, "El servidor de práctica tiene problemas"),
+    ({"kind": "status", "status": 503}, "El servidor de práctica tiene problemas"),
+    ({"kind": "status", "status": 429, "retry_after": 1}, "El servidor de práctica pidió esperar"),
+    ({"kind": "truncate"}, "El servidor de práctica tiene problemas"),
+    ({"kind": "drop_before"}, "El servidor de práctica no responde"),
+    ({"kind": "drop_after_commit"}, "El servidor de práctica no responde"),
 ]
 
 

@@ -144,7 +144,7 @@ def test_a_full_disk_with_a_pending_contact_does_not_blame_the_connection(
         window, form = stack.window, stack.window.form
         try:
             type_and_save(qtbot, window, "55 1515 0001", "Pendiente sin red")
-            qtbot.waitUntil(lambda: "Sin conexión" in window.outbox_status.text(), timeout=8000)
+            qtbot.waitUntil(lambda: "no responde" in window.outbox_status.text(), timeout=8000)
             filler = fill(disk)
             sandbox.reset()  # the server answers again
             type_and_save(qtbot, window, "55 1515 0002", "Disco lleno")

@@ -12,6 +12,8 @@ ES.update(
         "practice allows %1 a minute": "la práctica permite %1 por minuto",
         "The practice server asked us to wait": "El servidor de práctica pidió esperar",
         "The practice server is not answering": "El servidor de práctica no responde",
+        "The practice server is slow to answer": "El servidor de práctica tarda en responder",
+        "The practice server is having trouble": "El servidor de práctica tiene problemas",
         "retrying in %1 min": "se reintentará en %1 min",
     }
 )

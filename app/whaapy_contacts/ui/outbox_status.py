@@ -127,7 +127,7 @@ class OutboxStatus(QWidget):
         error = status.last_error
         if status.paused_by is not None:
             return self.tr("Sending paused")
-        if self._outbox.storage.problem is not None:  # not the network, not another window
+        if self._storage_failing():  # not the network, not another window
             return self.tr("Waiting until this computer can save")
         if not status.sender:
             return self.tr("Another window is sending")
@@ -143,18 +143,26 @@ class OutboxStatus(QWidget):
             return self.tr("Whaapy is having trouble")
         return self.tr("Sending…") if status.sending else ""
 
+    def _storage_failing(self) -> bool:
+        outbox = getattr(self, "_outbox", None)  # describe() may run before attach()
+        return outbox is not None and outbox.storage.problem is not None
+
     def _practice_problem(self, error: object) -> str:
         """In practice mode nothing goes to Whaapy: the practice server is what waits."""
         from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
 
         if isinstance(error, api_errors.RateLimited):
             return self.tr("The practice server asked us to wait")
-        return self.tr("The practice server is not answering")
+        if isinstance(error, api_errors.RequestTimeout):
+            return self.tr("The practice server is slow to answer")
+        if isinstance(error, api_errors.TransportError):
+            return self.tr("The practice server is not answering")
+        return self.tr("The practice server is having trouble")
 
     def _when(self, status: QueueStatus) -> str:
         if status.paused_by is not None or status.sending or status.next_retry_in is None:
             return ""
-        if self._outbox.storage.problem is not None:  # sent once it can be recorded, not then
+        if self._storage_failing():  # sent once it can be recorded, not then
             return ""
         seconds = round(status.next_retry_in)
         if seconds <= 0:
