@@ -336,6 +336,10 @@ def _status_error(response: Answer, body: Any) -> e.ApiError:
         return e.NotFound(f"404 {code}", status=status)
     if status == 409 and (code == "duplicate_contact" or _existing_id(data)):
         return e.DuplicateContact(_existing_id(data), status=status)
+    if status == 409 and body is None and not _looks_html(response):
+        # JSON cut short: it may well be the duplicate answer that proves an earlier attempt
+        # went through. Retried (the next 409 is read and matched), never "refused".
+        return e.BadResponse(_describe_unreadable(response), status=status)
     if status == 429:
         return e.RateLimited(_retry_after(response.headers.get("retry-after")), status=status)
     if status in (400, 422) and (code == "validation_error" or _details(data)):
