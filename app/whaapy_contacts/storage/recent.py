@@ -110,31 +110,6 @@ class RecentStore:
         ).fetchone()
         return str(found[0]) if found else None
 
-    def forget_missing(
-        self, present: Iterable[str], after: float | None, before: float | None, seen_before: float
-    ) -> list[str]:
-        """Drop rows a server page proves deleted: created strictly between ``after`` and
-        ``before`` (None: unbounded), not in the page, and not stored since the page was asked."""
-        where = ["seen < ?"]
-        params: list[object] = [seen_before]
-        for op, bound in ((">", after), ("<", before)):
-            if bound is not None:
-                where.append(f"created {op} ?")
-                params.append(bound)
-        keep = list(present)
-        where.append(f"id NOT IN ({', '.join('?' * len(keep)) or 'NULL'})")
-        params += keep
-        condition = " AND ".join(where)
-        with self._transaction():
-            gone = [
-                str(r[0])
-                for r in self._conn.execute(
-                    f"SELECT id FROM recent_contacts WHERE {condition}", params
-                )
-            ]
-            self._conn.execute(f"DELETE FROM recent_contacts WHERE {condition}", params)
-        return gone
-
     def forget(self, ids: Iterable[str]) -> list[str]:
         """Drop these rows (the server answered 404 for each); returns those that were kept."""
         wanted = list(ids)

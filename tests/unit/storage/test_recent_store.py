@@ -61,16 +61,6 @@ def test_wal_mode_and_other_tables_in_the_same_file_are_left_alone(path):
         assert conn.execute("SELECT id FROM outbox").fetchall() == [("x",)]
 
 
-def test_forget_missing_drops_only_what_a_page_proves_deleted(path):
-    store = RecentStore(path)
-    store.save(items(*(contact(n) for n in range(1, 7))), mine=False, seen=1.0)
-    store.save(items(contact(7)), mine=True, seen=5.0)  # stored after the page was asked
-    page_after, page_before = contact(2).created_at.timestamp(), None
-    gone = store.forget_missing(["c2", "c3", "c5"], page_after, page_before, seen_before=3.0)
-    assert sorted(gone) == ["c4", "c6"]
-    assert [r.key for r in RecentStore.read_rows(path)] == ["c7", "c5", "c3", "c2", "c1"]
-
-
 def test_meta_values(path):
     store = RecentStore(path)
     assert store.meta("updated_at") is None
