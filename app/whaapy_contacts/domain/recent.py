@@ -135,8 +135,11 @@ def row_filters(text: str, tag: str = "", stage_id: str | None = ANY_STAGE) -> l
     text = clean_line(text).strip()
     if is_phone_query(text):
         # As the form reads numbers: "044 55 3456", "+52 1 55…", "00 52…" find +52 55 3456…
+        # One C-level search per row (a generator of `in` tests per row doubled a keystroke's
+        # worst time over 100,000 rows).
         fragments = search_fragments(text)
-        checks.append(lambda r: any(f in r.digits for f in fragments))
+        found = re.compile("|".join(map(re.escape, fragments))).search
+        checks.append(lambda r: bool(fragments) and found(r.digits) is not None)
     else:
         checks.extend(_contains(word) for word in fold(text).split())
     return checks

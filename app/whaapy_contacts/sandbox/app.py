@@ -105,13 +105,12 @@ class SandboxApp:
 
     def _known_key(self, authorization: str | None) -> str | None:
         """The bearer token when it is one of our keys (its account's budget is charged)."""
-        scheme, _, token = (authorization or "").strip().partition(" ")
-        token = token.strip()
-        return token if scheme.lower() == "bearer" and token in self.keys else None
+        token = _bearer(authorization)
+        return token if token is not None and token in self.keys else None
 
     def _authenticate(self, authorization: str | None) -> frozenset[str]:
-        scheme, _, token = (authorization or "").strip().partition(" ")
-        scopes = self.keys.get(token.strip()) if scheme.lower() == "bearer" else None
+        token = _bearer(authorization)
+        scopes = self.keys.get(token) if token is not None else None
         if scopes is None:
             raise ApiError(401, "unauthorized", UNAUTHORIZED_MESSAGE)
         return scopes
@@ -139,3 +138,9 @@ def _with_limit_headers(response: Response, admission: Admission | None) -> Resp
     if admission is None:
         return response
     return dataclasses.replace(response, headers=(*response.headers, *admission.headers()))
+
+
+def _bearer(authorization: str | None) -> str | None:
+    """The token of an ``Authorization: Bearer <token>`` header, or None for any other."""
+    scheme, _, token = (authorization or "").strip().partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None

@@ -131,33 +131,25 @@ class OutboxStatus(QWidget):
             return self.tr("Waiting until this computer can save")
         if not status.sender:
             return self.tr("Another window is sending")
-        if self._practice and isinstance(error, api_errors.ApiError):
-            return self._practice_problem(error)
-        if isinstance(error, api_errors.RequestTimeout):  # it answers, slowly: not offline
-            return self.tr("Whaapy is slow to answer")
-        if isinstance(error, api_errors.TransportError):
-            return self.tr("No connection")
-        if isinstance(error, api_errors.RateLimited):
-            return self.tr("Whaapy asked us to wait")
-        if isinstance(error, (api_errors.ServerError, api_errors.BadResponse)):
-            return self.tr("Whaapy is having trouble")
+        # (kind, what is said live, what is said in practice: the practice server is not Whaapy)
+        kinds = (
+            (api_errors.RequestTimeout, self.tr("Whaapy is slow to answer"),  # it answers slowly
+             self.tr("The practice server is slow to answer")),
+            (api_errors.TransportError, self.tr("No connection"),
+             self.tr("The practice server is not answering")),
+            (api_errors.RateLimited, self.tr("Whaapy asked us to wait"),
+             self.tr("The practice server asked us to wait")),
+            ((api_errors.ServerError, api_errors.BadResponse), self.tr("Whaapy is having trouble"),
+             self.tr("The practice server is having trouble")),
+        )  # fmt: skip
+        for kind, live, practice in kinds:
+            if isinstance(error, kind):
+                return practice if self._practice else live
         return self.tr("Sending…") if status.sending else ""
 
     def _storage_failing(self) -> bool:
         outbox = getattr(self, "_outbox", None)  # describe() may run before attach()
         return outbox is not None and outbox.storage.problem is not None
-
-    def _practice_problem(self, error: object) -> str:
-        """In practice mode nothing goes to Whaapy: the practice server is what waits."""
-        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
-
-        if isinstance(error, api_errors.RateLimited):
-            return self.tr("The practice server asked us to wait")
-        if isinstance(error, api_errors.RequestTimeout):
-            return self.tr("The practice server is slow to answer")
-        if isinstance(error, api_errors.TransportError):
-            return self.tr("The practice server is not answering")
-        return self.tr("The practice server is having trouble")
 
     def _when(self, status: QueueStatus) -> str:
         if status.paused_by is not None or status.sending or status.next_retry_in is None:
