@@ -5,7 +5,8 @@ window, 429 above it), as the real server would. The app side is the real outbox
 request budget (services/scheduler.py) on worker threads, driven by a QCoreApplication.
 
 - Drain at the limit: COUNT contacts already waiting in the outbox's file (a morning offline)
-  drain against ``--rate-limit 600``: delivered rate >= 0.95 x the limit, 429s <= 1 % of the
+  drain against ``--rate-limit 600``: requests answered >= 0.95 x the limit (each Mexican
+  number costs two: the look-up of services/existing.py, then the create), 429s <= 1 % of the
   requests, every contact on the server exactly once. Also at 100 a minute over a shorter batch.
 - The typed contact first: during the 600 drain, TYPED contacts are saved one at a time, each
   after the previous one is on the server; each must be on the server (its answer recorded)
@@ -112,7 +113,8 @@ def drain(limit: int, count: int, typed: int, prefix: str) -> dict[str, float]:
         on_server = server_phones(server.url)
     total = count + typed
     return {
-        "rate_per_min": total / elapsed * 60,
+        "rate_per_min": stats["requests"] / elapsed * 60,  # the budget spent
+        "contacts_per_min": total / elapsed * 60,
         "requests": stats["requests"],
         "rate_limited": stats["rate_limited"],
         "exactly_once": float(sorted(on_server) == sorted(phones) and len(on_server) == total),
@@ -173,9 +175,11 @@ def report(label: str, limit: int, got: dict[str, float]) -> bool:
     ratio = got["rate_per_min"] / limit
     share = got["rate_limited"] / max(1, got["requests"])
     print(
-        f"{label}: {got['rate_per_min']:.0f}/min against {limit}/min ({ratio:.2f} x) in "
-        f"{got['elapsed']:.1f} s; {got['requests']:.0f} requests, {got['rate_limited']:.0f} "
-        f"429s, {got['pauses']:.0f} pauses; exactly once: {bool(got['exactly_once'])}"
+        f"{label}: {got['rate_per_min']:.0f} requests/min against {limit}/min ({ratio:.2f} x), "
+        f"{got['contacts_per_min']:.0f} contacts/min (a Mexican number costs a look-up and a "
+        f"create) in {got['elapsed']:.1f} s; {got['requests']:.0f} requests, "
+        f"{got['rate_limited']:.0f} 429s, {got['pauses']:.0f} pauses; "
+        f"exactly once: {bool(got['exactly_once'])}"
     )
     ok = common.result(f"{label}_rate", ratio, "x_limit", ">=0.95", ratio >= 0.95)
     ok &= common.result(f"{label}_429s", share * 100, "%", "<=1", share <= 0.01)

@@ -313,11 +313,12 @@ class ModelLayer:
         account.start()
         contacts = ContactService(account, runner)
         store, lock_path = open_outbox(account.data_slug)
+        self.recent = recent = RecentService(account, runner)  # history in the account's folder
         self.outbox = outbox = OutboxService(
-            store, account.client, runner, lock_path, budget=account.budget
-        )
+            store, account.client, runner, lock_path, budget=account.budget,
+            history_ids=recent.ids_with_phone,
+        )  # fmt: skip
         account.mode_changed.connect(lambda _mode: outbox.switch(*open_outbox(account.data_slug)))
-        self.recent = RecentService(account, runner)  # history in the account's folder
         account.mode_changed.connect(
             lambda _mode: settings.setValue("account/base_url", account.base_url)
         )

@@ -91,8 +91,10 @@ def build_stack(
     contacts = ContactService(account, runner)
     folder = folder or tmp_path_factory.mktemp("account")
     store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
-    outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
     recent = RecentService(account, runner, folder=lambda _slug: folder)
+    outbox = OutboxService(
+        store, account.client, runner, folder / "outbox.lock", history_ids=recent.ids_with_phone
+    )
     window = MainWindow()
     qtbot.addWidget(window)
     built = Stack(window, account, contacts, runner, secrets, outbox, recent)

@@ -20,8 +20,13 @@ from whaapy_contacts.ui.outbox_status import OutboxStatus
 from whaapy_contacts.workers.runner import TaskRunner
 
 
-def queue(pending: int, budget: BudgetState | None, error: api_errors.ApiError | None = None):
-    return QueueStatus(pending, 0, None, error, None, 4, True, budget)
+def queue(
+    pending: int,
+    budget: BudgetState | None,
+    error: api_errors.ApiError | None = None,
+    requests: int = 0,
+):
+    return QueueStatus(pending, 0, None, error, None, 4, True, budget, requests)
 
 
 @pytest.mark.parametrize(
@@ -46,6 +51,31 @@ def test_a_paced_outbox_says_so_in_plain_spanish(qtbot, pending, budget, error, 
     text = status.describe(queue(pending, budget, error))
     assert text == expected
     assert "atención" not in text
+
+
+def test_the_estimate_counts_the_look_up_before_each_mexican_number(qtbot):
+    """Each Mexican number is looked for before it is created (services/existing.py): two
+    requests of the budget, so 300 of them take ~6 min at 100 a minute, not ~3."""
+    status = OutboxStatus()
+    qtbot.addWidget(status)
+    budget = BudgetState(100, 0.0, 4, 0, 0, False)
+    assert status.describe(queue(300, budget, requests=600)).endswith("listo en ~6 min")
+    assert status.describe(queue(300, budget, requests=450)).endswith("listo en ~5 min")
+
+
+def test_the_outbox_counts_what_its_pending_entries_cost(qapp, tmp_path):
+    store = OutboxStore(tmp_path / "local.sqlite3", (contact_to_json, contact_from_json))
+    for phone in ("55 1234 5678", "+52 1 33 1234 5678", "+34 612 345 678"):
+        store.add(check_draft(ContactDraft(phone_number=phone)).payload, {})
+    runner = TaskRunner()
+    service = OutboxService(store, lambda: None, runner, tmp_path / "outbox.lock")  # type: ignore[arg-type,return-value]
+    service.pump = lambda: None  # nothing is sent: only the count is read
+    try:
+        status = service.status()
+        assert (status.pending, status.requests) == (3, 5)
+    finally:
+        service.close()
+        runner.wait(5000)
 
 
 def test_not_waiting_for_the_budget_is_the_usual_line(qtbot):

@@ -119,6 +119,13 @@ class ContactsClient:
             raise e.Refused(404, "404 on create", message=e.NO_CONTACTS_HERE) from exc
         return self._parse(contact_from_envelope, body)
 
+    def check_create(self, payload: Mapping[str, object]) -> None:
+        """Raise what ``create_contact`` would before sending (a request too large), so no
+        other request is spent on a contact that can't be sent."""
+        request = self._http.build_request("POST", "/contacts/v1", json=dict(payload))
+        if len(request.content) > MAX_REQUEST_BYTES:
+            raise e.TooLarge(413, f"request of {len(request.content)} bytes not sent")
+
     def list_contacts(
         self,
         *,

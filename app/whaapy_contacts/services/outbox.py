@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +50,7 @@ from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 from whaapy_contacts.domain.validation import check_draft
+from whaapy_contacts.services.existing import mexican_key
 from whaapy_contacts.services.outbox_local import LocalFileMixin
 from whaapy_contacts.services.scheduler import BudgetState
 from whaapy_contacts.services.sending import Outcome, attempt, matches_sent, outcome_of, troubled
@@ -95,6 +96,7 @@ class QueueStatus:
     sending: int
     sender: bool  # this instance holds the send lock
     budget: BudgetState | None = None  # the account's request budget, when it has one
+    requests: int = 0  # what the pending entries will cost of the budget (services/existing.py)
 
 
 class OutboxService(LocalFileMixin, QObject):
@@ -116,9 +118,13 @@ class OutboxService(LocalFileMixin, QObject):
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.time,
         budget: Callable[[], BudgetState | None] | None = None,
+        history_ids: Callable[[str], Sequence[str]] = lambda _digits: (),
     ) -> None:
         super().__init__()
         self._store = store
+        # Contact ids in the local history with a number (canonical digits): a Mexican number
+        # is looked for before it is created (services/existing.py).
+        self._history_ids = history_ids
         self._client = client
         self._budget_of = budget  # the account's request budget, for the pace and the status
         # Its own threads: one Job per request cost the GUI thread more than the request.
@@ -281,9 +287,10 @@ class OutboxService(LocalFileMixin, QObject):
         pending, attention = counts[OutboxState.PENDING], counts[OutboxState.ATTENTION]
         due = self._store.next_due_at()
         wait = None if due is None or not pending else max(0.0, due - self._clock())
+        requests = pending + (self._store.pending_mexican() if pending else 0)
         return QueueStatus(
             pending, attention, self._paused_by, self._last_error, wait,
-            len(self._in_flight), self._sender, self._budget(),
+            len(self._in_flight), self._sender, self._budget(), requests,
         )  # fmt: skip
 
     def _budget(self) -> BudgetState | None:
@@ -392,10 +399,12 @@ class OutboxService(LocalFileMixin, QObject):
         ambiguous = entry.ambiguous or entry.attempts > 1
         typed = entry.id in self._typed
         level = Priority.TYPED if typed else Priority.BACKLOG
+        key = mexican_key(str(payload.get("phone_number", "")))
+        local_ids = None if key is None else tuple(self._history_ids(key))
 
         def send() -> Outcome:
             with priority(level):
-                return attempt(client, entry.id, payload, ambiguous)
+                return attempt(client, entry.id, payload, ambiguous, local_ids)
 
         self._lane.submit((self._generation, entry.id), send, first=typed)
 
@@ -488,7 +497,11 @@ class OutboxService(LocalFileMixin, QObject):
     def _record_duplicate(
         self, entry: OutboxEntry, error: api_errors.DuplicateContact, existing: Contact | None
     ) -> None:
-        if existing is not None and matches_sent(entry.payload, existing):
+        # Only when an earlier attempt may have gone through: else an identical contact is
+        # someone else's (the existing contact also comes with a duplicate found before
+        # creating, services/existing.py).
+        ambiguous = entry.ambiguous or entry.attempts > 1
+        if existing is not None and ambiguous and matches_sent(entry.payload, existing):
             # An earlier attempt went through after all: the contact is ours, sent once.
             self._store.mark_sent(entry.id, existing, outcome="sent-earlier")
             return

@@ -148,6 +148,18 @@ class RecentService(QObject):
         text = store.contact_json(contact_id) if store else None
         return contact_from_json(json.loads(text)) if text else None
 
+    def ids_with_phone(self, digits: str) -> list[str]:
+        """History contacts with this number (canonical digits), newest first; [] when the
+        history can't be read (the server is asked instead: services/existing.py)."""
+        store = self._open()
+        if store is None:
+            return []
+        try:
+            return store.ids_with_digits(digits)
+        except (sqlite3.Error, StorageError) as exc:
+            self._history_failed("read", exc)
+            return []
+
     def _history_read(self, generation: int, rows: list[RecentRow]) -> None:
         if generation == self._account_switches:
             self.history_loaded.emit(rows)

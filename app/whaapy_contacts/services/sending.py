@@ -6,7 +6,7 @@ The outbox (services/outbox.py) hands ``attempt`` to its sender threads and reco
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.email import same_email
 from whaapy_contacts.domain.phone import same_phone
+from whaapy_contacts.services.existing import find_existing, found_before_creating
 from whaapy_contacts.workers.lane import Finished
 
 if TYPE_CHECKING:
@@ -69,10 +70,25 @@ def outcome_of(done: Finished) -> Outcome:
 
 
 def attempt(
-    client: ContactsClient, entry_id: str, payload: dict[str, object], ambiguous: bool
+    client: ContactsClient,
+    entry_id: str,
+    payload: dict[str, object],
+    ambiguous: bool,
+    local_ids: Sequence[str] | None = None,
 ) -> Outcome:
-    """One try, on a worker. API errors are data here; only bugs escape as exceptions."""
+    """One try, on a worker. API errors are data here; only bugs escape as exceptions.
+
+    With ``local_ids`` (a Mexican number: see services/existing.py) the existing contact is
+    looked for first, by those history rows and then by the last 10 digits, and a match is a
+    duplicate without a create.
+    """
     try:
+        if local_ids is not None:
+            client.check_create(payload)
+            mine = (lambda c: matches_sent(payload, c)) if ambiguous else (lambda _c: False)
+            found = find_existing(client, payload, local_ids, prefer=mine)
+            if found is not None:
+                return Outcome(entry_id, error=found_before_creating(found), existing=found)
         return Outcome(entry_id, contact=client.create_contact(payload))
     except api_errors.DuplicateContact as dup:
         existing = None

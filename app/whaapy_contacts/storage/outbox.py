@@ -388,6 +388,16 @@ class OutboxStore(LocalFileStore):
         found = {OutboxState(state): count for state, count in rows}
         return {state: found.get(state, 0) for state in OutboxState}
 
+    def pending_mexican(self) -> int:
+        """Pending entries with a Mexican number: each is looked for before it is created
+        (services/existing.py), so it costs two requests of the budget, not one."""
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM outbox WHERE state=? "
+            "AND json_extract(payload, '$.phone_number') LIKE '+52%'",
+            (OutboxState.PENDING.value,),
+        ).fetchone()
+        return int(row[0])
+
     def has(self, state: OutboxState) -> bool:
         """Whether any entry is in ``state`` (cheaper than ``counts``)."""
         row = self._db.execute("SELECT 1 FROM outbox WHERE state=? LIMIT 1", (state.value,))

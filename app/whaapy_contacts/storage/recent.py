@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS recent_contacts (
     seen REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS recent_contacts_created ON recent_contacts (created DESC);
+CREATE INDEX IF NOT EXISTS recent_contacts_digits ON recent_contacts (digits);
 CREATE TABLE IF NOT EXISTS recent_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -109,6 +110,14 @@ class RecentStore:
             "SELECT contact FROM recent_contacts WHERE id = ?", (contact_id,)
         ).fetchone()
         return str(found[0]) if found else None
+
+    def ids_with_digits(self, digits: str) -> list[str]:
+        """Contacts with this number (canonical digits), newest first."""
+        found = self._conn.execute(
+            "SELECT id FROM recent_contacts WHERE digits = ? ORDER BY created DESC LIMIT 5",
+            (digits,),
+        )
+        return [str(r[0]) for r in found]
 
     def forget(self, ids: Iterable[str]) -> list[str]:
         """Drop these rows (the server answered 404 for each); returns those that were kept."""

@@ -108,7 +108,8 @@ class OutboxStatus(QWidget):
         """ "37 pendientes · Whaapy permite 100 por minuto · listo en ~1 min"."""
         budget = status.budget
         assert budget is not None
-        seconds = budget.paused_for + status.pending * 60.0 / budget.limit
+        requests = max(status.requests, status.pending)  # a Mexican number costs two
+        seconds = budget.paused_for + requests * 60.0 / budget.limit
         minutes = max(1, math.ceil(seconds / 60))
         if status.pending == 1:
             count = self.tr("1 pending")
