@@ -7,7 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from whaapy_contacts.probe import exit_after_first_paint
+from whaapy_contacts.bootstrap.probe import exit_after_first_paint
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()

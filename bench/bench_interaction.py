@@ -41,8 +41,8 @@ from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.secrets import MemoryStore
-from whaapy_contacts.ui.main_window import MainWindow
-from whaapy_contacts.ui.recent_model import ContactRole
+from whaapy_contacts.ui.recent.model import ContactRole
+from whaapy_contacts.ui.shell.main_window import MainWindow
 from whaapy_contacts.workers.runner import TaskRunner
 
 AUTH = {"Authorization": f"Bearer {DEFAULT_KEY}"}

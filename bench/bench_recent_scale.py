@@ -50,8 +50,8 @@ from whaapy_contacts.services.recent import RecentService
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.recent import FILE_NAME, RecentStore
 from whaapy_contacts.storage.secrets import MemoryStore
-from whaapy_contacts.ui.first_paint import after_first_paint
-from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.ui.shell.first_paint import after_first_paint
+from whaapy_contacts.ui.shell.main_window import MainWindow
 from whaapy_contacts.workers.runner import TaskRunner
 
 FIRST = ("María", "José", "Juan", "Ana", "Luis", "Carmen", "Jorge", "Lucía", "Miguel",

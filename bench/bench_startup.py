@@ -2,8 +2,8 @@
 
 Reference, same run: a bare PySide6 main window (bench/bare_window.py). Both run offscreen in
 fresh processes, alternately, several times; medians. Target: app ≤ 1.5 × bare. "Ready" is
-the first paint followed by an idle event loop (app/whaapy_contacts/probe.py), so whatever the
-app defers to just after the paint is counted.
+the first paint followed by an idle event loop (whaapy_contacts/bootstrap/probe.py), so whatever
+the app defers to just after the paint is counted.
 For scale only, the same run also times bench/content_window.py: the bare window plus five
 plain widgets (what any content costs PySide6 over an empty window).
 Also: start-up with 100,000 contacts in local history vs an empty history (target: +100 ms).

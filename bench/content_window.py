@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.probe import exit_after_first_paint
+from whaapy_contacts.bootstrap.probe import exit_after_first_paint
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()

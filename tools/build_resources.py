@@ -1,4 +1,4 @@
-"""Write resources/whaapy.qrc and compile it to app/whaapy_contacts/ui/resources_rc.py.
+"""Write resources/whaapy.qrc and compile it to app/whaapy_contacts/ui/common/resources_rc.py.
 
 Rerun after adding or changing anything under resources/flags, resources/icons or resources/i18n
 (only ``*.qm`` from i18n). The output is deterministic, so tests/unit/test_resources.py can check
@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 QRC_NAME = "whaapy.qrc"
-MODULE = ROOT / "app" / "whaapy_contacts" / "ui" / "resources_rc.py"
+MODULE = ROOT / "app" / "whaapy_contacts" / "ui" / "common" / "resources_rc.py"
 # Subfolder -> glob of the files it contributes. Everything else under resources/ stays out.
 SUBFOLDERS = {"flags": "*", "icons": "*", "i18n": "*.qm"}
 # rcc stores each file's modification time; a fixed one keeps the output byte-identical.

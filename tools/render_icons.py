@@ -4,7 +4,7 @@ message icons (error, note, warning) that the window's first frame shows.
 Usage: ``python tools/render_icons.py`` then ``python tools/build_resources.py``. The app icon's
 PNGs go into the Qt resources (the window icon) and into the installers (hicolor icons, .ico,
 .icns), so the running app never needs QtSvg. The message icons are drawn by the app's own
-painters (ui/status_icons.py); drawing them at start-up would cost ~15 ms (see that module).
+painters (ui/common/status_icons.py); drawing them at start-up would cost ~15 ms (see that module).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from whaapy_contacts.ui.status_icons import MESSAGE_PAINTERS, draw, message_icon_path
-from whaapy_contacts.ui.status_icons import SIZES as MESSAGE_SIZES
+from whaapy_contacts.ui.common.status_icons import MESSAGE_PAINTERS, draw, message_icon_path
+from whaapy_contacts.ui.common.status_icons import SIZES as MESSAGE_SIZES
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"

@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from whaapy_contacts.pyside_startup import use_cheap_pyside_check
+from whaapy_contacts.bootstrap.pyside_startup import use_cheap_pyside_check
 
 use_cheap_pyside_check()  # before our other imports: see pyside_startup.py
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from whaapy_contacts.services.outbox import OutboxService
     from whaapy_contacts.services.recent import RecentService
     from whaapy_contacts.storage.outbox import OutboxStore
-    from whaapy_contacts.ui.main_window import MainWindow
+    from whaapy_contacts.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("whaapy_contacts")
 
@@ -80,7 +80,7 @@ def pick_language(requested: str | None) -> str:
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Our es_MX catalogue from the bundled resources, plus Qt's own (standard buttons); in
     English, whaapy_en: the UI is written in English, the domain's messages in Spanish."""
-    from whaapy_contacts.ui import resources_rc  # noqa: F401 - registers :/i18n
+    from whaapy_contacts.ui.common import resources_rc  # noqa: F401 - registers :/i18n
 
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     catalogues: tuple[tuple[str, str], ...] = (("whaapy_es_MX", ":/i18n"), ("qtbase_es", qt_dir))
@@ -189,11 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP)
     app.setApplicationDisplayName("Whaapy Contactos")
     app.setApplicationVersion(__version__)
-    from whaapy_contacts.ui.app_icon import app_icon
+    from whaapy_contacts.ui.common.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
     if args.smoke:  # before any path is read: the self-test must not touch the user's data
-        from whaapy_contacts import smoke
+        from whaapy_contacts.bootstrap import smoke
 
         args.smoke_run = smoke.prepare()
     install_translators(app, pick_language(args.lang))
@@ -229,7 +229,7 @@ def load_model_layer(*, warm_keyring: bool = False) -> None:
     behind the window (services, storage, the API's errors), ~30 ms that the window does not
     wait for. With ``warm_keyring`` (a key was stored), the keyring and its backend too (~80 ms):
     the account then reads the key on the GUI thread without loading them there."""
-    from whaapy_contacts.logsetup import setup_logging
+    from whaapy_contacts.bootstrap.logsetup import setup_logging
     from whaapy_contacts.storage.paths import log_dir
 
     log_path = setup_logging(log_dir())
@@ -238,7 +238,7 @@ def load_model_layer(*, warm_keyring: bool = False) -> None:
     import whaapy_contacts.services.contacts
     import whaapy_contacts.services.outbox
     import whaapy_contacts.services.recent
-    import whaapy_contacts.ui.save_controller  # noqa: F401
+    import whaapy_contacts.ui.form.save_controller  # noqa: F401
     from whaapy_contacts.storage.secrets import KeyringStore
 
     if warm_keyring:
@@ -339,10 +339,10 @@ class ModelLayer:
 
 
 def run(app: QApplication, args: SimpleNamespace) -> int:
-    from whaapy_contacts.logsetup import KNOWN_SECRETS
-    from whaapy_contacts.ui.crash import CrashHandler
-    from whaapy_contacts.ui.first_paint import after_first_paint
-    from whaapy_contacts.ui.main_window import MainWindow
+    from whaapy_contacts.bootstrap.logsetup import KNOWN_SECRETS
+    from whaapy_contacts.ui.shell.crash import CrashHandler
+    from whaapy_contacts.ui.shell.first_paint import after_first_paint
+    from whaapy_contacts.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     layer = ModelLayer(app, args, window)
@@ -352,7 +352,7 @@ def run(app: QApplication, args: SimpleNamespace) -> int:
     crash = CrashHandler(window, stored_safely=layer.stored_safely)
     sys.excepthook = crash.handle
     if os.environ.get("WHAAPY_STARTUP_PROBE"):
-        from whaapy_contacts.probe import exit_after_first_paint
+        from whaapy_contacts.bootstrap.probe import exit_after_first_paint
 
         exit_after_first_paint(window, app)
     window.show()

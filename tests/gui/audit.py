@@ -265,7 +265,7 @@ def unlabelled(root: QWidget) -> list[str]:
 
 def spoken_name(widget: QWidget) -> str:
     """The name assistive technology gets. On Linux a combo box's name is its current value,
-    so its real name is the label related to it (see ``ui/a11y.py``)."""
+    so its real name is the label related to it (see ``ui/common/a11y.py``)."""
     interface = QAccessible.queryAccessibleInterface(widget)
     if interface is None:
         return ""

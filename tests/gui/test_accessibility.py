@@ -23,9 +23,9 @@ from tests.gui.typing import type_text
 from whaapy_contacts.api import errors
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.services.outbox import QueueStatus
-from whaapy_contacts.ui.recent_model import STATUS
-from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
-from whaapy_contacts.ui.status_icons import status_icon
+from whaapy_contacts.ui.common.status_icons import status_icon
+from whaapy_contacts.ui.recent.model import STATUS
+from whaapy_contacts.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 
 def seed(sandbox) -> None:

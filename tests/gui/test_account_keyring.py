@@ -23,8 +23,8 @@ from whaapy_contacts.services.contacts import ContactService
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService
 from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore
-from whaapy_contacts.ui.connect_dialog import ConnectDialog
-from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.ui.shell.connect_dialog import ConnectDialog
+from whaapy_contacts.ui.shell.main_window import MainWindow
 from whaapy_contacts.workers.runner import TaskRunner
 
 PHONE = "+525512345678"

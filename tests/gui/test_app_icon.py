@@ -1,6 +1,6 @@
 """The window icon comes from the bundled resources, at every size the desktops ask for."""
 
-from whaapy_contacts.ui.app_icon import SIZES, app_icon
+from whaapy_contacts.ui.common.app_icon import SIZES, app_icon
 
 
 def test_the_icon_has_every_size(qapp):

@@ -21,8 +21,8 @@ from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.secrets import MemoryStore
-from whaapy_contacts.ui.main_window import MainWindow
-from whaapy_contacts.ui.recent_model import StatusRole
+from whaapy_contacts.ui.recent.model import StatusRole
+from whaapy_contacts.ui.shell.main_window import MainWindow
 from whaapy_contacts.workers.runner import TaskRunner
 
 SHOTS = Path("/work/shots/flows")

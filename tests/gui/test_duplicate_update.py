@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.audit import Checker, shown, unlabelled
 from tests.gui.conftest import ALREADY_IN_PRACTICE, build_stack, close_stack, open_refused
 from tests.gui.typing import type_text
-from whaapy_contacts.ui import duplicate_update
-from whaapy_contacts.ui.recent_model import ContactRole
+from whaapy_contacts.ui.form import duplicate_update
+from whaapy_contacts.ui.recent.model import ContactRole
 
 SHOTS = Path("/work/shots/flows")
 
@@ -198,7 +198,7 @@ def test_the_existing_contact_is_read_again_when_it_could_not_be(qtbot, stack, s
 def test_external_ids_and_custom_fields_are_named_as_elsewhere(qtbot, stack, sandbox):
     from whaapy_contacts.domain.contact import Contact
     from whaapy_contacts.domain.patch import changes_for_existing
-    from whaapy_contacts.ui.duplicate_update import UpdatePreviewDialog
+    from whaapy_contacts.ui.form.duplicate_update import UpdatePreviewDialog
 
     old = Contact(id="c1", phone_number="+525512345678", external_ids={"hubspot": "h1"})
     payload = {"external_ids": {"hubspot": "h2"}, "custom_fields": {"Empresa": "Acme"}}

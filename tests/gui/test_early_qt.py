@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QToolButton
 
-from whaapy_contacts.ui import early_qt
+from whaapy_contacts.ui.common import early_qt
 
 
 def test_the_roles_are_qts():

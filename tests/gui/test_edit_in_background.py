@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.gui.conftest import open_refused
 from tests.gui.test_attention_discard import press, refused_contact, select_top_row
 from tests.gui.typing import type_text
-from whaapy_contacts.ui.main_window import MainWindow
-from whaapy_contacts.ui.quit_question import QuitQuestion
+from whaapy_contacts.ui.shell.main_window import MainWindow
+from whaapy_contacts.ui.shell.quit_question import QuitQuestion
 
 REAL_EXEC = QMessageBox.exec
 REAL_MAY_CLOSE = MainWindow._may_close  # captured before any fixture replaces it

@@ -10,14 +10,14 @@ from PySide6.QtCore import QLocale, Qt
 from tests.gui.typing import type_text
 from whaapy_contacts.api import errors
 from whaapy_contacts.domain.countries import country_name
-from whaapy_contacts.ui.contact_form import ContactForm
-from whaapy_contacts.ui.texts import (
+from whaapy_contacts.ui.common.texts import (
     date_text,
     number_text,
     time_text,
     translated,
     ui_language,
 )
+from whaapy_contacts.ui.form.contact_form import ContactForm
 
 
 @pytest.mark.parametrize(

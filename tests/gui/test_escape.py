@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.typing import type_text
 from whaapy_contacts.domain.contact import Contact
-from whaapy_contacts.ui import main_window
+from whaapy_contacts.ui.shell import main_window
 
 REAL_EXEC = QMessageBox.exec
 # The offscreen platform can't grab the keyboard for a popup, and says so (its limit, as in

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLineEdit, QVBoxLay
 
 from tests.gui.audit import spoken_description
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
-from whaapy_contacts.ui.contact_form import ContactForm
-from whaapy_contacts.ui.messages import FieldMessage, Kind
+from whaapy_contacts.ui.common.messages import FieldMessage, Kind
+from whaapy_contacts.ui.form.contact_form import ContactForm
 
 EDIT_NOTE = "Nota nueva (las notas guardadas se conservan)"
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.gui.conftest import ALREADY_IN_PRACTICE, build_stack, close_stack, open_refused
 from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
-from whaapy_contacts.ui.main_window import MainWindow
-from whaapy_contacts.ui.recent_model import STATUS
+from whaapy_contacts.ui.recent.model import STATUS
+from whaapy_contacts.ui.shell.main_window import MainWindow
 
 REAL_MAY_CLOSE = MainWindow._may_close  # before the autouse fixture replaces it
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel
 
-from whaapy_contacts.ui.recent_model import NAME, STATUS
+from whaapy_contacts.ui.recent.model import NAME, STATUS
 
 
 def seed(sandbox) -> None:

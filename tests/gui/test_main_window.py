@@ -12,7 +12,7 @@ from tests.gui.typing import type_text
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.domain.contact import FunnelStage
 from whaapy_contacts.services import outbox as outbox_module
-from whaapy_contacts.ui.recent_model import ContactRole
+from whaapy_contacts.ui.recent.model import ContactRole
 
 
 def server_contacts(sandbox) -> list[dict]:
@@ -378,7 +378,7 @@ def test_ctrl_f_goes_to_search_and_filters(qtbot, stack, sandbox):
 
 @pytest.mark.allow_log_warnings(r"unexpected error")
 def test_unexpected_exception_in_a_slot_goes_to_the_crash_handler(qtbot):
-    from whaapy_contacts.ui.crash import CrashHandler
+    from whaapy_contacts.ui.shell.crash import CrashHandler
 
     handler = CrashHandler(interactive=False)
     try:
@@ -399,7 +399,7 @@ def test_network_failure_on_list_is_shown(qtbot, stack, sandbox):
 
 def test_no_network_call_on_gui_thread_client_is_httpx_on_workers(stack):
     # The window never imports httpx: every call goes through the runner's workers.
-    import whaapy_contacts.ui.main_window as mw
+    import whaapy_contacts.ui.shell.main_window as mw
 
     assert not hasattr(mw, "httpx")
     assert isinstance(stack.account.client()._http, httpx.Client)

@@ -9,8 +9,8 @@ from tests.gui.conftest import build_stack, close_stack
 from tests.gui.typing import type_text
 from whaapy_contacts.domain.contact import ContactDraft, FunnelStage
 from whaapy_contacts.domain.outbox import OutboxState
-from whaapy_contacts.ui.main_window import MainWindow
-from whaapy_contacts.ui.recent_model import OutboxEntryRole
+from whaapy_contacts.ui.recent.model import OutboxEntryRole
+from whaapy_contacts.ui.shell.main_window import MainWindow
 
 REAL_MAY_CLOSE = MainWindow._may_close  # captured before any fixture replaces it
 

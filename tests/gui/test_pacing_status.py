@@ -16,7 +16,7 @@ from whaapy_contacts.sandbox.server import ALL_SCOPES, DEFAULT_KEY, SandboxServe
 from whaapy_contacts.services.outbox import OutboxService, QueueStatus
 from whaapy_contacts.services.scheduler import BudgetState, Scheduler
 from whaapy_contacts.storage.outbox import OutboxStore
-from whaapy_contacts.ui.outbox_status import OutboxStatus
+from whaapy_contacts.ui.shell.outbox_status import OutboxStatus
 from whaapy_contacts.workers.runner import TaskRunner
 
 

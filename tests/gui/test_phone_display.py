@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.gui.test_recent_panel import names, seed
 from tests.gui.typing import type_text
-from whaapy_contacts.ui.recent_model import PHONE
+from whaapy_contacts.ui.recent.model import PHONE
 
 
 def test_a_number_stored_with_the_old_1_is_shown_without_it_everywhere(qtbot, stack, sandbox):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.domain.phone import PhoneNotice
-from whaapy_contacts.ui.flags import flag_icon
-from whaapy_contacts.ui.phone_field import CountryPicker, PhoneField
+from whaapy_contacts.ui.common.flags import flag_icon
+from whaapy_contacts.ui.form.phone_field import CountryPicker, PhoneField
 
 # The offscreen platform cannot raise windows or grab the keyboard, and says so (a Qt warning)
 # each time a popup opens. That is the test platform's limit, not a fault in the widget.

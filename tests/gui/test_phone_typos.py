@@ -146,7 +146,7 @@ def test_the_french_reading_by_a_click(qtbot, stack, sandbox):
 
 
 def test_the_offer_in_english(qtbot, english):
-    from whaapy_contacts.ui.contact_form import ContactForm
+    from whaapy_contacts.ui.form.contact_form import ContactForm
 
     form = ContactForm()
     qtbot.addWidget(form)

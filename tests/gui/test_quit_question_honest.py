@@ -12,7 +12,7 @@ from tests.gui.conftest import build_stack, close_stack
 from tests.gui.test_outbox_flow import REAL_MAY_CLOSE, server_phones, type_and_save
 from tests.gui.test_storage_problems import NOT_SAVED, OFFLINE, READ_ONLY
 from tests.gui.typing import type_text
-from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.ui.shell.main_window import MainWindow
 
 
 def quit_with_keyboard(qtbot, window, monkeypatch, answer: str) -> list[tuple[str, ...]]:

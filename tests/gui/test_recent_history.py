@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from tests.gui.conftest import build_stack, close_stack
 from tests.gui.typing import type_text
 from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
-from whaapy_contacts.ui.recent_model import NAME, STATUS
+from whaapy_contacts.ui.recent.model import NAME, STATUS
 
 
 def names(model) -> list[str]:

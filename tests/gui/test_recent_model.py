@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.recent import row_for_contact
-from whaapy_contacts.ui.recent_model import (
+from whaapy_contacts.ui.recent.model import (
     CREATED,
     NAME,
     STATUS,

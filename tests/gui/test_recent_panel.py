@@ -14,7 +14,7 @@ from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.services import recent as recent_module
 from whaapy_contacts.services.recent import describe_error
-from whaapy_contacts.ui.recent_model import NAME, STATUS, ContactRole, OutboxEntryRole, StatusRole
+from whaapy_contacts.ui.recent.model import NAME, STATUS, ContactRole, OutboxEntryRole, StatusRole
 
 
 def seed(sandbox, *people: dict) -> list[dict]:

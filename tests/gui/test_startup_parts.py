@@ -11,9 +11,9 @@ import types
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
-from whaapy_contacts import pyside_startup
-from whaapy_contacts.ui import flags
-from whaapy_contacts.ui.first_paint import after_first_paint
+from whaapy_contacts.bootstrap import pyside_startup
+from whaapy_contacts.ui.common import flags
+from whaapy_contacts.ui.shell.first_paint import after_first_paint
 
 
 def test_callback_runs_once_after_the_first_paint(qtbot):

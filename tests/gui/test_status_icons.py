@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from whaapy_contacts.ui.status_icons import (
+from whaapy_contacts.ui.common.status_icons import (
     MESSAGE_KINDS,
     MESSAGE_PAINTERS,
     SIZES,

@@ -18,8 +18,8 @@ from tests.gui.conftest import build_stack, close_stack
 from tests.gui.test_outbox_flow import server_phones, type_and_save
 from tests.gui.typing import type_text
 from whaapy_contacts.main import ModelLayer
-from whaapy_contacts.ui.crash import CrashHandler
-from whaapy_contacts.ui.recent_model import OutboxEntryRole
+from whaapy_contacts.ui.recent.model import OutboxEntryRole
+from whaapy_contacts.ui.shell.crash import CrashHandler
 
 RESTORED = (
     "El archivo de tus contactos en esta computadora se borró mientras la app estaba abierta. "

@@ -23,7 +23,7 @@ from tests.gui.test_storage_problems import (
 )
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.storage.recent import RecentStore
-from whaapy_contacts.ui.recent_model import ContactRole, StatusRole
+from whaapy_contacts.ui.recent.model import ContactRole, StatusRole
 
 __all__ = ["no_dialogs"]  # the fixture: no dialog may open
 

@@ -19,9 +19,9 @@ from tests.gui.conftest import build_stack, close_stack
 from tests.gui.typing import type_text
 from whaapy_contacts.api import errors
 from whaapy_contacts.services.outbox import QueueStatus
-from whaapy_contacts.ui.crash import CrashHandler
-from whaapy_contacts.ui.main_window import MainWindow
-from whaapy_contacts.ui.shortcuts_dialog import ShortcutsDialog
+from whaapy_contacts.ui.shell.crash import CrashHandler
+from whaapy_contacts.ui.shell.main_window import MainWindow
+from whaapy_contacts.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 REAL_MAY_CLOSE = MainWindow._may_close  # captured before the fixture stubs it
 

@@ -14,8 +14,8 @@ from tests.gui.test_main_window import server_contacts
 from tests.gui.typing import type_text
 from whaapy_contacts import main as app_main
 from whaapy_contacts.domain.contact import ContactDraft
-from whaapy_contacts.ui.connect_dialog import ConnectDialog
-from whaapy_contacts.ui.main_window import MainWindow
+from whaapy_contacts.ui.shell.connect_dialog import ConnectDialog
+from whaapy_contacts.ui.shell.main_window import MainWindow
 
 
 def unattached(qtbot, sandbox, tmp_path_factory):

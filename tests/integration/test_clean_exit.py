@@ -11,7 +11,7 @@ SCRIPT = """
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from whaapy_contacts.ui.contact_form import ContactForm
+from whaapy_contacts.ui.form.contact_form import ContactForm
 form = ContactForm()
 form.show()
 for _ in range(5):

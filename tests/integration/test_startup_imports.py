@@ -1,7 +1,7 @@
 """The real app, started in practice mode, paints its window before importing what it can do
 without: the HTTP client, the practice server, phone and email parsing, the keyring, the whole
 model layer behind the window (services, storage, SQLite, the API's errors) and the domain; and
-without PySide6 building its ``Qt`` namespace (see ui/early_qt.py).
+without PySide6 building its ``Qt`` namespace (see ui/common/early_qt.py).
 
 Each of these was measured at 10-50 ms of cold start (bench/bench_startup.py). They load on
 worker threads after the first paint, or when first used; then the services are attached.
@@ -19,15 +19,15 @@ DEFERRED = (
     "phonenumbers",  # warmed up on a worker; the window reads committed tables
     "email_validator",
     "keyring",  # only asked when a key was stored before
-    "whaapy_contacts.ui.connect_dialog",
-    "whaapy_contacts.ui.shortcuts_dialog",
+    "whaapy_contacts.ui.shell.connect_dialog",
+    "whaapy_contacts.ui.shell.shortcuts_dialog",
     # The model layer: loaded on a worker after the first paint, then attached to the window.
     "whaapy_contacts.services.account",
     "whaapy_contacts.services.outbox",
     "whaapy_contacts.services.recent",
     "whaapy_contacts.storage.paths",  # platformdirs and hashlib
     "whaapy_contacts.api.errors",
-    "whaapy_contacts.ui.save_controller",
+    "whaapy_contacts.ui.form.save_controller",
     "sqlite3",
     "json",
     # The domain: dataclasses, dates, validation; the form and the list use it once attached.
@@ -35,8 +35,8 @@ DEFERRED = (
     "whaapy_contacts.domain.validation",
     "whaapy_contacts.domain.outbox",
     "whaapy_contacts.domain.recent",
-    "whaapy_contacts.ui.recent_model",
-    "whaapy_contacts.ui.contact_details",
+    "whaapy_contacts.ui.recent.model",
+    "whaapy_contacts.ui.recent.details",
     "dataclasses",
     "datetime",
 )
@@ -57,7 +57,7 @@ def test_the_window_shows_before_the_heavy_imports(tmp_path):
     lines = {line.split(" ", 1)[0]: line for line in out.stdout.splitlines()}
     assert "READY" in lines, out.stdout + out.stderr
     modules = set(lines["MODULES"].split(" ", 1)[1].split(","))
-    assert "whaapy_contacts.ui.main_window" in modules  # the probe did see the app
+    assert "whaapy_contacts.ui.shell.main_window" in modules  # the probe did see the app
     assert "PySide6.QtWidgets" in modules
     assert [name for name in DEFERRED if name in modules] == []
-    assert lines["QT"] == "QT not built"  # ~90 enums, ~15 ms: see ui/early_qt.py
+    assert lines["QT"] == "QT not built"  # ~90 enums, ~15 ms: see ui/common/early_qt.py

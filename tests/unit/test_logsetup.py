@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-from whaapy_contacts.logsetup import KNOWN_SECRETS, RotatingLog, redact, setup_logging
-from whaapy_contacts.ui.crash import build_report
+from whaapy_contacts.bootstrap.logsetup import KNOWN_SECRETS, RotatingLog, redact, setup_logging
+from whaapy_contacts.ui.shell.crash import build_report
 
 KEY = "wha_" + "abcdefghijklmnopqrstuvwxyz012345"  # built, so no key-like string is committed
 

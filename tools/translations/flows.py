@@ -3,7 +3,7 @@
 # ruff: noqa: E501
 
 ES = {
-    # ui/duplicate_update.py
+    # ui/form/duplicate_update.py
     "Name": "Nombre",
     "Email": "Correo",
     "Company": "Empresa",

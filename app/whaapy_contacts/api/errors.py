@@ -44,8 +44,9 @@ must reconcile through the duplicate rule): dropped connections, read timeouts, 
 bodies. Refused connections, DNS failures, 429 and refusals are not ambiguous: nothing was
 processed.
 
-``user_message`` is marked for translation: the UI shows it through ``ui/texts.py::translated``
-(English with ``--lang en``). Field messages the server sent stay as it wrote them.
+``user_message`` is marked for translation: the UI shows it through
+``ui/common/texts.py::translated`` (English with ``--lang en``). Field messages the server sent
+stay as it wrote them.
 """
 
 from __future__ import annotations

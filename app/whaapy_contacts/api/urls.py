@@ -12,8 +12,8 @@ import re
 from urllib.parse import SplitResult, urlsplit
 
 from whaapy_contacts.api.errors import InsecureBaseUrl
+from whaapy_contacts.api.netaddr import is_loopback
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
-from whaapy_contacts.netaddr import is_loopback
 
 DEFAULT_BASE_URL = "https://api.whaapy.com"
 

@@ -4,7 +4,7 @@ The domain, the API client and the services write their messages in Spanish (the
 language) and mark each one with ``QT_TRANSLATE_NOOP(CONTEXT, "…")``. ``pyside6-lupdate`` finds
 those calls in Python source, so the messages land in ``resources/i18n/*.ts`` under ``CONTEXT``;
 ``whaapy_en.ts`` translates them to English. The UI shows them through
-``ui/texts.py::translated``, the one place that asks Qt for the translation.
+``ui/common/texts.py::translated``, the one place that asks Qt for the translation.
 
 A message with a value in it is written as a *template* with Qt's ``%1``, ``%2`` placeholders,
 registered with ``template()`` and filled with ``fill()``: the UI matches a filled message back to

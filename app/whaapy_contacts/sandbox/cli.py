@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from types import FrameType
 
-from whaapy_contacts.netaddr import is_loopback
+from whaapy_contacts.api.netaddr import is_loopback
 from whaapy_contacts.sandbox.routes import ALL_SCOPES
 from whaapy_contacts.sandbox.server import DEFAULT_KEY, DEFAULT_RATE_LIMIT, SandboxServer
 from whaapy_contacts.sandbox.store import PHONE_MATCHES

@@ -1,0 +1,1 @@
+"""Starting the app: logging, start-up probes, the smoke run."""

@@ -1,0 +1,1 @@
+"""Pieces every feature of the window shares: looks, icons, messages, texts."""

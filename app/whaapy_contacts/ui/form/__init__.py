@@ -1,0 +1,1 @@
+"""The contact form: its fields, the phone, tags and extra details, saving."""

@@ -1,0 +1,1 @@
+"""The recent-contacts list: the model, the panel, the details pane."""

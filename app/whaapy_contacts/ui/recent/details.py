@@ -1,0 +1,241 @@
+"""A read-only view of one contact: every field, custom fields and external IDs included."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from whaapy_contacts.domain.contact import Contact
+from whaapy_contacts.domain.countries import country_name
+from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
+from whaapy_contacts.domain.phone import format_international
+from whaapy_contacts.ui.common.source_words import source_text
+from whaapy_contacts.ui.common.status_icons import status_icon
+from whaapy_contacts.ui.common.texts import number_text, translated, ui_language
+from whaapy_contacts.ui.recent.text import full_time, status_text
+
+
+def value_text(value: object) -> str:
+    """A custom field's value in words: "Sí"/"No", numbers as es-MX writes them (50,000)."""
+    if isinstance(value, bool):
+        if value:
+            return QCoreApplication.translate("ContactDetailsView", "Yes")
+        return QCoreApplication.translate("ContactDetailsView", "No")
+    if isinstance(value, (int, float)):
+        return number_text(value)
+    if isinstance(value, str):
+        return value
+    import json  # noqa: PLC0415 - loaded with the model layer, after the first paint
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+class ContactDetailsView(QWidget):
+    """The details pane. ``edit_requested`` carries the contact shown; ``entry_requested`` the
+    id of a local (not yet sent) entry to reopen in the form."""
+
+    edit_requested = Signal(object)  # Contact
+    entry_requested = Signal(str)  # outbox entry id
+    discard_requested = Signal(str)  # outbox entry id: the person wants to drop it (ask first)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._contact: Contact | None = None
+        self._entry: OutboxEntry | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("DetailsTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.state_icon = QLabel(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("DetailsNote")
+        self.edit_button = QPushButton(self.tr("Edit"), self)  # or Enter on the row
+        self.edit_button.setToolTip(self.tr("Load this contact into the form to change it"))
+        self.edit_button.clicked.connect(self._edit_clicked)
+        self.open_button = QPushButton(self.tr("Open in the form"), self)
+        self.open_button.setToolTip(self.tr("Fix or complete this contact before it is sent"))
+        self.open_button.clicked.connect(self._open_clicked)
+        self.discard_button = QPushButton(self.tr("Discard…"), self)
+        self.discard_button.setToolTip(
+            self.tr("Remove this contact from this computer without sending it (asks first)")
+        )
+        self.discard_button.clicked.connect(self._discard_clicked)
+        self._rows = QFormLayout()
+        self._rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A caption never runs into its value ("Etapa del embudoNuevo"): a clear gap, and
+        # captions on the left of a top-aligned value that may wrap.
+        self._rows.setHorizontalSpacing(3 * self.fontMetrics().averageCharWidth())
+        self._rows.setVerticalSpacing(2)
+        self._rows.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._layout()
+        self.show_placeholder()
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.state_icon)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.edit_button)
+        header.addWidget(self.open_button)
+        header.addWidget(self.discard_button)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._rows)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Contact details"))  # a Tab stop, to scroll them
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 0)
+        outer.addLayout(header)
+        outer.addWidget(self.note)
+        outer.addWidget(scroll, 1)
+
+    # --- what is shown --------------------------------------------------------------------
+
+    def contact(self) -> Contact | None:
+        return self._contact
+
+    def shown_key(self) -> str:
+        if self._entry is not None:
+            return "outbox:" + self._entry.id
+        return self._contact.id if self._contact else ""
+
+    def show_placeholder(self) -> None:
+        self._contact = self._entry = None
+        self._fill([])
+        self.title.setText("")
+        self.state_icon.hide()
+        self.set_note(self.tr("Select a contact to see all its details."))
+        self.edit_button.hide()
+        self.open_button.hide()
+        self.discard_button.hide()
+
+    def show_contact(self, contact: Contact, *, note: str = "", editable: bool = False) -> None:
+        self._contact, self._entry = contact, None
+        self.title.setText(contact.display_name or format_international(contact.phone_number))
+        self.state_icon.hide()
+        self._fill(self._contact_rows(contact))
+        self.set_note(note)
+        self.open_button.hide()
+        self.discard_button.hide()
+        self.edit_button.show()
+        self.edit_button.setEnabled(editable)
+
+    def show_entry(self, entry: OutboxEntry, stage_name: str = "") -> None:
+        """A local entry: what was typed, its state and the last error."""
+        self._contact, self._entry = None, entry
+        payload = entry.payload
+        self.title.setText(entry.name or format_international(entry.phone_number))
+        size = self.title.fontMetrics().height()
+        self.state_icon.setPixmap(status_icon(entry.state).pixmap(size, size))
+        self.state_icon.setAccessibleName(status_text(entry.state))
+        self.state_icon.show()
+        rows = [(self.tr("Status"), status_text(entry.state))]
+        rows += [(self.tr("Phone"), format_international(entry.phone_number))]
+        rows += [
+            (caption, value_text(payload.get(key, ""))) for caption, key in self._payload_keys()
+        ]
+        rows += [(self.tr("Tags"), ", ".join(entry.tags)), (self.tr("Funnel stage"), stage_name)]
+        rows += [(self.tr("Saved"), full_time(entry.created_at))]
+        self._fill(rows)
+        # A refusal that names no field says so with the server's words as the detail.
+        detail = [translated(m) for m in entry.field_errors.get("_", ())]
+        self.set_note("\n".join(detail) or translated(entry.last_error))
+        self.edit_button.hide()
+        # A pending entry goes out on its own; only one that needs the user is reopened.
+        self.open_button.setVisible(entry.state is OutboxState.ATTENTION)
+        self.discard_button.setVisible(entry.state is OutboxState.ATTENTION)
+
+    def entry(self) -> OutboxEntry | None:
+        return self._entry
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def set_editable(self, editable: bool) -> None:
+        self.edit_button.setEnabled(editable)
+
+    def field_text(self, caption: str) -> str:
+        """The value shown for a caption ("" when absent), for tests and accessibility."""
+        for row in range(self._rows.rowCount()):
+            label = self._rows.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self._rows.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            name = label.widget() if label else None
+            value = field.widget() if field else None
+            if isinstance(name, QLabel) and isinstance(value, QLabel) and name.text() == caption:
+                return value.text()
+        return ""
+
+    # --- building -------------------------------------------------------------------------
+
+    def _payload_keys(self) -> list[tuple[str, str]]:
+        return [(self.tr("Email"), "email"), (self.tr("Company"), "company"),
+                (self.tr("City"), "city"), (self.tr("Notes"), "notes")]  # fmt: skip
+
+    def _contact_rows(self, contact: Contact) -> list[tuple[str, str]]:
+        rows = [
+            (self.tr("Phone"), format_international(contact.phone_number)),
+            (self.tr("Email"), contact.email),
+            (self.tr("Tags"), ", ".join(contact.tags)),
+            (self.tr("Funnel stage"), contact.funnel_stage.name if contact.funnel_stage else ""),
+            (self.tr("Company"), contact.company),
+            (self.tr("Address"), contact.address),
+            (self.tr("City"), contact.city),
+            (self.tr("State"), contact.state),
+            (self.tr("Postal code"), contact.postal_code),
+            (
+                self.tr("Country"),
+                country_name(contact.country, ui_language()) if contact.country else "",
+            ),
+            (self.tr("Notes"), contact.notes),
+            (self.tr("Source"), source_text(contact.source)),
+        ]
+        rows += [(f"{k} ✎", value_text(v)) for k, v in contact.custom_fields.items()]
+        rows += [(self.tr("Reference in %1").replace("%1", k), v)
+                 for k, v in contact.external_ids.items()]  # fmt: skip
+        for caption, when in ((self.tr("Created"), contact.created_at),
+                              (self.tr("Updated"), contact.updated_at)):  # fmt: skip
+            if when:
+                rows.append((caption, full_time(when)))
+        return rows
+
+    def _fill(self, rows: list[tuple[str, str]]) -> None:
+        while self._rows.rowCount():
+            self._rows.removeRow(0)
+        for caption, value in rows:
+            if value:
+                label = QLabel(value, self)
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self._rows.addRow(QLabel(caption, self), label)
+
+    def _edit_clicked(self) -> None:
+        if self._contact is not None:
+            self.edit_requested.emit(self._contact)
+
+    def _discard_clicked(self) -> None:
+        if self._entry is not None:
+            self.discard_requested.emit(self._entry.id)
+
+    def _open_clicked(self) -> None:
+        if self._entry is not None:
+            self.entry_requested.emit(self._entry.id)
