@@ -2,7 +2,7 @@
 
 Reference, same run: the same requests raw with httpx, as many at once as the outbox sends
 (services.outbox.MAX_IN_FLIGHT), to a fresh sandbox: for each Mexican contact the look-up the
-outbox does first (``GET /contacts/v1?search=<10 digits>``, services/existing.py), then the
+outbox does first (``POST /contacts/v1/search`` by the 10 digits, services/existing.py), then the
 POST. Target: outbox ≥ 0.8 × raw (our overhead, not the cost of the look-up, which both pay).
 Both keep their threads fed: the raw pool is handed every POST at once, the outbox hands up to
 services.outbox.SEND_AHEAD to its MAX_IN_FLIGHT senders. "Drained" means every contact is
@@ -40,9 +40,8 @@ def raw_rate(count: int) -> float:
         bodies = [{"phone_number": f"+5255{70000000 + i}"} for i in range(count)]
 
         def send(body: dict[str, str]) -> int:
-            found = client.get(
-                "/contacts/v1", params={"limit": 20, "search": body["phone_number"][3:]}
-            )
+            wanted = {"phone_number": {"contains": body["phone_number"][3:]}}
+            found = client.post("/contacts/v1/search", json={"filters": wanted, "limit": 100})
             assert found.status_code == 200
             assert not found.json()["contacts"]
             return client.post("/contacts/v1", json=body).status_code

@@ -187,7 +187,9 @@ def test_discarding_the_refused_entry_in_the_form_clears_what_the_server_said(
 
 
 def test_the_quit_question_follows_the_outbox_while_it_is_open(qtbot, stack, sandbox, monkeypatch):
-    sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "POST", "times": 1})
+    sandbox.add_faults(
+        {"kind": "delay", "ms": 1500, "method": "POST", "path": "/contacts/v1", "times": 1}
+    )
     form = stack.window.form
     type_text(qtbot, form.phone.line_edit(), "55 7070 8080")
     key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

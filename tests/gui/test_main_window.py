@@ -315,7 +315,7 @@ def test_timeout_keeps_contact_pending_and_sends_once(qtbot, sandbox, tmp_path_f
 
 
 def test_revoked_key_pauses_sending_and_says_how_to_fix_it(qtbot, stack, sandbox):
-    sandbox.add_faults({"kind": "status", "status": 401, "method": "POST"})
+    sandbox.add_faults({"kind": "status", "status": 401, "method": "POST", "path": "/contacts/v1"})
     form = stack.window.form
     type_text(qtbot, form.phone.line_edit(), "55 4444 5555")
     save(qtbot, stack)

@@ -36,13 +36,13 @@ def type_and_save(qtbot, window, phone: str, name: str) -> None:
 def test_keyboard_entry_through_a_flaky_server_arrives_exactly_once(qtbot, stack, sandbox):
     # Every other create fails: dropped connection, 500 or 429, in turn.
     faults = [
-        {"kind": "drop_after_commit", "method": "POST"},
-        {"kind": "delay", "ms": 0, "method": "POST"},
-        {"kind": "status", "status": 500, "method": "POST"},
-        {"kind": "delay", "ms": 0, "method": "POST"},
-        {"kind": "status", "status": 429, "method": "POST"},
-        {"kind": "delay", "ms": 0, "method": "POST"},
-        {"kind": "drop_before", "method": "POST"},
+        {"kind": "drop_after_commit", "method": "POST", "path": "/contacts/v1"},
+        {"kind": "delay", "ms": 0, "method": "POST", "path": "/contacts/v1"},
+        {"kind": "status", "status": 500, "method": "POST", "path": "/contacts/v1"},
+        {"kind": "delay", "ms": 0, "method": "POST", "path": "/contacts/v1"},
+        {"kind": "status", "status": 429, "method": "POST", "path": "/contacts/v1"},
+        {"kind": "delay", "ms": 0, "method": "POST", "path": "/contacts/v1"},
+        {"kind": "drop_before", "method": "POST", "path": "/contacts/v1"},
     ]
     sandbox.add_faults(*faults)
     people = [(f"55 90{i:02d} 1234", f"Persona {i}") for i in range(6)]
@@ -101,7 +101,7 @@ def test_late_rejection_needs_attention_and_reopens_with_the_errors(qtbot, stack
     form.set_stages((FunnelStage(id="00000000-0000-4000-8000-000000000000", name="Vieja"),))
     form.stage.setCurrentIndex(1)
     # Answered well after the form's 2 s wait (a wide margin: a loaded machine runs timers late).
-    sandbox.add_faults({"kind": "delay", "ms": 3500, "method": "POST"})
+    sandbox.add_faults({"kind": "delay", "ms": 3500, "method": "POST", "path": "/contacts/v1"})
     type_and_save(qtbot, window, "55 3030 4040", "Tardío")
     qtbot.waitUntil(lambda: form.phone.text() == "", timeout=6000)  # freed for the next one
     qtbot.waitUntil(lambda: stack.outbox.status().attention == 1, timeout=8000)

@@ -163,7 +163,7 @@ def test_foreign_numbers_are_left_to_the_server(qtbot, box, http):
 def test_a_failed_search_is_retried_never_skipped(qtbot, box, http, status):
     """If the look-up fails, creating anyway could make the second contact: it waits."""
     old = create(http, "+5215512345678", "Con el 1")
-    fault = {"kind": "status", "status": status, "method": "GET", "path": "/contacts/v1"}
+    fault = {"kind": "status", "status": status, "method": "POST", "path": "/contacts/v1/search"}
     if status == 429:
         fault["retry_after"] = 1
     http.post("/_sandbox/faults", json={"faults": [fault]}).raise_for_status()
@@ -174,3 +174,50 @@ def test_a_failed_search_is_retried_never_skipped(qtbot, box, http, status):
     assert entry.existing_id == old["id"]
     assert entry.attempts >= 2
     assert len(stored(http)) == 1
+
+
+def test_a_match_on_a_later_page_is_found(qtbot, box, http):
+    """Tester's finding: with 20 other numbers holding the same digits, the original was on a
+    second page and a second contact was made. Every page is read now."""
+    old = create(http, "+5215512345678", "La Original")
+    for i in range(105):  # German numbers ending in the same 10 digits: newer, so listed first
+        create(http, f"+49{100 + i}5512345678", f"Otro {i}")
+    entry = box.save(qtbot, "55 1234 5678", "Ana López")
+    assert entry.reason is AttentionReason.DUPLICATE
+    assert entry.existing_id == old["id"]
+
+
+def test_an_email_holding_the_digits_is_no_noise(qtbot, box, http):
+    old = create(http, "+5215512345678", "La Original")
+    for i in range(25):
+        response = http.post(
+            "/contacts/v1",
+            json={"phone_number": f"+52553{i:07d}", "email": f"s{i}.5512345678@empresa.mx"},
+        )
+        assert response.status_code == 200
+    entry = box.save(qtbot, "55 1234 5678", "Ana López")
+    assert entry.existing_id == old["id"]
+
+
+@pytest.mark.parametrize(
+    ("body", "attempts"),
+    [
+        ('{"contacts": [{"id": 5}]}', 2),  # a contact without a phone: can't say it isn't ours
+        ('{"contacts": [{"phone_number": "+5215512345678"}]}', 2),  # without an id: retried
+        # A cursor the server then refuses (400): the same attempt asks by search= instead.
+        ('{"contacts": [], "pagination": {"next_cursor": "x", "has_more": true}}', 1),
+    ],
+    ids=["no-phone", "no-id", "bad-cursor"],
+)
+def test_an_unreadable_look_up_is_retried_not_taken_for_no_match(qtbot, box, http, body, attempts):
+    old = create(http, "+5215512345678", "Colega")
+    fault = {"kind": "raw", "status": 200, "headers": {"Content-Type": "application/json"},
+             "body": body, "method": "POST", "path": "/contacts/v1/search", "times": 1}  # fmt: skip
+    http.post("/_sandbox/faults", json={"faults": [fault]}).raise_for_status()
+
+    entry = box.save(qtbot, "55 1234 5678", "Ana López")
+
+    assert entry.reason is AttentionReason.DUPLICATE
+    assert entry.existing_id == old["id"]
+    assert entry.attempts == attempts
+    assert [c["name"] for c in stored(http)] == ["Colega"]

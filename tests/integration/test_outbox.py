@@ -69,7 +69,7 @@ def draft(phone="55 1234 5678", **fields):
 
 
 def test_saved_contact_is_durable_before_sending_and_then_sent(qtbot, box, sandbox, tmp_path):
-    sandbox.add_faults({"kind": "delay", "ms": 300, "method": "POST"})
+    sandbox.add_faults({"kind": "delay", "ms": 300, "method": "POST", "path": "/contacts/v1"})
     entry = box.service.submit(draft(name="Juan"))
     # On disk before the network answered: a second reader of the file sees it.
     other = OutboxStore(tmp_path / "local.sqlite3", CODEC)
@@ -158,7 +158,9 @@ def test_server_validation_error_needs_attention_with_field_errors(qtbot, box, s
 
 @pytest.mark.parametrize("status", [401, 403])
 def test_auth_failure_pauses_the_queue_and_drops_nothing(qtbot, box, sandbox, status):
-    sandbox.add_faults({"kind": "status", "status": status, "method": "POST", "times": 1})
+    sandbox.add_faults(
+        {"kind": "status", "status": status, "method": "POST", "path": "/contacts/v1", "times": 1}
+    )
     first = box.service.submit(draft("55 1111 1111"))
     qtbot.waitUntil(lambda: box.service.status().paused_by is not None, timeout=5000)
     second = box.service.submit(draft("55 2222 2222"))
@@ -214,7 +216,9 @@ def test_only_one_instance_sends(qtbot, sandbox, tmp_path, runner):
 def test_closed_outbox_sends_nothing_more_and_ignores_late_answers(
     qtbot, qapp, sandbox, tmp_path, runner
 ):
-    sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "POST", "times": 8})
+    sandbox.add_faults(
+        {"kind": "delay", "ms": 1500, "method": "POST", "path": "/contacts/v1", "times": 8}
+    )
     first = Harness(sandbox, tmp_path, runner)
     for i in range(outbox_module.SEND_AHEAD + 4):
         first.service.submit(draft(f"55 7100 {i:04d}"))
@@ -242,8 +246,14 @@ def test_closed_outbox_sends_nothing_more_and_ignores_late_answers(
 def test_attempts_counted_are_the_requests_made_when_sends_are_taken_back(qtbot, box, sandbox):
     # After an error the sends handed ahead but not started are taken back, uncounted.
     sandbox.add_faults(
-        {"kind": "delay", "ms": 300, "method": "POST", "times": outbox_module.MAX_IN_FLIGHT},
-        {"kind": "status", "status": 500, "method": "POST", "times": 2},
+        {
+            "kind": "delay",
+            "ms": 300,
+            "method": "POST",
+            "path": "/contacts/v1",
+            "times": outbox_module.MAX_IN_FLIGHT,
+        },
+        {"kind": "status", "status": 500, "method": "POST", "path": "/contacts/v1", "times": 2},
     )  # the first sends are slow, so the rest queue up behind them
     posts = []
     create = box.client.create_contact

@@ -38,8 +38,12 @@ def phones(url: str) -> list[str]:
 def test_sigkill_while_sending_then_restart_delivers_each_contact_exactly_once(tmp_path):
     with SandboxServer(db_path=str(tmp_path / "server.sqlite3"), rate_limit=0) as server:
         # Every create is slow and some are dropped after commit: sends are in flight when killed.
-        faults = [{"kind": "delay", "ms": 300, "method": "POST", "times": COUNT}]
-        faults += [{"kind": "drop_after_commit", "method": "POST", "times": 2}]
+        faults = [
+            {"kind": "delay", "ms": 300, "method": "POST", "path": "/contacts/v1", "times": COUNT}
+        ]
+        faults += [
+            {"kind": "drop_after_commit", "method": "POST", "path": "/contacts/v1", "times": 2}
+        ]
         httpx.post(server.url + "/_sandbox/faults", json={"faults": faults}).raise_for_status()
         first = child(server.url, tmp_path, COUNT)
         assert first.stdout is not None

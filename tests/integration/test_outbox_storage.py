@@ -42,7 +42,9 @@ def phones(sandbox) -> list[str]:
 def test_the_file_deleted_mid_burst_loses_nothing_and_sends_nothing_twice(
     qtbot, sandbox, tmp_path, runner
 ):
-    sandbox.add_faults({"kind": "delay", "ms": 30, "method": "POST", "times": COUNT})
+    sandbox.add_faults(
+        {"kind": "delay", "ms": 30, "method": "POST", "path": "/contacts/v1", "times": COUNT}
+    )
     box = Harness(sandbox, tmp_path, runner)
     submit_burst(box, "6200")
     qtbot.waitUntil(lambda: len(server_contacts(sandbox)) >= 5, timeout=10000)  # under way
@@ -69,7 +71,9 @@ def test_a_disk_that_fills_mid_burst_records_every_answer_once_space_returns(
     # Larger than the WAL ever grows between checkpoints (~4 MB): a disk smaller than that is
     # filled again by the WAL itself once the filler is gone (measured with 2 MB).
     with small_disk(tmp_path / "disk", 8192) as disk:
-        sandbox.add_faults({"kind": "delay", "ms": 30, "method": "POST", "times": COUNT})
+        sandbox.add_faults(
+            {"kind": "delay", "ms": 30, "method": "POST", "path": "/contacts/v1", "times": COUNT}
+        )
         box = Harness(sandbox, disk, runner)
         submit_burst(box, "6300")
         qtbot.waitUntil(lambda: len(server_contacts(sandbox)) >= 5, timeout=10000)

@@ -7,8 +7,14 @@ app looks for it itself, by the last 10 digits, and shows the duplicate flow whe
 
 - a contact in the local history with the same number: fetched by id (one request, which also
   proves it still exists; a 404 means it was deleted, and the search below runs);
-- otherwise ``GET /contacts/v1?search=<10 digits>``, which finds both stored forms (and other
-  numbers containing those digits, which are filtered out here).
+- otherwise ``POST /contacts/v1/search`` with ``phone_number: {contains: <10 digits>}`` (the
+  official filter: phones only, so an e-mail holding the digits is no noise), which finds both
+  stored forms (and longer numbers containing those digits, filtered out here), every page of
+  it: a match may be on any page. If the server refuses that filter, ``GET ?search=`` instead.
+
+The answer must be readable to be believed: a listed contact without an id or a phone, or more
+pages than MAX_PAGES, is not "no match" but a look-up that failed, retried like any other,
+because creating on a guess could make the second contact.
 
 Runs on a sender thread, inside the entry's priority, so the budget (services/scheduler.py)
 paces these requests like any other; a failure is retried like the create itself.
@@ -16,6 +22,7 @@ paces these requests like any other; a failure is retried like the create itself
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -25,8 +32,12 @@ from whaapy_contacts.domain.phone import MX_CODE, canonical_digits, same_phone
 
 if TYPE_CHECKING:
     from whaapy_contacts.api.client import ContactsClient
+    from whaapy_contacts.api.mapping import ContactPage
 
-SEARCH_LIMIT = 20  # contacts whose number contains the 10 digits: a handful at most
+log = logging.getLogger(__name__)
+
+PAGE_LIMIT = 100  # Whaapy's largest page
+MAX_PAGES = 10  # 1,000 numbers holding the same 10 digits is not an account: a broken answer
 
 
 def mexican_key(phone: str) -> str | None:
@@ -60,11 +71,39 @@ def find_existing(
     key = mexican_key(phone)
     if key is None:
         return None
-    page = client.list_contacts(limit=SEARCH_LIMIT, search=key[len(MX_CODE) :])
-    matches = [c for c in page.contacts if same_phone(phone, c.phone_number)]
-    if not matches:
+    digits = key[len(MX_CODE) :]
+    wanted = {"phone_number": {"contains": digits}}
+    try:
+        found = _every_page(
+            lambda cursor: client.search_contacts(filters=wanted, limit=PAGE_LIMIT, cursor=cursor),
+            phone,
+        )
+    except api_errors.ValidationFailed as exc:  # the filter refused (400/422): the free text
+        log.info("phone filter refused (%s): looking up by search=", exc)
+        try:
+            found = _every_page(
+                lambda cursor: client.list_contacts(limit=PAGE_LIMIT, search=digits, cursor=cursor),
+                phone,
+            )
+        except api_errors.ValidationFailed as again:  # not the contact's fault: try later
+            raise api_errors.BadResponse(f"look-up refused: {again}") from again
+    if not found:
         return None
-    return next((c for c in matches if prefer(c)), matches[0])
+    return next((c for c in found if prefer(c)), found[0])
+
+
+def _every_page(read: Callable[[str | None], ContactPage], phone: str) -> list[Contact]:
+    """The contacts with ``phone`` on the first page that has any, or [] after the last."""
+    cursor: str | None = None
+    for _ in range(MAX_PAGES):
+        page = read(cursor)
+        if any(not c.id or not c.phone_number for c in page.contacts):
+            raise api_errors.BadResponse("look-up answer lists a contact without id or phone")
+        matches = [c for c in page.contacts if same_phone(phone, c.phone_number)]
+        if matches or not page.has_more:
+            return matches
+        cursor = page.next_cursor
+    raise api_errors.BadResponse(f"look-up answer with more than {MAX_PAGES} pages")
 
 
 def found_before_creating(existing: Contact) -> api_errors.DuplicateContact:
