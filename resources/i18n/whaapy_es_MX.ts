@@ -1107,6 +1107,58 @@
         <translation>Faltan %1 dígitos para un número del país elegido.</translation>
     </message>
     <message>
+        <source>Ocurrió un error al hablar con el servidor de práctica. Intenta de nuevo.</source>
+        <translation>Ocurrió un error al hablar con el servidor de práctica. Intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>No se encontró ese contacto en tus contactos de práctica. Puede que lo hayan borrado.</source>
+        <translation>No se encontró ese contacto en tus contactos de práctica. Puede que lo hayan borrado.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo.</source>
+        <translation>El servidor de práctica no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica no aceptó este contacto y no dijo qué campo corregir.</source>
+        <translation>El servidor de práctica no aceptó este contacto y no dijo qué campo corregir.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica rechazó algunos datos. Revisa los campos marcados.</source>
+        <translation>El servidor de práctica rechazó algunos datos. Revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica pide esperar un momento. Intenta de nuevo en %1 s.</source>
+        <translation>El servidor de práctica pide esperar un momento. Intenta de nuevo en %1 s.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica pide esperar. Intenta de nuevo en %1 min.</source>
+        <translation>El servidor de práctica pide esperar. Intenta de nuevo en %1 min.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica pide esperar un momento. Intenta de nuevo en unos segundos.</source>
+        <translation>El servidor de práctica pide esperar un momento. Intenta de nuevo en unos segundos.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica tiene un problema en este momento. Intenta de nuevo en unos minutos.</source>
+        <translation>El servidor de práctica tiene un problema en este momento. Intenta de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</source>
+        <translation>El servidor de práctica respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica no responde. Intenta de nuevo en un momento.</source>
+        <translation>El servidor de práctica no responde. Intenta de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Se cortó la conexión con el servidor de práctica. Intenta de nuevo.</source>
+        <translation>Se cortó la conexión con el servidor de práctica. Intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica tardó demasiado en responder. Intenta de nuevo.</source>
+        <translation>El servidor de práctica tardó demasiado en responder. Intenta de nuevo.</translation>
+    </message>
+    <message>
         <source>El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos que no necesites) y vuelve a guardar; la app lo notará sola.</source>
         <translation>El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos que no necesites) y vuelve a guardar; la app lo notará sola.</translation>
     </message>
