@@ -1,6 +1,6 @@
 """Translations for the Problems work (issue 16): what a problem says in practice mode."""
 
-ES: dict[str, str] = {}
+ES: dict[str, str | tuple[str, ...]] = {}
 
 EN = {
     "Ocurrió un error al hablar con el servidor de práctica. Intenta de nuevo.": (
@@ -43,5 +43,36 @@ EN = {
     ),
     "El servidor de práctica tardó demasiado en responder. Intenta de nuevo.": (
         "The practice server took too long to answer. Try again."
+    ),
+}
+
+# The UI's plurals (Qt's %n forms): Spanish and English, one and many.
+ES.update(
+    {
+        "%n contact(s) pending": ("%n contacto pendiente", "%n contactos pendientes"),
+        "%n need(s) attention": ("%n requiere atención", "%n requieren atención"),
+        "%Ln pending": ("%Ln pendiente", "%Ln pendientes"),
+        "%n contact(s) have not reached Whaapy yet.": (
+            "%n contacto todavía no llega a Whaapy.",
+            "%n contactos todavía no llegan a Whaapy.",
+        ),
+        "%n contact(s) waiting to be sent to your Whaapy account.": (
+            "%n contacto espera para enviarse a tu cuenta de Whaapy.",
+            "%n contactos esperan para enviarse a tu cuenta de Whaapy.",
+        ),
+    }
+)
+
+PLURALS_EN = {
+    "%n contact(s) pending": ("%n contact pending", "%n contacts pending"),
+    "%n need(s) attention": ("%n needs attention", "%n need attention"),
+    "%Ln pending": ("%Ln pending", "%Ln pending"),
+    "%n contact(s) have not reached Whaapy yet.": (
+        "%n contact has not reached Whaapy yet.",
+        "%n contacts have not reached Whaapy yet.",
+    ),
+    "%n contact(s) waiting to be sent to your Whaapy account.": (
+        "%n contact is waiting to be sent to your Whaapy account.",
+        "%n contacts are waiting to be sent to your Whaapy account.",
     ),
 }

@@ -266,10 +266,7 @@ class ConnectDialog(QDialog):
     def _pending_text(self, unsent: int) -> str:
         if unsent == 0:
             return self.tr("Every contact you saved has reached Whaapy.")
-        if unsent == 1:
-            text = self.tr("1 contact has not reached Whaapy yet.")
-        else:
-            text = self.tr("%1 contacts have not reached Whaapy yet.").replace("%1", str(unsent))
+        text = self.tr("%n contact(s) have not reached Whaapy yet.", "", unsent)
         kept = self.tr(
             "They stay saved on this computer and are sent when you connect this account "
             "again. They are not sent while you are in practice mode."

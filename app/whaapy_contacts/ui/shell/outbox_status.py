@@ -80,15 +80,10 @@ class OutboxStatus(QWidget):
             parts.append(self._pace(status))
         elif status.pending:
             parts.append(self._problem(status))
-            if status.pending == 1:
-                parts.append(self.tr("1 contact pending"))
-            else:
-                parts.append(self.tr("%1 contacts pending").replace("%1", str(status.pending)))
+            parts.append(self.tr("%n contact(s) pending", "", status.pending))
             parts.append(self._when(status))
-        if status.attention == 1:
-            parts.append(self.tr("1 needs attention"))
-        elif status.attention:
-            parts.append(self.tr("%1 need attention").replace("%1", str(status.attention)))
+        if status.attention:
+            parts.append(self.tr("%n need(s) attention", "", status.attention))
         return " · ".join(p for p in parts if p)
 
     @staticmethod
@@ -110,10 +105,7 @@ class OutboxStatus(QWidget):
         requests = max(status.requests, status.pending)  # a Mexican number costs two
         seconds = budget.paused_for + requests * 60.0 / budget.limit
         minutes = max(1, math.ceil(seconds / 60))
-        if status.pending == 1:
-            count = self.tr("1 pending")
-        else:
-            count = self.tr("%1 pending").replace("%1", f"{status.pending:,}")
+        count = self.tr("%Ln pending", "", status.pending)  # %Ln: 1,500 as the locale writes it
         if self._practice:
             allows = self.tr("practice allows %1 a minute").replace("%1", f"{budget.limit:,}")
         else:
