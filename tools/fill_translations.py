@@ -329,6 +329,9 @@ EN: dict[str, str] = {
 }  # fmt: skip
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}
+# The UI's plurals, ``tr("%n contact(s)", "", n)``: source -> its forms (Spanish: one, many;
+# English: one, many). ES and BY_CONTEXT may map a plural source to a tuple of forms too.
+PLURALS_EN: dict[str, tuple[str, ...]] = {}
 
 
 def _load_extra_tables() -> set[tuple[str, str]]:
@@ -348,7 +351,9 @@ def _load_extra_tables() -> set[tuple[str, str]]:
         ES.update(getattr(module, "ES", {}))
         EN.update(getattr(module, "EN", {}))
         BY_CONTEXT.update(getattr(module, "BY_CONTEXT", {}))
+        PLURALS_EN.update(getattr(module, "PLURALS_EN", {}))
         forced |= {("es", s) for s in getattr(module, "ES", {})}
+        forced |= {("en_plurals", s) for s in getattr(module, "PLURALS_EN", {})}
         forced |= {("es", s) for _, s in getattr(module, "BY_CONTEXT", {})}
         forced |= {("en", s) for s in getattr(module, "EN", {})}
     return forced
@@ -357,19 +362,27 @@ def _load_extra_tables() -> set[tuple[str, str]]:
 FORCED = _load_extra_tables()
 
 
-def spanish(context: str, source: str) -> str | None:
+Forms = str | tuple[str, ...]
+
+
+def spanish(context: str, source: str) -> Forms | None:
     if context == DOMAIN_CONTEXT:
         return source  # written in Spanish already
     return BY_CONTEXT.get((context, source)) or ES.get(source)
 
 
-def english(context: str, source: str) -> str | None:
+def english(context: str, source: str) -> Forms | None:
     return EN.get(source) if context == DOMAIN_CONTEXT else None
 
 
-def fill(ts: Path, lookup: Callable[[str, str], str | None]) -> list[str]:
+def english_plural(context: str, source: str) -> Forms | None:
+    del context
+    return PLURALS_EN.get(source)
+
+
+def fill(ts: Path, lookup: Callable[[str, str], Forms | None]) -> list[str]:
     """Fill what ``lookup`` knows; returns the messages still untranslated."""
-    catalogue = "en" if ts.name.startswith("whaapy_en") else "es"
+    catalogue = _catalogue(ts)
     tree = ET.parse(ts)
     missing = []
     for context in tree.getroot().iter("context"):
@@ -379,20 +392,46 @@ def fill(ts: Path, lookup: Callable[[str, str], str | None]) -> list[str]:
             assert translation is not None
             source = message.findtext("source") or ""
             forced = (catalogue, source) in FORCED
-            if translation.get("type") != "unfinished" and translation.text and not forced:
+            if translation.get("type") != "unfinished" and _done(translation) and not forced:
                 continue
             text = lookup(name, source)
-            if text is None:
+            if text is None or _set(translation, text) is False:
                 missing.append(f"{ts.name}: {name}: {source}")
                 continue
-            translation.text = text
             translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 
 
+def _catalogue(ts: Path) -> str:
+    if ts.name.startswith("whaapy_en_plurals"):
+        return "en_plurals"
+    return "en" if ts.name.startswith("whaapy_en") else "es"
+
+
+def _done(translation: ET.Element) -> bool:
+    forms = list(translation.iter("numerusform"))
+    return all(f.text for f in forms) if forms else bool(translation.text)
+
+
+def _set(translation: ET.Element, text: Forms) -> bool:
+    """Write a translation, or a plural's forms (as many as the catalogue's language has)."""
+    forms = list(translation.iter("numerusform"))
+    if not forms:
+        if not isinstance(text, str):
+            return False
+        translation.text = text
+        return True
+    if isinstance(text, str) or len(text) != len(forms):
+        return False
+    for form, value in zip(forms, text, strict=True):
+        form.text = value
+    return True
+
+
 def main() -> int:
     missing = fill(I18N / "whaapy_es_MX.ts", spanish) + fill(I18N / "whaapy_en.ts", english)
+    missing += fill(I18N / "whaapy_en_plurals.ts", english_plural)
     for line in missing:
         print("untranslated:", line, file=sys.stderr)
     return 1 if missing else 0

@@ -3,9 +3,11 @@
     python tools/i18n.py            # lupdate → lrelease → tools/build_resources.py
     python tools/i18n.py --check    # fail if a .ts is stale or unfinished
 
-Two catalogues. ``whaapy_es_MX`` holds every message (the UI is written in English, the layers
+Three catalogues. ``whaapy_es_MX`` holds every message (the UI is written in English, the layers
 below it in Spanish, whose entries it keeps as they are). ``whaapy_en`` holds only the Spanish
 messages of the layers below the UI (``QT_TRANSLATE_NOOP`` in ``domain/texts.py``), in English.
+``whaapy_en_plurals`` holds only the UI's plurals (``tr("%n contact(s)", "", n)``), in English:
+Qt's own advice (lupdate ``-pluralonly``), since English source text has one form for all counts.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 # Catalogue -> (its language, whether it covers the UI's own English strings too).
-CATALOGUES = {"whaapy_es_MX": ("es_MX", True), "whaapy_en": ("en", False)}
+CATALOGUES = {"whaapy_es_MX": ("es_MX", True), "whaapy_en": ("en", False),
+              "whaapy_en_plurals": ("en", True)}  # fmt: skip
+PLURALS_ONLY = {"whaapy_en_plurals"}
 BIN = Path(sys.executable).parent
 SKIP = {"resources_rc.py"}
 
@@ -45,6 +49,7 @@ def lupdate(ts: Path, name: str) -> None:
     language, with_ui = CATALOGUES[name]
     cmd = [str(BIN / "pyside6-lupdate"), *sources(with_ui), "-no-obsolete", "-locations", "none"]
     cmd += ["-source-language", "en" if with_ui else "es_MX", "-target-language", language]
+    cmd += ["-pluralonly"] if name in PLURALS_ONLY else []
     subprocess.run([*cmd, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
 
 
@@ -62,8 +67,16 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
             translation = message.find("translation")
             assert translation is not None
             key = (name, message.findtext("source") or "")
-            out[key] = (translation.text or "", translation.get("type", ""))
+            out[key] = (_text(translation), translation.get("type", ""))
     return out
+
+
+def _text(translation: ET.Element) -> str:
+    """A translation's text; a plural's forms joined, or "" until every form is written."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    if not forms:
+        return translation.text or ""
+    return "|".join(forms) if all(forms) else ""
 
 
 def check() -> int:

@@ -86,7 +86,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     catalogues: tuple[tuple[str, str], ...] = (("whaapy_es_MX", ":/i18n"), ("qtbase_es", qt_dir))
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.system().territory()))
-        catalogues = (("whaapy_en", ":/i18n"),)
+        catalogues = (("whaapy_en", ":/i18n"), ("whaapy_en_plurals", ":/i18n"))  # tr's %n forms
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
     loaded = []

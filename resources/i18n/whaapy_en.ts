@@ -228,6 +228,58 @@
         <translation>%1 digits missing for a number of the chosen country.</translation>
     </message>
     <message>
+        <source>Ocurrió un error al hablar con el servidor de práctica. Intenta de nuevo.</source>
+        <translation>Something went wrong talking to the practice server. Try again.</translation>
+    </message>
+    <message>
+        <source>No se encontró ese contacto en tus contactos de práctica. Puede que lo hayan borrado.</source>
+        <translation>That contact was not found in your practice contacts. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo.</source>
+        <translation>The practice server did not accept this contact (answer %1). Check the details and save it again.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica no aceptó este contacto y no dijo qué campo corregir.</source>
+        <translation>The practice server did not accept this contact and did not say which field to fix.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica rechazó algunos datos. Revisa los campos marcados.</source>
+        <translation>The practice server refused some details. Check the marked fields.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica pide esperar un momento. Intenta de nuevo en %1 s.</source>
+        <translation>The practice server asks us to wait a moment. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica pide esperar. Intenta de nuevo en %1 min.</source>
+        <translation>The practice server asks us to wait. Try again in %1 min.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica pide esperar un momento. Intenta de nuevo en unos segundos.</source>
+        <translation>The practice server asks us to wait a moment. Try again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica tiene un problema en este momento. Intenta de nuevo en unos minutos.</source>
+        <translation>The practice server has a problem right now. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</source>
+        <translation>The practice server answered something that could not be read. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica no responde. Intenta de nuevo en un momento.</source>
+        <translation>The practice server is not answering. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Se cortó la conexión con el servidor de práctica. Intenta de nuevo.</source>
+        <translation>The connection to the practice server was cut. Try again.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica tardó demasiado en responder. Intenta de nuevo.</source>
+        <translation>The practice server took too long to answer. Try again.</translation>
+    </message>
+    <message>
         <source>El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos que no necesites) y vuelve a guardar; la app lo notará sola.</source>
         <translation>This computer&apos;s disk is full: new contacts can&apos;t be saved. What you typed is still in the form. Free some space (delete or move files you don&apos;t need) and save again; the app will notice by itself.</translation>
     </message>

@@ -19,13 +19,12 @@
         <source>Connected for this session only: this computer has no password store the app can use, so the key was not saved. When you close the app you will need to paste it again.</source>
         <translation>Conectado solo por esta sesión: este equipo no tiene un almacén de contraseñas que la app pueda usar, así que la clave no se guardó. Al cerrar la app tendrás que pegarla de nuevo.</translation>
     </message>
-    <message>
-        <source>1 contact is waiting to be sent to your Whaapy account.</source>
-        <translation>1 contacto espera para enviarse a tu cuenta de Whaapy.</translation>
-    </message>
-    <message>
-        <source>%1 contacts are waiting to be sent to your Whaapy account.</source>
-        <translation>%1 contactos esperan para enviarse a tu cuenta de Whaapy.</translation>
+    <message numerus="yes">
+        <source>%n contact(s) waiting to be sent to your Whaapy account.</source>
+        <translation>
+            <numerusform>%n contacto espera para enviarse a tu cuenta de Whaapy.</numerusform>
+            <numerusform>%n contactos esperan para enviarse a tu cuenta de Whaapy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your Whaapy account is not connected.</source>
@@ -114,13 +113,12 @@
         <source>Every contact you saved has reached Whaapy.</source>
         <translation>Todos los contactos que guardaste ya llegaron a Whaapy.</translation>
     </message>
-    <message>
-        <source>1 contact has not reached Whaapy yet.</source>
-        <translation>1 contacto todavía no llega a Whaapy.</translation>
-    </message>
-    <message>
-        <source>%1 contacts have not reached Whaapy yet.</source>
-        <translation>%1 contactos todavía no llegan a Whaapy.</translation>
+    <message numerus="yes">
+        <source>%n contact(s) have not reached Whaapy yet.</source>
+        <translation>
+            <numerusform>%n contacto todavía no llega a Whaapy.</numerusform>
+            <numerusform>%n contactos todavía no llegan a Whaapy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They stay saved on this computer and are sent when you connect this account again. They are not sent while you are in practice mode.</source>
@@ -1107,6 +1105,58 @@
         <translation>Faltan %1 dígitos para un número del país elegido.</translation>
     </message>
     <message>
+        <source>Ocurrió un error al hablar con el servidor de práctica. Intenta de nuevo.</source>
+        <translation>Ocurrió un error al hablar con el servidor de práctica. Intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>No se encontró ese contacto en tus contactos de práctica. Puede que lo hayan borrado.</source>
+        <translation>No se encontró ese contacto en tus contactos de práctica. Puede que lo hayan borrado.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo.</source>
+        <translation>El servidor de práctica no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica no aceptó este contacto y no dijo qué campo corregir.</source>
+        <translation>El servidor de práctica no aceptó este contacto y no dijo qué campo corregir.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica rechazó algunos datos. Revisa los campos marcados.</source>
+        <translation>El servidor de práctica rechazó algunos datos. Revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica pide esperar un momento. Intenta de nuevo en %1 s.</source>
+        <translation>El servidor de práctica pide esperar un momento. Intenta de nuevo en %1 s.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica pide esperar. Intenta de nuevo en %1 min.</source>
+        <translation>El servidor de práctica pide esperar. Intenta de nuevo en %1 min.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica pide esperar un momento. Intenta de nuevo en unos segundos.</source>
+        <translation>El servidor de práctica pide esperar un momento. Intenta de nuevo en unos segundos.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica tiene un problema en este momento. Intenta de nuevo en unos minutos.</source>
+        <translation>El servidor de práctica tiene un problema en este momento. Intenta de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</source>
+        <translation>El servidor de práctica respondió algo que no se pudo leer. Intenta de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica no responde. Intenta de nuevo en un momento.</source>
+        <translation>El servidor de práctica no responde. Intenta de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Se cortó la conexión con el servidor de práctica. Intenta de nuevo.</source>
+        <translation>Se cortó la conexión con el servidor de práctica. Intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>El servidor de práctica tardó demasiado en responder. Intenta de nuevo.</source>
+        <translation>El servidor de práctica tardó demasiado en responder. Intenta de nuevo.</translation>
+    </message>
+    <message>
         <source>El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos que no necesites) y vuelve a guardar; la app lo notará sola.</source>
         <translation>El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos que no necesites) y vuelve a guardar; la app lo notará sola.</translation>
     </message>
@@ -1198,30 +1248,6 @@
         <translation>Reintentar a&amp;hora</translation>
     </message>
     <message>
-        <source>1 contact pending</source>
-        <translation>1 contacto pendiente</translation>
-    </message>
-    <message>
-        <source>%1 contacts pending</source>
-        <translation>%1 contactos pendientes</translation>
-    </message>
-    <message>
-        <source>1 needs attention</source>
-        <translation>1 requiere atención</translation>
-    </message>
-    <message>
-        <source>%1 need attention</source>
-        <translation>%1 requieren atención</translation>
-    </message>
-    <message>
-        <source>1 pending</source>
-        <translation>1 pendiente</translation>
-    </message>
-    <message>
-        <source>%1 pending</source>
-        <translation>%1 pendientes</translation>
-    </message>
-    <message>
         <source>practice allows %1 a minute</source>
         <translation>la práctica permite %1 por minuto</translation>
     </message>
@@ -1272,6 +1298,27 @@
     <message>
         <source>The practice server is slow to answer</source>
         <translation>El servidor de práctica tarda en responder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) pending</source>
+        <translation>
+            <numerusform>%n contacto pendiente</numerusform>
+            <numerusform>%n contactos pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n requiere atención</numerusform>
+            <numerusform>%n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln pendiente</numerusform>
+            <numerusform>%Ln pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The practice server is not answering</source>

@@ -43,7 +43,7 @@ def english(qapp, spanish):
     for translator in spanish:
         qapp.removeTranslator(translator)
     translators = install_translators(qapp, "en")
-    assert len(translators) == 1, "whaapy_en catalogue did not load"
+    assert len(translators) == 2, "whaapy_en and whaapy_en_plurals catalogues did not load"
     yield
     for translator in translators:
         qapp.removeTranslator(translator)

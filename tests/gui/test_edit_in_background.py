@@ -126,9 +126,9 @@ def test_a_refused_edit_waits_in_a_banner_and_reopens_without_losing_typing(
     type_here(qtbot, "55 4545 0001")  # the next contact, typed while the PATCH goes
     banner = form.failed_edit()
     qtbot.waitUntil(banner.isVisible, timeout=10000)
-    says = (
-        "No se guardaron los cambios de «Carmen Editada»: No se encontró ese contacto en "
-        "Whaapy. Puede que lo hayan borrado."
+    says = (  # practice mode: the practice server's contacts, never "en Whaapy"
+        "No se guardaron los cambios de «Carmen Editada»: No se encontró ese contacto en tus "
+        "contactos de práctica. Puede que lo hayan borrado."
     )
     assert banner.text() == says
     assert banner.open_button.text() == "Abrirlo"
@@ -148,7 +148,7 @@ def test_a_refused_edit_waits_in_a_banner_and_reopens_without_losing_typing(
     assert form.edit_target().id == carmen
     assert form.name.text() == "Carmen Editada"  # what was typed for it
     assert form.error_text("_summary") == (
-        "No se encontró ese contacto en Whaapy. Puede que lo hayan borrado."
+        "No se encontró ese contacto en tus contactos de práctica. Puede que lo hayan borrado."
     )
     qtbot.waitUntil(lambda: ("+525545450001", "") in on_server(sandbox), timeout=10000)
     window.activateWindow()

@@ -76,7 +76,10 @@ def test_a_deeply_nested_list_answer_shows_calm_spanish(qtbot, stack, sandbox):
     qtbot.waitUntil(lambda: "no se pudo leer" in window.list_status.text(), timeout=8000)
     shoot(window, "hostile-deep-json-list")
     assert "recursion" not in window.list_status.text()
-    assert window.list_status.text().startswith("Whaapy respondió algo que no se pudo leer")
+    # The stack is in practice mode: the practice server is blamed, never Whaapy.
+    assert window.list_status.text().startswith(
+        "El servidor de práctica respondió algo que no se pudo leer"
+    )
 
 
 def test_a_key_with_an_accent_pauses_with_the_key_banner(qtbot, sandbox, tmp_path_factory):

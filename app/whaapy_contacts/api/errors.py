@@ -44,9 +44,11 @@ must reconcile through the duplicate rule): dropped connections, read timeouts, 
 bodies. Refused connections, DNS failures, 429 and refusals are not ambiguous: nothing was
 processed.
 
-``user_message`` is marked for translation: the UI shows it through
-``ui/common/texts.py::translated`` (English with ``--lang en``). Field messages the server sent
-stay as it wrote them.
+Each error says what happened as ``message_template`` (Spanish, marked for translation) and
+``message_args`` (the values for its ``%1``…); ``user_message`` is the two filled in, for logs
+and for what is kept on disk. The UI never reads them: ``services/problems.py::problem_for``
+turns an error into a ``Problem`` once, and the UI translates its template, then fills it in
+(English with ``--lang en``). Field messages the server sent stay as it wrote them.
 """
 
 from __future__ import annotations
@@ -89,12 +91,15 @@ RATE_LIMITED_FOR = template(
 RATE_LIMITED_MINUTES = template(
     QT_TRANSLATE_NOOP("Messages", "Whaapy pide esperar. Intenta de nuevo en %1 min.")
 )
+RATE_LIMITED_SOON = QT_TRANSLATE_NOOP(
+    "Messages", "Whaapy pide esperar un momento. Intenta de nuevo en unos segundos."
+)
 
 
 class ApiError(Exception):
     """Base of every API failure. ``str()`` is a log-safe English summary, never the key."""
 
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "Ocurrió un error al hablar con Whaapy. Intenta de nuevo."
     )
     retryable = False
@@ -105,13 +110,23 @@ class ApiError(Exception):
         self.status = status
         self.detail = detail
 
+    @property
+    def message_args(self) -> tuple[object, ...]:
+        """The values for ``message_template``'s ``%1``… (none unless a subclass has some)."""
+        return ()
+
+    @property
+    def user_message(self) -> str:
+        """The Spanish message filled in: for logs and what is stored, never to show as is."""
+        return fill(self.message_template, *self.message_args)
+
 
 class AuthError(ApiError):
     """The key cannot do this; nothing will work until the user fixes it."""
 
 
 class Unauthorized(AuthError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "La clave no es válida o fue revocada. Conecta tu cuenta con una clave nueva."
     )
 
@@ -119,7 +134,7 @@ class Unauthorized(AuthError):
 class InvalidKey(Unauthorized):
     """The key cannot even be sent (a header is ASCII): refused before any request."""
 
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages",
         "La clave tiene caracteres que una clave de Whaapy no lleva (acentos, espacios o "
         "caracteres invisibles). Conecta tu cuenta de nuevo y pega la clave tal como aparece "
@@ -132,19 +147,21 @@ class MissingScopes(AuthError):
         super().__init__(detail or f"missing scopes: {', '.join(scopes)}", status=status)
         self.scopes = scopes
 
+    message_template = MISSING_SCOPES
+
     @property
-    def user_message(self) -> str:  # type: ignore[override]
-        return fill(MISSING_SCOPES, ", ".join(self.scopes) if self.scopes else SCOPES_UNKNOWN)
+    def message_args(self) -> tuple[object, ...]:
+        return (", ".join(self.scopes) if self.scopes else SCOPES_UNKNOWN,)
 
 
 class NotFound(ApiError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "No se encontró ese contacto en Whaapy. Puede que lo hayan borrado."
     )
 
 
 class DuplicateContact(ApiError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "Ya existe un contacto con este número de teléfono."
     )
 
@@ -153,6 +170,12 @@ class DuplicateContact(ApiError):
         self.existing_id = existing_id
 
 
+VALIDATION_UNNAMED = QT_TRANSLATE_NOOP(
+    "Messages", "Whaapy no aceptó este contacto y no dijo qué campo corregir."
+)
+VALIDATION_FIELDS = QT_TRANSLATE_NOOP(
+    "Messages", "Whaapy rechazó algunos datos. Revisa los campos marcados."
+)
 REFUSED_SAYING = template(
     QT_TRANSLATE_NOOP("Messages", "Whaapy no aceptó este contacto. Su respuesta: «%1»")
 )
@@ -162,14 +185,8 @@ class ValidationFailed(ApiError):
     """``field_errors`` under ``"_"`` only: the server refused without naming a field."""
 
     @property
-    def user_message(self) -> str:  # type: ignore[override]
-        if set(self.field_errors) <= {"_"}:
-            return QT_TRANSLATE_NOOP(
-                "Messages", "Whaapy no aceptó este contacto y no dijo qué campo corregir."
-            )
-        return QT_TRANSLATE_NOOP(
-            "Messages", "Whaapy rechazó algunos datos. Revisa los campos marcados."
-        )
+    def message_template(self) -> str:  # type: ignore[override]
+        return VALIDATION_UNNAMED if set(self.field_errors) <= {"_"} else VALIDATION_FIELDS
 
     def __init__(self, field_errors: FieldErrors, detail: str = "", *, status: int = 400) -> None:
         super().__init__(detail or f"validation failed: {sorted(field_errors)}", status=status)
@@ -184,14 +201,18 @@ class Refused(ValidationFailed):
     """
 
     def __init__(self, status: int, detail: str = "", *, message: str = "") -> None:
-        self._message = message or fill(REFUSED_STATUS, status)
-        super().__init__(
-            FieldErrors({"_": [self._message]}), detail or f"{status} refused", status=status
-        )
+        self._template = message or REFUSED_STATUS
+        self._args: tuple[object, ...] = () if message else (status,)
+        filled = fill(self._template, *self._args)
+        super().__init__(FieldErrors({"_": [filled]}), detail or f"{status} refused", status=status)
 
     @property
-    def user_message(self) -> str:  # type: ignore[override]
-        return self._message
+    def message_template(self) -> str:  # type: ignore[override]
+        return self._template
+
+    @property
+    def message_args(self) -> tuple[object, ...]:
+        return self._args
 
 
 class TooLarge(Refused):
@@ -208,19 +229,22 @@ class RateLimited(ApiError):
         self.retry_after = retry_after
 
     @property
-    def user_message(self) -> str:  # type: ignore[override]
+    def message_template(self) -> str:  # type: ignore[override]
         if self.retry_after and self.retry_after >= 120:  # "3600 s" reads as a riddle
-            return fill(RATE_LIMITED_MINUTES, math.ceil(self.retry_after / 60))
+            return RATE_LIMITED_MINUTES
         if self.retry_after:
-            wait = max(1, round(self.retry_after))
-            return fill(RATE_LIMITED_FOR, wait)
-        return QT_TRANSLATE_NOOP(
-            "Messages", "Whaapy pide esperar un momento. Intenta de nuevo en unos segundos."
-        )
+            return RATE_LIMITED_FOR
+        return RATE_LIMITED_SOON
+
+    @property
+    def message_args(self) -> tuple[object, ...]:
+        if self.retry_after and self.retry_after >= 120:
+            return (math.ceil(self.retry_after / 60),)
+        return (max(1, round(self.retry_after)),) if self.retry_after else ()
 
 
 class ServerError(ApiError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "Whaapy tiene un problema en este momento. Intenta de nuevo en unos minutos."
     )
     retryable = True
@@ -228,7 +252,7 @@ class ServerError(ApiError):
 
 
 class BadResponse(ApiError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "Whaapy respondió algo que no se pudo leer. Intenta de nuevo en unos minutos."
     )
     retryable = True
@@ -236,7 +260,7 @@ class BadResponse(ApiError):
 
 
 class Redirected(BadResponse):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages",
         "El servidor respondió con una redirección en lugar de contestar. Revisa la dirección "
         "del servidor, o si tu red pide iniciar sesión (como el wifi de un hotel).",
@@ -244,33 +268,33 @@ class Redirected(BadResponse):
 
 
 class TransportError(ApiError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo."
     )
     retryable = True
 
 
 class ConnectionRefused(TransportError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "No se pudo conectar con el servidor. Revisa la dirección o tu internet."
     )
 
 
 class NameResolutionFailed(TransportError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "Sin internet: no se encontró el servidor de Whaapy. Revisa tu conexión."
     )
 
 
 class ConnectionDropped(TransportError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "Se cortó la conexión con Whaapy. Revisa tu internet e intenta de nuevo."
     )
     ambiguous = True
 
 
 class RequestTimeout(TransportError):
-    user_message = QT_TRANSLATE_NOOP(
+    message_template = QT_TRANSLATE_NOOP(
         "Messages", "Whaapy tardó demasiado en responder. Intenta de nuevo."
     )
 

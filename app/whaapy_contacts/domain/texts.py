@@ -16,6 +16,7 @@ from __future__ import annotations
 CONTEXT = "Messages"
 
 _TEMPLATES: list[str] = []
+_PRACTICE: dict[str, str] = {}  # a message that blames Whaapy -> what it says in practice mode
 
 
 # Named as Qt's C++ macro: that name is what lupdate looks for.
@@ -35,6 +36,18 @@ def template(text: str) -> str:
 def templates() -> tuple[str, ...]:
     """Every registered template (those of modules imported so far)."""
     return tuple(_TEMPLATES)
+
+
+def practice_wording(live: str, practice: str) -> str:
+    """Register what ``live`` says in practice mode, where the practice server answers, not
+    Whaapy (services/problems.py registers them); returns ``practice``."""
+    _PRACTICE[live] = practice
+    return practice
+
+
+def in_practice(text: str) -> str:
+    """``text`` as practice mode says it: its registered practice wording, or itself."""
+    return _PRACTICE.get(text, text)
 
 
 def fill(text: str, *values: object) -> str:

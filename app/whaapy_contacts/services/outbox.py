@@ -52,6 +52,7 @@ from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
 from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.services.existing import mexican_key
 from whaapy_contacts.services.outbox_local import LocalFileMixin
+from whaapy_contacts.services.problems import Problem, problem_for
 from whaapy_contacts.services.scheduler import BudgetState
 from whaapy_contacts.services.sending import Outcome, attempt, matches_sent, outcome_of, troubled
 from whaapy_contacts.services.storage_watch import StorageWatch
@@ -97,6 +98,16 @@ class QueueStatus:
     sender: bool  # this instance holds the send lock
     budget: BudgetState | None = None  # the account's request budget, when it has one
     requests: int = 0  # what the pending entries will cost of the budget (services/existing.py)
+
+    @property
+    def problem(self) -> Problem | None:
+        """The last error as the person is told it (services/problems.py)."""
+        return None if self.last_error is None else problem_for(self.last_error)
+
+    @property
+    def paused_problem(self) -> Problem | None:
+        """Why sending is paused (the key), as the person is told it."""
+        return None if self.paused_by is None else problem_for(self.paused_by)
 
 
 class OutboxService(LocalFileMixin, QObject):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from whaapy_contacts.api.errors import ApiError, NotFound, TransportError
+from whaapy_contacts.api.errors import NotFound, TransportError
 from whaapy_contacts.api.mapping import ContactPage, contact_from_json, contact_to_json
 from whaapy_contacts.api.pacing import Priority, priority
 from whaapy_contacts.domain.contact import Contact, ContactDraft
@@ -26,6 +26,7 @@ from whaapy_contacts.domain.patch import kept_fields, patch_for
 from whaapy_contacts.domain.recent import RecentRow, row_for_contact, server_search_text
 from whaapy_contacts.domain.validation import check_edit
 from whaapy_contacts.services.account import AccountService
+from whaapy_contacts.services.problems import Problem, problem_for
 from whaapy_contacts.storage.local_db import StorageError
 from whaapy_contacts.storage.paths import account_dir
 from whaapy_contacts.storage.recent import FILE_NAME, RecentStore
@@ -403,6 +404,6 @@ def _looking(call: Callable[[str], Contact], contact_id: str) -> Contact:
         return call(contact_id)
 
 
-def describe_error(exc: object) -> str:
-    """Spanish for the person; never an exception's English text (a bug is logged elsewhere)."""
-    return exc.user_message if isinstance(exc, ApiError) else ApiError.user_message
+def describe_error(exc: object) -> Problem:
+    """What the person is told; never an exception's English text (a bug is logged elsewhere)."""
+    return problem_for(exc)

@@ -18,7 +18,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill, template
+from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
+from whaapy_contacts.services import problems
 from whaapy_contacts.storage.local_db import Problem, StorageError
 from whaapy_contacts.storage.outbox import OutboxStore
 
@@ -26,60 +27,14 @@ log = logging.getLogger(__name__)
 
 WATCH_MS = 1000
 
-# What the person reads (Spanish; the UI shows them through ui/texts.translated).
-MESSAGES = {
-    Problem.FULL: QT_TRANSLATE_NOOP(
-        "Messages",
-        "El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. "
-        "Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos "
-        "que no necesites) y vuelve a guardar; la app lo notará sola.",
-    ),
-    Problem.WRITE: QT_TRANSLATE_NOOP(
-        "Messages",
-        "No se pudo escribir en el disco de esta computadora: no se pueden guardar contactos "
-        "nuevos. Lo que escribiste sigue en el formulario. Revisa el disco o pide ayuda a "
-        "quien administra esta computadora; la app lo volverá a intentar sola.",
-    ),
-    Problem.READ_ONLY: template(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "La carpeta donde la app guarda tus contactos no permite escribir: no se pueden "
-            "guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el "
-            "formulario. Pide a quien administra esta computadora que permita escribir en la "
-            "carpeta %1; la app lo notará sola.",
-        )
-    ),
-    Problem.UNAVAILABLE: QT_TRANSLATE_NOOP(
-        "Messages",
-        "No se pudo abrir el archivo donde la app guarda tus contactos: no se pueden guardar "
-        "contactos nuevos. Lo que escribiste sigue en el formulario. Pide ayuda a quien "
-        "administra esta computadora; la app lo volverá a intentar sola.",
-    ),
-    Problem.CORRUPT: template(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "El archivo de tus contactos en esta computadora estaba dañado. Se guardó aparte, "
-            "sin borrarlo, como %1, y se empezó uno nuevo. Si faltara algún contacto "
-            "pendiente, soporte puede recuperarlo de ese archivo.",
-        )
-    ),
-    Problem.RESTORED: QT_TRANSLATE_NOOP(
-        "Messages",
-        "El archivo de tus contactos en esta computadora se borró mientras la app estaba "
-        "abierta. Se volvió a crear con todo lo que tenía: no se perdió nada.",
-    ),
-}
 RECOVERED = QT_TRANSLATE_NOOP(
     "Messages", "Ya se puede guardar otra vez en esta computadora. Los contactos pendientes siguen."
 )
 
 
 def message_for(error: StorageError) -> str:
-    """The Spanish text for ``error`` (with the moved file's name when there is one)."""
-    text = MESSAGES[error.problem]
-    if error.problem is Problem.READ_ONLY:
-        return fill(text, str(error.path.parent))
-    return fill(text, str(error.moved_to)) if error.moved_to is not None else text
+    """The Spanish text for ``error``, filled in (for logs and tests; the UI renders ``shown``)."""
+    return problems.storage_problem(error).message
 
 
 class StorageWatch(QObject):
@@ -115,6 +70,12 @@ class StorageWatch(QObject):
         if self._store is not None:
             self._store.on_restored = None
         self._store = None
+
+    @property
+    def shown(self) -> problems.Problem | None:
+        """What the person is told: the lasting problem, else the notice; None when all is well."""
+        error = self.problem or self.notice
+        return None if error is None else problems.storage_problem(error)
 
     def dismiss(self) -> None:
         """The person read the notice."""

@@ -1,7 +1,8 @@
 """Inline messages under a field: an icon plus text (never colour alone), announced to a11y.
 
-Messages from the domain or the API are translated here (``ui/common/texts.py``): every form error,
-notice and dialog problem passes through ``set_messages``.
+Messages from the domain are translated here (``ui/common/texts.py``): every form error and
+notice passes through ``set_messages``. A Problem is rendered first (``texts.render``) and shown
+with ``set_texts``, as it is.
 """
 
 from __future__ import annotations
@@ -82,7 +83,12 @@ class FieldMessage(QWidget):
         return self._text.text() if self._text is not None else ""
 
     def set_messages(self, messages: tuple[str, ...] | list[str]) -> None:
-        text = "\n".join(translated_all(messages))
+        """Our marked messages (or a server's own words), translated."""
+        self.set_texts(translated_all(messages))
+
+    def set_texts(self, texts: tuple[str, ...] | list[str]) -> None:
+        """Text already in the UI's language (a rendered Problem, the UI's own ``tr``)."""
+        text = "\n".join(texts)
         if text == self.text() and self.isHidden() != bool(text):
             return
         label = self._build() if self._text is None else self._text

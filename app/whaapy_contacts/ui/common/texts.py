@@ -1,10 +1,14 @@
 """Text the UI did not write, in the user's language; numbers and dates as the locale writes them.
 
-``translated`` is the one place where messages from the domain, the API client and the services
-(Spanish, marked with ``QT_TRANSLATE_NOOP`` in ``domain/texts.py``) pass through Qt's translators:
-with ``--lang en`` the English catalogue ``whaapy_en`` turns them into English; in Spanish they
-come back as written. Text a server wrote (its field messages) is not in any catalogue and is
-shown as it came.
+``render`` says a ``Problem`` (services/problems.py): it translates the Problem's template (its
+practice wording in practice mode), then fills in its arguments. It is the one place where what
+the person is told about a problem is put together.
+
+``translated`` is for the other messages from the domain and the services (Spanish, marked with
+``QT_TRANSLATE_NOOP`` in ``domain/texts.py``) that still arrive filled in: field messages, and
+what the outbox keeps on disk. With ``--lang en`` the English catalogue ``whaapy_en`` turns them
+into English; in Spanish they come back as written. Text a server wrote (its field messages) is
+not in any catalogue and is shown as it came.
 """
 
 from __future__ import annotations
@@ -17,26 +21,41 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from whaapy_contacts.domain.texts import CONTEXT, fill, templates
+from whaapy_contacts.domain.texts import CONTEXT, fill, in_practice, templates
 
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from whaapy_contacts.services.problems import Problem
+
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
 
-def translated(message: str) -> str:
-    """``message`` in the UI's language, when it is one of ours; otherwise unchanged."""
+def render(problem: Problem, *, practice: bool = False) -> str:
+    """What the person reads about ``problem``; in practice the practice server is blamed."""
+    wording = QCoreApplication.translate(CONTEXT, problem.wording(practice=practice))
+    return fill(wording, *(_argument(value) for value in problem.args))
+
+
+def _argument(value: object) -> str:
+    """An argument that is one of our messages ("(no indicados)") is translated too."""
+    return QCoreApplication.translate(CONTEXT, value) if isinstance(value, str) else str(value)
+
+
+def translated(message: str, *, practice: bool = False) -> str:
+    """``message`` in the UI's language, when it is one of ours; otherwise unchanged. In
+    practice mode a message that blames Whaapy says its practice wording instead."""
     if not message:
         return message
-    found = QCoreApplication.translate(CONTEXT, message)
+    found = QCoreApplication.translate(CONTEXT, in_practice(message) if practice else message)
     if found != message:
         return found
     for template, pattern in _patterns(templates()):
         match = pattern.fullmatch(message)
         if match:
             values = [translated(match[f"v{n}"]) for n in _numbers(template)]
-            return fill(QCoreApplication.translate(CONTEXT, template), *values)
+            wording = in_practice(template) if practice else template
+            return fill(QCoreApplication.translate(CONTEXT, wording), *values)
     return message
 
 

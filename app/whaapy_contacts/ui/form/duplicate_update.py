@@ -27,7 +27,7 @@ from whaapy_contacts.domain.countries import country_name
 from whaapy_contacts.domain.patch import FieldChange, changes_for_existing, patch_of
 from whaapy_contacts.ui.common.decor import Banner
 from whaapy_contacts.ui.common.status_icons import message_icon
-from whaapy_contacts.ui.common.texts import translated, ui_language
+from whaapy_contacts.ui.common.texts import render, ui_language
 from whaapy_contacts.ui.recent.details import value_text
 
 if TYPE_CHECKING:
@@ -282,10 +282,9 @@ class DuplicateUpdateFlow(QObject):
         self.status.emit(self.tr("Undone: %1 has its previous values again.").replace("%1", who))
 
     def _undo_failed(self, exc: object) -> None:
-        from whaapy_contacts.api.errors import ApiError  # noqa: PLC0415 - loaded with attach
+        from whaapy_contacts.services.problems import problem_or_raise  # noqa: PLC0415 - attach
 
-        if not isinstance(exc, ApiError):
-            raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
+        problem = problem_or_raise(exc)
         self._banner.undo_button.setEnabled(True)
         self._banner.timer.start()
-        self.status.emit(translated(exc.user_message))
+        self.status.emit(render(problem))

@@ -13,13 +13,13 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_from_dict
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international, normalize_phone
 from whaapy_contacts.services.contacts import ContactService, Duplicate
 from whaapy_contacts.services.outbox import OutboxService
-from whaapy_contacts.ui.common.texts import translated
+from whaapy_contacts.services.problems import problem_or_raise
+from whaapy_contacts.ui.common.texts import render, translated
 from whaapy_contacts.ui.form.contact_form import ContactForm
 
 
@@ -221,11 +221,11 @@ class SaveController(QObject):
 
     def _on_update_failed(self, exc: object) -> None:
         self._form.set_busy(False)
-        if isinstance(exc, api_errors.ValidationFailed):
-            self._form.show_errors(exc.field_errors)
+        problem = problem_or_raise(exc)
+        if problem.field_errors is not None:
+            self._form.show_errors(problem.field_errors)
             return
-        if not isinstance(exc, api_errors.ApiError):
-            raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
         kept = self.tr("What you typed is still in the form; try again when ready.")
-        self._form.summary.set_messages([exc.user_message, kept])
-        self.status.emit(translated(exc.user_message))
+        said = render(problem, practice=self.practice)
+        self._form.summary.set_texts([said, kept])
+        self.status.emit(said)

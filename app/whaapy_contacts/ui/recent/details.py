@@ -46,6 +46,7 @@ class ContactDetailsView(QWidget):
     edit_requested = Signal(object)  # Contact
     entry_requested = Signal(str)  # outbox entry id
     discard_requested = Signal(str)  # outbox entry id: the person wants to drop it (ask first)
+    practice = False  # set by the panel: an entry's error then blames the practice server
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,8 +157,8 @@ class ContactDetailsView(QWidget):
         rows += [(self.tr("Saved"), full_time(entry.created_at))]
         self._fill(rows)
         # A refusal that names no field says so with the server's words as the detail.
-        detail = [translated(m) for m in entry.field_errors.get("_", ())]
-        self.set_note("\n".join(detail) or translated(entry.last_error))
+        detail = [translated(m, practice=self.practice) for m in entry.field_errors.get("_", ())]
+        self.set_note("\n".join(detail) or translated(entry.last_error, practice=self.practice))
         self.edit_button.hide()
         # A pending entry goes out on its own; only one that needs the user is reopened.
         self.open_button.setVisible(entry.state is OutboxState.ATTENTION)

@@ -147,7 +147,9 @@ class RecentContactsModel(QAbstractTableModel):
             entry = self._entries.get(row.key)
             if entry is None:  # the words in full: a narrow column cuts them
                 return status_text(OutboxState.SENT, practice=self._practice)
-            return translated(entry.last_error) or QCoreApplication.translate(
+            return translated(
+                entry.last_error, practice=self._practice
+            ) or QCoreApplication.translate(
                 "RecentContactsModel", "Not sent yet: it is sent on its own, nothing to do."
             )
         if column in (NAME, TAGS) and row.name:

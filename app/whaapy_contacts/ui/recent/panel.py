@@ -31,7 +31,7 @@ from whaapy_contacts.ui.common.a11y import name_combo
 from whaapy_contacts.ui.common.decor import make_title
 from whaapy_contacts.ui.common.early_qt import VERTICAL, set_early
 from whaapy_contacts.ui.common.status_icons import SMALL_ICON
-from whaapy_contacts.ui.common.texts import translated
+from whaapy_contacts.ui.common.texts import render
 from whaapy_contacts.ui.recent.columns import fit_columns, status_width
 from whaapy_contacts.ui.recent.footer import EmptyNote, ListFooter
 
@@ -116,6 +116,7 @@ class RecentPanel(QWidget):
     _service: RecentService
     model: RecentContactsModel
     details: ContactDetailsView
+    _practice = False  # set_practice(): the practice server, not Whaapy, answers
 
     def __init__(
         self,
@@ -343,6 +344,8 @@ class RecentPanel(QWidget):
 
     def set_practice(self, practice: bool) -> None:
         """Practice mode: what the practice server holds is not "Enviado" (it isn't in Whaapy)."""
+        self._practice = practice  # and its problems don't blame Whaapy (texts.render)
+        self.details.practice = practice
         self.model.set_practice(practice)
 
     def add_tags(self, tags: Iterable[str]) -> None:
@@ -445,7 +448,7 @@ class RecentPanel(QWidget):
     def _list_failed(self, exc: object) -> None:
         from whaapy_contacts.services.recent import describe_error  # noqa: PLC0415 - start-up
 
-        self._error = translated(describe_error(exc))
+        self._error = render(describe_error(exc), practice=self._practice)
         self.update_status()
 
     def _account_changed(self) -> None:
@@ -577,7 +580,7 @@ class RecentPanel(QWidget):
         from whaapy_contacts.services.recent import describe_error  # noqa: PLC0415 - start-up
 
         if contact_id == self._pending_key:
-            self.details.set_note(translated(describe_error(exc)))
+            self.details.set_note(render(describe_error(exc), practice=self._practice))
 
     def _contact_updated(self, updated: Updated) -> None:
         self._contact_changed(updated.contact)

@@ -62,11 +62,10 @@ class AccountNotice(Banner):
         if account.waiting is None:
             return ""
         unsent = account.waiting_unsent()
-        if unsent == 1:
-            waiting = self.tr("1 contact is waiting to be sent to your Whaapy account.")
-        elif unsent:
-            waiting = self.tr("%1 contacts are waiting to be sent to your Whaapy account.")
-            waiting = waiting.replace("%1", str(unsent))
+        if unsent:
+            waiting = self.tr(
+                "%n contact(s) waiting to be sent to your Whaapy account.", "", unsent
+            )
         else:
             waiting = self.tr("Your Whaapy account is not connected.")
         if unsent:

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.api.key_probe import KeyAccess
 from whaapy_contacts.api.urls import BadAddress, check_base_url
 from whaapy_contacts.domain.api_key import clean_key
 from whaapy_contacts.services.account import AccountService, BadKey, Mode
+from whaapy_contacts.services.problems import Kind as ProblemKind
+from whaapy_contacts.services.problems import problem_for
 from whaapy_contacts.ui.common.messages import FieldMessage, Kind
-from whaapy_contacts.ui.common.texts import translated
+from whaapy_contacts.ui.common.texts import render, translated
 
 KEYS_PAGE = "app.whaapy.com → Configuración → Claves de API"
 
@@ -149,7 +150,7 @@ class ConnectDialog(QDialog):
         try:
             key = self._account.checked_key(self.key.text())
         except BadKey as exc:
-            self._say(problem=exc.user_message)
+            self._say(problem=translated(exc.user_message))
             self.key.setFocus()
             return None
         try:
@@ -223,16 +224,18 @@ class ConnectDialog(QDialog):
         return text.replace("%1", missing).replace("%2", KEYS_PAGE)
 
     def explain(self, exc: object) -> str:
-        if isinstance(exc, api_errors.Unauthorized):
+        """What a failed test says: the key and the connection in this dialog's own words."""
+        problem = problem_for(exc)
+        if problem.kind is ProblemKind.KEY:
             return self.tr("The key is not valid or was revoked. Check that you copied all of it.")
-        if isinstance(exc, api_errors.TransportError):
+        if problem.kind in (ProblemKind.OFFLINE, ProblemKind.SLOW):
             return self.tr(
                 "No connection to Whaapy, so the key could not be tested. Check your internet "
                 "and try again."
             )
-        if isinstance(exc, api_errors.ApiError):
-            return translated(exc.user_message)
-        return self.tr("Something unexpected happened. Try again.")
+        if problem.kind is ProblemKind.UNEXPECTED:
+            return self.tr("Something unexpected happened. Try again.")
+        return render(problem)  # a key for a real account: Whaapy is what answered
 
     # --- disconnecting ------------------------------------------------------------------------
 
@@ -263,10 +266,7 @@ class ConnectDialog(QDialog):
     def _pending_text(self, unsent: int) -> str:
         if unsent == 0:
             return self.tr("Every contact you saved has reached Whaapy.")
-        if unsent == 1:
-            text = self.tr("1 contact has not reached Whaapy yet.")
-        else:
-            text = self.tr("%1 contacts have not reached Whaapy yet.").replace("%1", str(unsent))
+        text = self.tr("%n contact(s) have not reached Whaapy yet.", "", unsent)
         kept = self.tr(
             "They stay saved on this computer and are sent when you connect this account "
             "again. They are not sent while you are in practice mode."
@@ -274,8 +274,8 @@ class ConnectDialog(QDialog):
         return f"{text} {kept}"
 
     def _say(self, *, notice: str = "", problem: str = "") -> None:
-        self.result_message.set_messages([notice] if notice else [])
-        self.problem.set_messages([problem] if problem else [])
+        self.result_message.set_texts([notice] if notice else [])
+        self.problem.set_texts([problem] if problem else [])
         self._fit_height()
 
     def _fit_height(self) -> None:

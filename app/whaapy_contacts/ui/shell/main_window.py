@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from whaapy_contacts.ui.common.decor import Banner
 from whaapy_contacts.ui.common.reactivate import Reactivator
 from whaapy_contacts.ui.common.status_icons import message_icon
-from whaapy_contacts.ui.common.texts import translated
+from whaapy_contacts.ui.common.texts import render, translated
 from whaapy_contacts.ui.form.contact_form import ContactForm
 from whaapy_contacts.ui.recent.panel import RecentPanel
 from whaapy_contacts.ui.shell.outbox_status import OutboxStatus, PausedBanner
@@ -582,13 +582,14 @@ class MainWindow(QMainWindow):
     def _maybe_back_online(self) -> None:
         """The list just heard from the server while contacts wait out a "no connection"
         backoff: the connection is back, so they go now ("Sin conexión" stops being shown)."""
-        from whaapy_contacts.api.errors import TransportError  # noqa: PLC0415 - after the paint
+        from whaapy_contacts.services.problems import Kind  # noqa: PLC0415 - after the paint
 
         if not self.isVisible() or self._recent.online is not True or self._recent.loading:
             return  # closed: the outbox may be closed too (a list answer arriving late)
         status = self._outbox.status()
         waiting = status.next_retry_in is not None and status.next_retry_in > BACK_ONLINE_S
-        if status.paused_by is None and isinstance(status.last_error, TransportError) and waiting:
+        unanswered = status.problem is not None and status.problem.kind in (Kind.OFFLINE, Kind.SLOW)
+        if status.paused_by is None and unanswered and waiting:
             self._outbox.retry_now()
 
     def _drop_pending_note(self) -> None:
@@ -641,31 +642,30 @@ class MainWindow(QMainWindow):
     def _on_update_failed(self, failed: FailedEdit) -> None:
         """The form moved on when it was saved: a banner names the contact, and "Abrirlo"
         brings the changes back (the form is never touched by the answer)."""
-        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
+        from whaapy_contacts.services.problems import Kind, problem_or_raise  # noqa: PLC0415
 
-        exc = failed.error
-        if not isinstance(exc, api_errors.ApiError):
-            raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
+        problem = problem_or_raise(failed.error)
         self._failed_edits[failed.old.id] = failed
         who = failed.draft.name.strip() or failed.old.display_name or failed.old.phone_number
-        why = (self.tr("Whaapy refused some of its fields.")
-               if isinstance(exc, api_errors.ValidationFailed) and set(exc.field_errors) - {"_"}
-               else translated(exc.user_message))  # fmt: skip
+        why = (self.tr("Whaapy refused some of its fields.") if problem.kind is Kind.FIELDS
+               else render(problem, practice=self.saving.practice))  # fmt: skip
         text = self.tr("The changes to “%1” were not saved: %2").replace("%1", who)
         self.form.failed_edit().show_for(failed.old.id, text.replace("%2", why))
         self.status(text.replace("%2", why))
 
     def _show_edit_problem(self, exc: object) -> None:
         """A reopened edit, with what was wrong: under its fields, or over them."""
-        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
+        from whaapy_contacts.services.problems import Kind, problem_for  # noqa: PLC0415
         from whaapy_contacts.ui.form.save_controller import refusal_status  # noqa: PLC0415
 
-        if isinstance(exc, api_errors.ValidationFailed):
-            self.form.show_errors(exc.field_errors)
-            self.status(refusal_status(exc.field_errors))
-        elif isinstance(exc, api_errors.ApiError):
-            self.form.summary.set_messages([exc.user_message])
-            self.status(translated(exc.user_message))
+        problem = problem_for(exc)
+        if problem.field_errors is not None:
+            self.form.show_errors(problem.field_errors)
+            self.status(refusal_status(problem.field_errors))
+        elif problem.kind is not Kind.UNEXPECTED:
+            said = render(problem, practice=self.saving.practice)
+            self.form.summary.set_texts([said])
+            self.status(said)
 
     def _add_known_tags(self, tags: object) -> None:
         self._known_tags.update(tags)  # type: ignore[arg-type]

@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from whaapy_contacts.services.problem_kinds import Kind
 from whaapy_contacts.ui.common.decor import Banner
 from whaapy_contacts.ui.common.status_icons import message_icon
-from whaapy_contacts.ui.common.texts import translated
+from whaapy_contacts.ui.common.texts import render
 
 if TYPE_CHECKING:
     from whaapy_contacts.services.outbox import OutboxService, QueueStatus
+    from whaapy_contacts.services.problems import Problem
 
 
 class OutboxStatus(QWidget):
@@ -78,29 +80,21 @@ class OutboxStatus(QWidget):
             parts.append(self._pace(status))
         elif status.pending:
             parts.append(self._problem(status))
-            if status.pending == 1:
-                parts.append(self.tr("1 contact pending"))
-            else:
-                parts.append(self.tr("%1 contacts pending").replace("%1", str(status.pending)))
+            parts.append(self.tr("%n contact(s) pending", "", status.pending))
             parts.append(self._when(status))
-        if status.attention == 1:
-            parts.append(self.tr("1 needs attention"))
-        elif status.attention:
-            parts.append(self.tr("%1 need attention").replace("%1", str(status.attention)))
+        if status.attention:
+            parts.append(self.tr("%n need(s) attention", "", status.attention))
         return " · ".join(p for p in parts if p)
 
     @staticmethod
     def _paced(status: QueueStatus) -> bool:
         """Waiting for Whaapy's request budget (or a 429's pause), not for a fault: said as
         pacing, never as an error."""
-        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
-
         budget = status.budget
         if budget is None or status.paused_by is not None or not status.sender:
             return False
-        if status.last_error is not None and not isinstance(
-            status.last_error, api_errors.RateLimited
-        ):
+        problem = status.problem
+        if problem is not None and problem.kind is not Kind.RATE_LIMITED:
             return False
         return budget.waiting > 0 or budget.paused_for > 0
 
@@ -111,10 +105,7 @@ class OutboxStatus(QWidget):
         requests = max(status.requests, status.pending)  # a Mexican number costs two
         seconds = budget.paused_for + requests * 60.0 / budget.limit
         minutes = max(1, math.ceil(seconds / 60))
-        if status.pending == 1:
-            count = self.tr("1 pending")
-        else:
-            count = self.tr("%1 pending").replace("%1", f"{status.pending:,}")
+        count = self.tr("%Ln pending", "", status.pending)  # %Ln: 1,500 as the locale writes it
         if self._practice:
             allows = self.tr("practice allows %1 a minute").replace("%1", f"{budget.limit:,}")
         else:
@@ -123,30 +114,34 @@ class OutboxStatus(QWidget):
         return " · ".join((count, allows, ready))
 
     def _problem(self, status: QueueStatus) -> str:
-        from whaapy_contacts.api import errors as api_errors  # noqa: PLC0415 - start-up
-
-        error = status.last_error
         if status.paused_by is not None:
             return self.tr("Sending paused")
         if self._storage_failing():  # not the network, not another window
             return self.tr("Waiting until this computer can save")
         if not status.sender:
             return self.tr("Another window is sending")
-        # (kind, what is said live, what is said in practice: the practice server is not Whaapy)
-        kinds = (
-            (api_errors.RequestTimeout, self.tr("Whaapy is slow to answer"),  # it answers slowly
-             self.tr("The practice server is slow to answer")),
-            (api_errors.TransportError, self.tr("No connection"),
-             self.tr("The practice server is not answering")),
-            (api_errors.RateLimited, self.tr("Whaapy asked us to wait"),
-             self.tr("The practice server asked us to wait")),
-            ((api_errors.ServerError, api_errors.BadResponse), self.tr("Whaapy is having trouble"),
-             self.tr("The practice server is having trouble")),
-        )  # fmt: skip
-        for kind, live, practice in kinds:
-            if isinstance(error, kind):
-                return practice if self._practice else live
+        headline = self._headline(status.problem)
+        if headline:
+            return headline
         return self.tr("Sending…") if status.sending else ""
+
+    def _headline(self, problem: Problem | None) -> str:
+        """The status line's few words for the last error; the practice server is not Whaapy."""
+        if problem is None:
+            return ""
+        # kind: (what is said live, what is said in practice)
+        headlines = {
+            Kind.SLOW: (self.tr("Whaapy is slow to answer"),  # it answers, slowly
+                        self.tr("The practice server is slow to answer")),
+            Kind.OFFLINE: (self.tr("No connection"),
+                           self.tr("The practice server is not answering")),
+            Kind.RATE_LIMITED: (self.tr("Whaapy asked us to wait"),
+                                self.tr("The practice server asked us to wait")),
+            Kind.SERVER: (self.tr("Whaapy is having trouble"),
+                          self.tr("The practice server is having trouble")),
+        }  # fmt: skip
+        live, practice = headlines.get(problem.kind, ("", ""))
+        return practice if self._practice else live
 
     def _storage_failing(self) -> bool:
         outbox = getattr(self, "_outbox", None)  # describe() may run before attach()
@@ -183,10 +178,10 @@ class PausedBanner(Banner):
         return self.label.text()
 
     def show_status(self, status: QueueStatus) -> None:
-        error = status.paused_by
-        if error is None:
+        problem = status.paused_problem
+        if problem is None:
             self.hide()
             return
         kept = self.tr("Sending is paused; your contacts are kept and will go out once it's fixed.")
-        self.label.setText(f"{translated(error.user_message)} {kept}")
+        self.label.setText(f"{render(problem)} {kept}")
         self.show()

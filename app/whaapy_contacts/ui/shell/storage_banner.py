@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from whaapy_contacts.ui.common.decor import Banner
 from whaapy_contacts.ui.common.status_icons import message_icon
-from whaapy_contacts.ui.common.texts import translated
+from whaapy_contacts.ui.common.texts import render
 
 if TYPE_CHECKING:
     from whaapy_contacts.services.storage_watch import StorageWatch
@@ -35,13 +35,11 @@ class StorageBanner(Banner):
         return self.label.text()
 
     def refresh(self) -> None:
-        from whaapy_contacts.services.storage_watch import message_for  # noqa: PLC0415
-
-        error = self._watch.problem or self._watch.notice
-        if error is None:
+        problem = self._watch.shown
+        if problem is None:
             self.hide()
             return
-        self.label.setText(translated(message_for(error)))
+        self.label.setText(render(problem))
         self.label.setAccessibleName(self.label.text())
         self.dismiss_button.setVisible(self._watch.problem is None)
         self.show()
