@@ -9,7 +9,7 @@ from types import MappingProxyType
 
 from whaapy_contacts.domain.cleaning import clean_line, clean_multiline
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
-from whaapy_contacts.domain.fields import FIELDS, KEY_VALUES, SOURCE_MANUAL
+from whaapy_contacts.domain.fields import SOURCE_MANUAL, every, key_value_names
 
 # A custom field value keeps its JSON type: text, number or yes/no.
 JsonScalar = str | int | float | bool
@@ -17,7 +17,6 @@ JsonScalar = str | int | float | bool
 SOURCE_MAX_LEN = 50
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
-_MULTILINE = frozenset(f.name for f in FIELDS if f.kind == "multiline")
 
 
 @dataclass(frozen=True)
@@ -105,14 +104,14 @@ class ContactDraft:
         # invisible mark or control character can reach the outbox or the server (issue 13, 6).
         for f in fields(self):
             value = getattr(self, f.name)
-            cleaned = _cleaned(value, multiline=f.name in _MULTILINE)
+            cleaned = _cleaned(value, multiline=f.name in _multiline())
             if cleaned is not value:
                 object.__setattr__(self, f.name, cleaned)
 
     def is_blank(self) -> bool:
         """True when nothing but what is kept for the next contact was typed (domain/fields.py:
         every field that isn't ``kept``; a number the form doesn't show doesn't count)."""
-        for f in FIELDS:
+        for f in every():
             value = getattr(self, f.name)
             if f.kept or not (isinstance(value, str | Mapping)):
                 continue
@@ -152,7 +151,7 @@ def draft_to_dict(draft: ContactDraft) -> dict[str, object]:
     """A JSON-safe copy of what was typed (for the outbox and the autosaved draft)."""
     data = {f.name: getattr(draft, f.name) for f in fields(ContactDraft)}
     data["tags"] = list(draft.tags)
-    for name in KEY_VALUES:
+    for name in key_value_names():
         data[name] = dict(getattr(draft, name))
     return data
 
@@ -166,7 +165,7 @@ def draft_from_dict(data: Mapping[str, object]) -> ContactDraft:
         default = getattr(defaults, f.name)
         if f.name == "tags" and isinstance(value, list):
             value = tuple(str(t) for t in value)
-        elif f.name in KEY_VALUES and isinstance(value, Mapping):
+        elif f.name in key_value_names() and isinstance(value, Mapping):
             value = MappingProxyType(dict(value))
         elif f.name == "deal_value":
             value = (
@@ -184,7 +183,7 @@ def draft_for_edit(contact: Contact) -> ContactDraft:
     shown as text), and a contact without a country or source shows the form's defaults."""
     scalars = (str, int, float, bool)
     values: dict[str, object] = {
-        f.name: getattr(contact, f.name) for f in FIELDS if f.section != "hidden"
+        f.name: getattr(contact, f.name) for f in every() if f.section != "hidden"
         and f.name in _CONTACT_FIELDS
     }  # fmt: skip
     values.update(
@@ -199,3 +198,7 @@ def draft_for_edit(contact: Contact) -> ContactDraft:
 
 
 _CONTACT_FIELDS = frozenset(f.name for f in fields(Contact))
+
+
+def _multiline() -> frozenset[str]:
+    return frozenset(f.name for f in every() if f.kind == "multiline")

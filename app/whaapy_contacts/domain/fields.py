@@ -239,12 +239,47 @@ FIELDS: tuple[Field, ...] = (
     ),
 )
 
-BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
-MAIN = tuple(f for f in FIELDS if f.section == "main")
-MORE = tuple(f for f in FIELDS if f.section == "more")
-SHOWN = MAIN + MORE  # what the form edits
-MORE_NAMES = frozenset(f.name for f in MORE)
-KEY_VALUES = tuple(f.name for f in FIELDS if f.kind == "key-values")
+
+# Read at call time, not copied at import: a test may put a field in FIELDS and see every
+# layer carry it (tests/gui/test_form_fields.py).
+def every() -> tuple[Field, ...]:
+    return FIELDS
+
+
+def main_fields() -> tuple[Field, ...]:
+    """Up front in the form, in its order."""
+    return tuple(f for f in FIELDS if f.section == "main")
+
+
+def more_fields() -> tuple[Field, ...]:
+    """Behind "More details", in its order."""
+    return tuple(f for f in FIELDS if f.section == "more")
+
+
+def shown_fields() -> tuple[Field, ...]:
+    """What the form edits."""
+    return main_fields() + more_fields()
+
+
+def more_names() -> frozenset[str]:
+    return frozenset(f.name for f in more_fields())
+
+
+def key_value_names() -> tuple[str, ...]:
+    return tuple(f.name for f in FIELDS if f.kind == "key-values")
+
+
+def named(*patches: Patch) -> tuple[str, ...]:
+    """The fields a PATCH treats in one of these ways, in the table's order."""
+    return tuple(f.name for f in FIELDS if f.patch in patches)
+
+
+def fields_by_name() -> dict[str, Field]:
+    return {f.name: f for f in FIELDS}
+
+
+def field_named(name: str) -> Field:
+    return fields_by_name()[name]
 
 
 def default(field: Field) -> object:

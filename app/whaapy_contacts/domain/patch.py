@@ -13,21 +13,11 @@ from dataclasses import dataclass
 
 from whaapy_contacts.domain.contact import Contact, clean_tags
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
-from whaapy_contacts.domain.fields import FIELDS
-
-# How each field is patched: domain/fields.py's ``patch``, in the form's order.
-_CLEARABLE_TEXT = tuple(f.name for f in FIELDS if f.patch == "text")
-# Values an edit can change but not empty: emptying them would need null (or a 400 for "").
-_NOT_CLEARABLE = tuple(f.name for f in FIELDS if f.patch == "set")
-# Values the form does not show: patched only when the payload carries them.
-_ONLY_IF_GIVEN = tuple(f.name for f in FIELDS if f.patch == "given")
-_MERGED = tuple(f.name for f in FIELDS if f.patch == "merge")
-_WHOLE_MAPS = tuple(f.name for f in FIELDS if f.patch == "whole-map")
-_TAGS = tuple(f.name for f in FIELDS if f.patch == "tags")
-_NOTES = tuple(f.name for f in FIELDS if f.patch == "note")
-_MAPS = tuple(f.name for f in FIELDS if f.patch in ("merge", "whole-map"))
+from whaapy_contacts.domain.fields import every, named
 
 
+# How each field is patched: domain/fields.py's ``patch`` ("text" may be set to "", "set" not
+# emptied, "given" only when the payload carries it), read from the table at each call.
 def patch_for(old: Contact, payload: Mapping[str, object]) -> dict[str, object]:
     """The PATCH body turning ``old`` into what ``payload`` (a checked edit) describes.
 
@@ -35,15 +25,15 @@ def patch_for(old: Contact, payload: Mapping[str, object]) -> dict[str, object]:
     fields it lacks are treated as emptied. Phone and source are never patched.
     """
     patch: dict[str, object] = {}
-    for name in _CLEARABLE_TEXT:
+    for name in named("text"):
         new = str(payload.get(name, ""))
         if new != _old_text(old, name):
             patch[name] = new
-    for name in _NOT_CLEARABLE:
+    for name in named("set"):
         value = payload.get(name)
         if value not in (None, "") and not _same_value(old, name, value):
             patch[name] = value
-    for name in _ONLY_IF_GIVEN:
+    for name in named("given"):
         if payload.get(name) not in (None, "") and payload[name] != getattr(old, name):
             patch[name] = payload[name]
     patch.update(_collection_changes(old, payload))
@@ -53,16 +43,16 @@ def patch_for(old: Contact, payload: Mapping[str, object]) -> dict[str, object]:
 def _collection_changes(old: Contact, payload: Mapping[str, object]) -> dict[str, object]:
     """The PATCH for tags, key/value maps and the note: each in the shape the API merges."""
     patch: dict[str, object] = {}
-    for name in _TAGS:
+    for name in named("tags"):
         patch.update(_tag_changes(getattr(old, name), _tags(payload, name)))
-    for name in _MERGED:
+    for name in named("merge"):
         if changed := _changed_keys(getattr(old, name), _mapping(payload, name)):
             patch[name] = changed
-    for name in _WHOLE_MAPS:
+    for name in named("whole-map"):
         have, ids = getattr(old, name), _mapping(payload, name)
         if _changed_keys(have, ids):
             patch[name] = {**have, **ids}
-    for name in _NOTES:
+    for name in named("note"):
         if note := _new_note(getattr(old, name), str(payload.get(name, ""))):
             patch[name] = note
     return patch
@@ -72,10 +62,10 @@ def kept_fields(old: Contact, payload: Mapping[str, object]) -> tuple[str, ...]:
     """Fields the user emptied that a PATCH cannot empty (they keep their old value)."""
     kept = [
         name
-        for name in _NOT_CLEARABLE
+        for name in named("set")
         if payload.get(name) in (None, "") and _old_text(old, name) not in ("", DEFAULT_COUNTRY)
     ]
-    for name in _MAPS:
+    for name in named("merge", "whole-map"):
         if set(getattr(old, name)) - set(_mapping(payload, name)):
             kept.append(name)
     return tuple(kept)
@@ -143,10 +133,13 @@ def _new_note(old: str, new: str) -> str:
 
 # --- the duplicate flow: what "Actualizar ese contacto" would change, and how to undo it ----
 
-# Fields the duplicate flow may set as a plain value, in the form's order: the preview lists
-# them first, then a deal value, added tags, custom fields and external IDs, and a new note.
-_PREVIEW_TEXT = tuple(f.name for f in FIELDS if f.patch in ("text", "set", "given")
-                      and f.kind != "number")  # fmt: skip
+
+def _preview_text() -> tuple[str, ...]:
+    """Fields the duplicate flow may set as a plain value, in the form's order: the preview
+    lists them first, then a deal value, added tags, custom fields and external IDs, a note."""
+    return tuple(
+        f.name for f in every() if f.patch in ("text", "set", "given") and f.kind != "number"
+    )
 
 
 @dataclass(frozen=True)
@@ -168,14 +161,14 @@ def changes_for_existing(old: Contact, payload: Mapping[str, object]) -> tuple[F
     """What applying a create ``payload`` to the existing contact ``old`` would change, field
     by field, only where they differ. Fields the payload leaves out stay as they are (a PATCH
     keeps omitted fields), tags are added, custom fields merge, and a note is appended."""
-    changes = [c for name in _PREVIEW_TEXT if (c := _text_change(old, payload, name))]
-    for name in (f.name for f in FIELDS if f.patch == "given" and f.kind == "number"):
+    changes = [c for name in _preview_text() if (c := _text_change(old, payload, name))]
+    for name in (f.name for f in every() if f.patch == "given" and f.kind == "number"):
         changes += _number_change(old, payload, name)
-    for name in _TAGS:
+    for name in named("tags"):
         changes += _tags_added(old, payload, name)
-    for name in _MAPS:
+    for name in named("merge", "whole-map"):
         changes += _map_changes(name, getattr(old, name), _mapping(payload, name))
-    for name in _NOTES:
+    for name in named("note"):
         note = _new_note(getattr(old, name), str(payload.get(name, "")))
         if note and note not in getattr(old, name):
             changes.append(FieldChange(name, "", "", note, {name: note}, None))
@@ -233,7 +226,7 @@ def _text_change(old: Contact, payload: Mapping[str, object], name: str) -> Fiel
     if value in (None, "") or _same_value(old, name, value):
         return None
     before = _old_text(old, name)
-    restorable = before != "" or name in _CLEARABLE_TEXT
+    restorable = before != "" or name in named("text")
     undo = {name: before} if restorable else None
     return FieldChange(name, "", before, value, {name: value}, undo)
 

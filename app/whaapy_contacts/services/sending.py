@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.email import same_email
-from whaapy_contacts.domain.fields import FIELDS
+from whaapy_contacts.domain.fields import every
 from whaapy_contacts.domain.phone import same_phone
 from whaapy_contacts.services.existing import find_existing, found_before_creating
 from whaapy_contacts.workers.lane import Finished
@@ -27,7 +27,7 @@ def matches_sent(payload: Mapping[str, object], contact: Contact) -> bool:
     every field the payload carries, compared as its ``match`` in domain/fields.py says."""
     return all(
         _same_as_sent(f.match, payload.get(f.name), getattr(contact, f.name))
-        for f in FIELDS
+        for f in every()
         if f.match == "phone" or (f.match and f.name in payload)
     )
 

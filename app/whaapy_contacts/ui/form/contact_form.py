@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY, country_name
-from whaapy_contacts.domain.fields import KEY_VALUES, MORE, MORE_NAMES, SHOWN
+from whaapy_contacts.domain.fields import key_value_names, main_fields, more_fields, more_names
 from whaapy_contacts.ui.common.decor import make_title
 from whaapy_contacts.ui.common.early_qt import RIGHT_ARROW, TEXT_BESIDE_ICON, set_early
 from whaapy_contacts.ui.common.messages import FieldMessage, Kind
@@ -79,7 +79,7 @@ class ContactForm(QWidget):
 
     def __getattr__(self, name: str) -> Any:
         """A widget of "More details" by its field's name (``form.company``): built now."""
-        if name not in MORE_NAMES:
+        if name not in more_names():
             raise AttributeError(name)
         self.ensure_more()
         return self.rows.widgets[name]
@@ -118,7 +118,7 @@ class ContactForm(QWidget):
         self.clear_button.clicked.connect(self.clear_requested)
         self._layout_top()
         self._wire_phone()
-        self.feedback.wire_fields(SHOWN[: len(SHOWN) - len(MORE)])
+        self.feedback.wire_fields(main_fields())
 
     def _build_phone(self) -> None:
         self.phone = PhoneField(self)
@@ -194,7 +194,7 @@ class ContactForm(QWidget):
             return
         self.rows.build_more(self.more, self.more_toggle)
         self.fit_width()
-        self.feedback.wire_fields(MORE)
+        self.feedback.wire_fields(more_fields())
         show_mode_in_more(self)
 
     # --- wiring ---------------------------------------------------------------------------
@@ -261,7 +261,7 @@ class ContactForm(QWidget):
             self.show_errors({"tags": (tag,)})
             return
         if self.rows.more_built:
-            editors = [(n, _as(KeyValueEditor, self.rows.widgets[n])) for n in KEY_VALUES]
+            editors = [(n, _as(KeyValueEditor, self.rows.widgets[n])) for n in key_value_names()]
             problems = {n: tuple(e.problems()) for n, e in editors if e.problems()}
             if problems:
                 self.show_errors(problems)

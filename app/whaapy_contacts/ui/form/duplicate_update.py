@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.domain.countries import country_name
-from whaapy_contacts.domain.fields import BY_NAME
+from whaapy_contacts.domain.fields import fields_by_name
 from whaapy_contacts.domain.patch import FieldChange, changes_for_existing, patch_of
 from whaapy_contacts.ui.common.decor import Banner
 from whaapy_contacts.ui.common.field_words import change_caption
@@ -50,7 +50,7 @@ def _caption(change: FieldChange) -> str:
     if change.key:  # a custom field: its own name
         return change.key
 
-    field = BY_NAME.get(change.field)
+    field = fields_by_name().get(change.field)
     return change_caption(field) if field is not None else change.field
 
 

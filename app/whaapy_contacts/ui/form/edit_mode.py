@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
-from whaapy_contacts.domain.fields import MORE
+from whaapy_contacts.domain.fields import more_fields
 
 if TYPE_CHECKING:
     from whaapy_contacts.domain.contact import Contact
@@ -49,7 +49,7 @@ def show_mode(form: ContactForm, contact: Contact | None) -> None:
 def show_mode_in_more(form: ContactForm) -> None:
     """Editing, the source can't change (the API refuses it) and the notes box takes a new note."""
     editing = form.editing is not None
-    for field in MORE:
+    for field in more_fields():
         widget = form.rows.widgets[field.name]
         if field.patch == "never":  # the API refuses a change (the source)
             widget.setEnabled(not editing)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from whaapy_contacts.domain.fields import MAIN, MORE, Field, default
+from whaapy_contacts.domain.fields import Field, default, main_fields, more_fields
 from whaapy_contacts.ui.common.field_words import form_label
 from whaapy_contacts.ui.common.messages import FieldMessage, Kind
 from whaapy_contacts.ui.form import field_widgets
@@ -46,17 +46,17 @@ class FieldRows:
 
     def built(self) -> Iterator[tuple[Field, QWidget]]:
         """(field, widget) for every field the form shows now (the section once built)."""
-        for field in MAIN + (MORE if self.more_built else ()):
+        for field in main_fields() + (more_fields() if self.more_built else ()):
             yield field, self.widgets[field.name]
 
     def make_main(self, phone: PhoneField) -> None:
         """The widgets of the first section, in its order (their order is the Tab order)."""
-        for field in MAIN:
+        for field in main_fields():
             kind_widget = phone if field.kind == "phone" else None
             self.widgets[field.name] = kind_widget or field_widgets.make(field, self._form)
 
     def lay_out_main(self, form: QFormLayout, phone_box: QVBoxLayout) -> None:
-        for field in MAIN:
+        for field in main_fields():
             box = phone_box if field.kind == "phone" else None
             self.add_row(form, field, box)
 
@@ -86,19 +86,19 @@ class FieldRows:
         self.more_built = True
         above = self.errors
         self.errors = {}
-        for field in MORE:
+        for field in more_fields():
             self.widgets[field.name] = field_widgets.make(field, box)
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field in MORE:
+        for field in more_fields():
             self.add_row(form, field)
         # Its messages first, as when it was built before the rows above it: show_errors
         # announces them and picks the field to focus in this order.
         self.errors.update(above)
         self._more_in_tab_order(toggle)
         self.align_captions()
-        for field in MORE:
+        for field in more_fields():
             if field.kept:  # a new combo's first item is not its default
                 field_widgets.write(field, self.widgets[field.name], default(field))
 
@@ -113,7 +113,7 @@ class FieldRows:
         """Widgets made now join the end of the window's focus chain: move the section's Tab
         stops back after its toggle, where they are on screen."""
         previous = toggle
-        for field in MORE:
+        for field in more_fields():
             widget = self.widgets[field.name]
             proxy = widget.focusProxy()  # a KeyValueEditor's: its "Add" button
             stop = widget if proxy is None else proxy

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
-from whaapy_contacts.domain.fields import BY_NAME, MORE_NAMES
+from whaapy_contacts.domain.fields import field_named, more_names
 from whaapy_contacts.ui.form import field_widgets
 from whaapy_contacts.ui.form.field_rows import focus_target
 from whaapy_contacts.ui.form.kv_editor import KeyValueEditor
@@ -30,7 +30,7 @@ class FormFeedback:
 
     def check(self, name: str) -> tuple[str, ...]:
         """Check one field of the draft now and show what is wrong with it ("" when fine)."""
-        if name in MORE_NAMES:
+        if name in more_names():
             self._form.ensure_more()
         # The domain (dataclasses, validation: ~10 ms) loads after the window's first paint.
         from whaapy_contacts.domain.validation import check_field  # noqa: PLC0415
@@ -77,7 +77,7 @@ class FormFeedback:
         """Leaving a field checks what was typed; an empty one is "required" only on save (or
         once flagged): the form cleared for the next contact, then the list clicked, is no
         mistake of the person's."""
-        value = field_widgets.read(BY_NAME[name], self._rows.widgets[name])
+        value = field_widgets.read(field_named(name), self._rows.widgets[name])
         if str(value).strip() or self._rows.errors[name].text():
             self.check(name)
 
@@ -111,7 +111,7 @@ class FormFeedback:
     def show_errors(self, errors: Mapping[str, tuple[str, ...]]) -> None:
         """Each message under its field; unknown fields in the summary; focus the first bad one."""
         form = self._form
-        in_more = any(name in errors for name in MORE_NAMES)
+        in_more = any(name in errors for name in more_names())
         if in_more:
             form.ensure_more()
         for name, label in self._rows.errors.items():
@@ -133,7 +133,7 @@ class FormFeedback:
 
     def error_text(self, name: str) -> str:
         """The visible message under a field ("" when none)."""
-        if name in MORE_NAMES and not self._rows.more_built:
+        if name in more_names() and not self._rows.more_built:
             return ""
         form = self._form
         label = form.summary if name == "_summary" else self._rows.errors[name]

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY, country_name
-from whaapy_contacts.domain.fields import MAIN, MORE, SHOWN, default, is_default
+from whaapy_contacts.domain.fields import (
+    default,
+    is_default,
+    main_fields,
+    more_fields,
+    shown_fields,
+)
 from whaapy_contacts.ui.common.field_words import kept_caption
 from whaapy_contacts.ui.common.texts import ui_language
 from whaapy_contacts.ui.form import field_widgets
@@ -24,7 +30,7 @@ if TYPE_CHECKING:
 def reveals_more(draft: ContactDraft) -> bool:
     """A loaded draft opens "More details" when one of its fields there holds something of the
     person's (a source alone doesn't: it is kept for the next contact anyway)."""
-    return any(f.reveals and not is_default(f, getattr(draft, f.name)) for f in MORE)
+    return any(f.reveals and not is_default(f, getattr(draft, f.name)) for f in more_fields())
 
 
 class FormValues:
@@ -40,7 +46,7 @@ class FormValues:
         # The domain (dataclasses, validation: ~10 ms) loads after the window's first paint.
         from whaapy_contacts.domain.contact import ContactDraft  # noqa: PLC0415
 
-        values = {f.name: self._shown(f) for f in SHOWN}  # plain dicts, either way
+        values = {f.name: self._shown(f) for f in shown_fields()}  # plain dicts, either way
         return ContactDraft(phone_region=self._form.phone.region(), **values)  # type: ignore[arg-type]
 
     def _shown(self, field: Field) -> object:
@@ -55,17 +61,17 @@ class FormValues:
     def fill_more(self, values: ContactDraft) -> None:
         """Show the section's fields of ``values`` in it. When they are what it shows there is
         nothing to change, and an unbuilt section stays so."""
-        if all(getattr(values, f.name) == self._shown(f) for f in MORE):
+        if all(getattr(values, f.name) == self._shown(f) for f in more_fields()):
             return
         self._form.ensure_more()
-        self._write(MORE, values)
+        self._write(more_fields(), values)
 
     def load_draft(self, draft: ContactDraft) -> None:
         """A saved draft back in the form (a recovered draft, or an entry to fix)."""
         form = self._form
         form.clear_all()
         form.phone.set_region(draft.phone_region)
-        self._write(MAIN, draft)
+        self._write(main_fields(), draft)
         self.fill_more(draft)
         form.set_more_visible(reveals_more(draft))
         form.phone.setFocus()
@@ -77,15 +83,15 @@ class FormValues:
 
         form = self._form
         draft = draft_for_edit(contact)
-        self._write(tuple(f for f in MAIN if f.kind != "stage"), draft)
+        self._write(tuple(f for f in main_fields() if f.kind != "stage"), draft)
         form.select_stage(contact.funnel_stage)
         self.fill_more(draft)
         form.set_more_visible(reveals_more(draft))
 
     def load_edit_draft(self, draft: ContactDraft) -> None:
         """An edit as it was typed, over the contact just loaded (its phone stays)."""
-        self._write(tuple(f for f in MAIN if f.kind != "phone"), draft)
-        if any(getattr(draft, f.name) != self._shown(f) for f in MORE):
+        self._write(tuple(f for f in main_fields() if f.kind != "phone"), draft)
+        if any(getattr(draft, f.name) != self._shown(f) for f in more_fields()):
             self.fill_more(draft)
             self._form.set_more_visible(True)
 
@@ -111,13 +117,13 @@ class FormValues:
     def kept_parts(self) -> list[tuple[str, str]]:
         """What stays for the next contact, as (what, value) in the person's words: the kept
         fields above, the pinned phone country, then those of "More details"."""
-        parts = self._kept_in(MAIN)
+        parts = self._kept_in(main_fields())
         form = self._form
         if form.pin.isChecked():
             name = country_name(form.phone.region(), ui_language())
             pinned = QCoreApplication.translate("ContactForm", "%1 (pinned)").replace("%1", name)
             parts.append((QCoreApplication.translate("ContactForm", "Phone country"), pinned))
-        return parts + (self._kept_in(MORE) if self._rows.more_built else [])
+        return parts + (self._kept_in(more_fields()) if self._rows.more_built else [])
 
     def _kept_in(self, fields: tuple[Field, ...]) -> list[tuple[str, str]]:
         widgets = self._rows.widgets

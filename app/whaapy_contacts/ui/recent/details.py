@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.countries import country_name
-from whaapy_contacts.domain.fields import FIELDS, Field
+from whaapy_contacts.domain.fields import Field, every
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international
 from whaapy_contacts.ui.common.field_words import caption as field_caption
@@ -47,7 +47,7 @@ def _field_rows(values: Mapping[str, object], stage_name: str) -> list[tuple[str
     """(caption, value) for the table's fields the pane shows (domain/fields.py), in its order;
     custom fields and external IDs are listed by their own names after them."""
     return [(field_caption(f), _shown(f, values.get(f.name), stage_name))
-            for f in FIELDS if f.in_details and f.caption]  # fmt: skip
+            for f in every() if f.in_details and f.caption]  # fmt: skip
 
 
 def _shown(field: Field, value: object, stage_name: str) -> str:
@@ -210,7 +210,7 @@ class ContactDetailsView(QWidget):
 
     def _contact_rows(self, contact: Contact) -> list[tuple[str, str]]:
         stage = contact.funnel_stage.name if contact.funnel_stage else ""
-        values = {f.name: getattr(contact, f.name, "") for f in FIELDS}
+        values = {f.name: getattr(contact, f.name, "") for f in every()}
         rows = _field_rows(values, stage)
         rows += [(f"{k} ✎", value_text(v)) for k, v in contact.custom_fields.items()]
         rows += [(self.tr("Reference in %1").replace("%1", k), v)
