@@ -1,8 +1,10 @@
 """The contact form. It emits ``submitted(ContactDraft)``; its owner saves. Values, not widgets.
 
-Its rows come from domain/fields.py (field_rows.py makes them, field_widgets.py by kind);
-form_values.py decides what a loaded draft or contact shows and what stays for the next one;
-banners.py and form_scroll.py are its parts. This module lays them out and shows feedback.
+The view: it builds and lays out its parts and emits what the person asks for. Its rows come
+from domain/fields.py (field_rows.py makes them, field_widgets.py by kind); form_values.py (the
+presenter of its values) decides what a loaded draft or contact shows and what stays for the
+next contact; form_feedback.py checks fields and places messages; edit_mode.py shows new vs
+edit; banners.py and form_scroll.py are its other parts.
 """
 
 from __future__ import annotations
@@ -48,8 +50,6 @@ if TYPE_CHECKING:
 
     from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage
     from whaapy_contacts.ui.form.earlier_banner import EarlierBanner
-
-__all__ = ["ContactForm", "DuplicateBanner", "EditBanner"]
 
 CLICK_FOCUS = 2  # Qt.FocusPolicy.ClickFocus, by value (see early_qt.py)
 
