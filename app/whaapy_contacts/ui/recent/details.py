@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.countries import country_name
-from whaapy_contacts.domain.fields import Field, every
+from whaapy_contacts.domain.fields import Field, every, is_default
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international
 from whaapy_contacts.ui.common.field_words import caption as field_caption
@@ -43,11 +43,16 @@ def value_text(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _field_rows(values: Mapping[str, object], stage_name: str) -> list[tuple[str, str]]:
+def _field_rows(
+    values: Mapping[str, object], stage_name: str, *, typed_only: bool = False
+) -> list[tuple[str, str]]:
     """(caption, value) for the table's fields the pane shows (domain/fields.py), in its order;
-    custom fields and external IDs are listed by their own names after them."""
-    return [(field_caption(f), _shown(f, values.get(f.name), stage_name))
-            for f in every() if f.in_details and f.caption]  # fmt: skip
+    custom fields and external IDs are listed by their own names after them. ``typed_only``
+    (a local entry: what was typed) leaves out a kept field at its default (México, by hand)."""
+    shown = [f for f in every() if f.in_details and f.caption]
+    if typed_only:
+        shown = [f for f in shown if not (f.kept and is_default(f, values.get(f.name)))]
+    return [(field_caption(f), _shown(f, values.get(f.name), stage_name)) for f in shown]
 
 
 def _shown(field: Field, value: object, stage_name: str) -> str:
@@ -174,7 +179,7 @@ class ContactDetailsView(QWidget):
         self.state_icon.show()
         rows = [(self.tr("Status"), status_text(entry.state))]
         values = {**payload, "phone_number": entry.phone_number, "tags": entry.tags}
-        rows += _field_rows(values, stage_name)
+        rows += _field_rows(values, stage_name, typed_only=True)
         rows += [(self.tr("Saved"), full_time(entry.created_at))]
         self._fill(rows)
         # A refusal that names no field says so with the server's words as the detail.
