@@ -102,9 +102,10 @@ class ContactDraft:
     def __post_init__(self) -> None:
         # Every draft is clean however it was made (a form, a setText, a saved JSON draft): no
         # invisible mark or control character can reach the outbox or the server (issue 13, 6).
+        multiline = _multiline()
         for f in fields(self):
             value = getattr(self, f.name)
-            cleaned = _cleaned(value, multiline=f.name in _multiline())
+            cleaned = _cleaned(value, multiline=f.name in multiline)
             if cleaned is not value:
                 object.__setattr__(self, f.name, cleaned)
 
