@@ -94,7 +94,15 @@ def test_every_field_of_the_table_is_typed_into_and_carried(qtbot):
 
 
 def test_a_field_put_in_the_table_gets_a_row_a_draft_value_and_a_patch(qtbot, monkeypatch):
-    agent = fields.Field("assigned_agent_id", "line", "more", "Agent", "Agent", "text", "text")
+    agent = fields.Field(
+        "assigned_agent_id",
+        "line",
+        "more",
+        patch="text",
+        match="text",
+        label="Agent",
+        caption="Agent",
+    )
     table = tuple(agent if f.name == agent.name else f for f in fields.FIELDS)
     monkeypatch.setattr(fields, "FIELDS", table)
     form = shown_form(qtbot)

@@ -32,7 +32,15 @@ def test_every_field_is_one_the_server_has_and_the_form_can_name():
 
 def agent_shown(monkeypatch):
     """assigned_agent_id (a draft attribute the form doesn't show) made an ordinary text field."""
-    agent = fields.Field("assigned_agent_id", "line", "more", "Agent", "Agent", "text", "text")
+    agent = fields.Field(
+        "assigned_agent_id",
+        "line",
+        "more",
+        patch="text",
+        match="text",
+        label="Agent",
+        caption="Agent",
+    )
     table = tuple(agent if f.name == agent.name else f for f in fields.FIELDS)
     monkeypatch.setattr(fields, "FIELDS", table)
 
