@@ -83,3 +83,12 @@ def test_defaults_are_the_drafts_own():
             field.kind == "key-values" and not getattr(blank, field.name)
         ), field
         assert fields.is_default(field, getattr(blank, field.name)), field
+
+
+def test_the_update_preview_lists_plain_values_in_the_forms_order():
+    old = Contact(id="c1", phone_number="+525512345678", country="MX", funnel_stage=None)
+    payload = {"company": "Acme", "funnel_stage_id": "s1", "name": "Ana", "country": "US",
+               "notes": "nota", "tags": ["vip"], "email": "a@b.mx"}  # fmt: skip
+    order = [c.field for c in changes_for_existing(old, payload)]
+    # Values in the table's order, then what is added: tags, then a new note.
+    assert order == ["name", "email", "funnel_stage_id", "company", "country", "tags", "notes"]
