@@ -41,8 +41,11 @@ def sources(with_ui: bool = True) -> list[str]:
 
 
 def _marks(path: Path) -> bool:
-    # Also when the formatter put the arguments on the next line.
-    return re.search(r'QT_TRANSLATE_NOOP\(\s*"', path.read_text(encoding="utf-8")) is not None
+    # Also when the formatter put the arguments on the next line. Only the Spanish messages
+    # (context "Messages"): domain/fields.py marks English UI labels in the UI's contexts,
+    # which belong in the Spanish catalogue only.
+    text = path.read_text(encoding="utf-8")
+    return re.search(r'QT_TRANSLATE_NOOP\(\s*"Messages"', text) is not None
 
 
 def lupdate(ts: Path, name: str) -> None:

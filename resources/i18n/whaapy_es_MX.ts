@@ -196,8 +196,35 @@
         <translation>Envío</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Reference in %1</source>
+        <translation>Referencia en %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -208,28 +235,16 @@
         <translation>Etapa del embudo</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>State</source>
@@ -244,20 +259,28 @@
         <translation>País</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Photo (web address)</source>
+        <translation>Foto (dirección web)</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <source>Reference in %1</source>
-        <translation>Referencia en %1</translation>
+        <source>Deal value</source>
+        <translation>Valor del trato</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizado</translation>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
     </message>
 </context>
 <context>
@@ -1877,62 +1900,6 @@
     <message>
         <source>Reference in %1</source>
         <translation>Referencia en %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Código postal</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Funnel stage</source>
-        <translation>Etapa del embudo</translation>
-    </message>
-    <message>
-        <source>Photo (web address)</source>
-        <translation>Foto (dirección web)</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Asignado a</translation>
-    </message>
-    <message>
-        <source>Deal value</source>
-        <translation>Valor del trato</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nota nueva</translation>
     </message>
     <message>
         <source>Update the existing contact</source>

@@ -50,3 +50,26 @@ ES: dict[str, str] = {
 }
 
 EN: dict[str, str] = {}
+
+# Issue 16: the contact's field table (domain/fields.py). Its plain captions, shown by the
+# details pane and the update preview, now live in one context of their own.
+_FIELD_CAPTIONS = {
+    "Phone": "Teléfono",
+    "Name": "Nombre",
+    "Email": "Correo",
+    "Tags": "Etiquetas",
+    "Funnel stage": "Etapa del embudo",
+    "Company": "Empresa",
+    "Address": "Dirección",
+    "City": "Ciudad",
+    "State": "Estado",
+    "Postal code": "Código postal",
+    "Country": "País",
+    "Notes": "Notas",
+    "New note": "Nota nueva",
+    "Photo (web address)": "Foto (dirección web)",
+    "Source": "Origen",
+    "Deal value": "Valor del trato",
+    "Assigned to": "Asignado a",
+}
+BY_CONTEXT: dict[tuple[str, str], str] = {("ContactFields", k): v for k, v in _FIELD_CAPTIONS.items()}

@@ -9,11 +9,11 @@ from types import MappingProxyType
 
 from whaapy_contacts.domain.cleaning import clean_line, clean_multiline
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
+from whaapy_contacts.domain.fields import SOURCE_MANUAL, every, key_value_names
 
 # A custom field value keeps its JSON type: text, number or yes/no.
 JsonScalar = str | int | float | bool
 
-SOURCE_MANUAL = "manual"
 SOURCE_MAX_LEN = 50
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -102,21 +102,23 @@ class ContactDraft:
     def __post_init__(self) -> None:
         # Every draft is clean however it was made (a form, a setText, a saved JSON draft): no
         # invisible mark or control character can reach the outbox or the server (issue 13, 6).
+        multiline = _multiline()
         for f in fields(self):
             value = getattr(self, f.name)
-            cleaned = _cleaned(value, multiline=f.name == "notes")
+            cleaned = _cleaned(value, multiline=f.name in multiline)
             if cleaned is not value:
                 object.__setattr__(self, f.name, cleaned)
 
     def is_blank(self) -> bool:
-        """True when nothing but the sticky defaults was typed."""
-        typed = (
-            self.phone_number, self.name, self.email, self.avatar_url, self.notes, self.company,
-            self.address, self.city, self.state, self.postal_code, self.assigned_agent_id,
-        )  # fmt: skip
-        return (
-            not any(v.strip() for v in typed) and not self.custom_fields and not self.external_ids
-        )
+        """True when nothing but what is kept for the next contact was typed (domain/fields.py:
+        every field that isn't ``kept``; a number the form doesn't show doesn't count)."""
+        for f in every():
+            value = getattr(self, f.name)
+            if f.kept or not (isinstance(value, str | Mapping)):
+                continue
+            if value.strip() if isinstance(value, str) else value:
+                return False
+        return True
 
 
 def _cleaned(value: object, *, multiline: bool = False) -> object:
@@ -150,8 +152,8 @@ def draft_to_dict(draft: ContactDraft) -> dict[str, object]:
     """A JSON-safe copy of what was typed (for the outbox and the autosaved draft)."""
     data = {f.name: getattr(draft, f.name) for f in fields(ContactDraft)}
     data["tags"] = list(draft.tags)
-    data["custom_fields"] = dict(draft.custom_fields)
-    data["external_ids"] = dict(draft.external_ids)
+    for name in key_value_names():
+        data[name] = dict(getattr(draft, name))
     return data
 
 
@@ -164,7 +166,7 @@ def draft_from_dict(data: Mapping[str, object]) -> ContactDraft:
         default = getattr(defaults, f.name)
         if f.name == "tags" and isinstance(value, list):
             value = tuple(str(t) for t in value)
-        elif f.name in ("custom_fields", "external_ids") and isinstance(value, Mapping):
+        elif f.name in key_value_names() and isinstance(value, Mapping):
             value = MappingProxyType(dict(value))
         elif f.name == "deal_value":
             value = (
@@ -174,3 +176,30 @@ def draft_from_dict(data: Mapping[str, object]) -> ContactDraft:
             value = default
         values[f.name] = value
     return ContactDraft(**values)  # type: ignore[arg-type]
+
+
+def draft_for_edit(contact: Contact) -> ContactDraft:
+    """What the form shows to change ``contact``: every field it edits, as the contact has it;
+    the notes box takes a new note (it starts empty), nested custom values are left alone (not
+    shown as text), and a contact without a country or source shows the form's defaults."""
+    scalars = (str, int, float, bool)
+    values: dict[str, object] = {
+        f.name: getattr(contact, f.name) for f in every() if f.section != "hidden"
+        and f.name in _CONTACT_FIELDS
+    }  # fmt: skip
+    values.update(
+        name=contact.name or contact.display_name,
+        funnel_stage_id=contact.funnel_stage.id if contact.funnel_stage else "",
+        custom_fields={k: v for k, v in contact.custom_fields.items() if isinstance(v, scalars)},
+        notes="",
+        country=contact.country or DEFAULT_COUNTRY,
+        source=contact.source or SOURCE_MANUAL,
+    )
+    return ContactDraft(**values)  # type: ignore[arg-type]
+
+
+_CONTACT_FIELDS = frozenset(f.name for f in fields(Contact))
+
+
+def _multiline() -> frozenset[str]:
+    return frozenset(f.name for f in every() if f.kind == "multiline")

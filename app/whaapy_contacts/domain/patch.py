@@ -13,15 +13,11 @@ from dataclasses import dataclass
 
 from whaapy_contacts.domain.contact import Contact, clean_tags
 from whaapy_contacts.domain.countries import DEFAULT_COUNTRY
-
-# Plain text a PATCH may set to "" (the API takes any string for them).
-_CLEARABLE_TEXT = ("name", "avatar_url", "company", "address", "city", "state", "postal_code")
-# Values an edit can change but not empty: emptying them would need null (or a 400 for "").
-_NOT_CLEARABLE = ("email", "country", "funnel_stage_id")
-# Values the form does not show: patched only when the payload carries them.
-_ONLY_IF_GIVEN = ("deal_value", "assigned_agent_id")
+from whaapy_contacts.domain.fields import every, named
 
 
+# How each field is patched: domain/fields.py's ``patch`` ("text" may be set to "", "set" not
+# emptied, "given" only when the payload carries it), read from the table at each call.
 def patch_for(old: Contact, payload: Mapping[str, object]) -> dict[str, object]:
     """The PATCH body turning ``old`` into what ``payload`` (a checked edit) describes.
 
@@ -29,28 +25,36 @@ def patch_for(old: Contact, payload: Mapping[str, object]) -> dict[str, object]:
     fields it lacks are treated as emptied. Phone and source are never patched.
     """
     patch: dict[str, object] = {}
-    for name in _CLEARABLE_TEXT:
+    for name in named("text"):
         new = str(payload.get(name, ""))
         if new != _old_text(old, name):
             patch[name] = new
-    for name in _NOT_CLEARABLE:
+    for name in named("set"):
         value = payload.get(name)
         if value not in (None, "") and not _same_value(old, name, value):
             patch[name] = value
-    for name in _ONLY_IF_GIVEN:
+    for name in named("given"):
         if payload.get(name) not in (None, "") and payload[name] != getattr(old, name):
             patch[name] = payload[name]
-    patch.update(_tag_changes(old.tags, _tags(payload)))
-    fields = _changed_keys(old.custom_fields, _mapping(payload, "custom_fields"))
-    if fields:
-        patch["custom_fields"] = fields
-    ids = _mapping(payload, "external_ids")
-    if _changed_keys(old.external_ids, ids):
-        # Whether the API merges external_ids is not documented: send the whole map, merged.
-        patch["external_ids"] = {**old.external_ids, **ids}
-    note = _new_note(old.notes, str(payload.get("notes", "")))
-    if note:
-        patch["notes"] = note
+    patch.update(_collection_changes(old, payload))
+    return patch
+
+
+def _collection_changes(old: Contact, payload: Mapping[str, object]) -> dict[str, object]:
+    """The PATCH for tags, key/value maps and the note: each in the shape the API merges."""
+    patch: dict[str, object] = {}
+    for name in named("tags"):
+        patch.update(_tag_changes(getattr(old, name), _tags(payload, name)))
+    for name in named("merge"):
+        if changed := _changed_keys(getattr(old, name), _mapping(payload, name)):
+            patch[name] = changed
+    for name in named("whole-map"):
+        have, ids = getattr(old, name), _mapping(payload, name)
+        if _changed_keys(have, ids):
+            patch[name] = {**have, **ids}
+    for name in named("note"):
+        if note := _new_note(getattr(old, name), str(payload.get(name, ""))):
+            patch[name] = note
     return patch
 
 
@@ -58,11 +62,11 @@ def kept_fields(old: Contact, payload: Mapping[str, object]) -> tuple[str, ...]:
     """Fields the user emptied that a PATCH cannot empty (they keep their old value)."""
     kept = [
         name
-        for name in _NOT_CLEARABLE
+        for name in named("set")
         if payload.get(name) in (None, "") and _old_text(old, name) not in ("", DEFAULT_COUNTRY)
     ]
-    for name, current in (("custom_fields", old.custom_fields), ("external_ids", old.external_ids)):
-        if set(current) - set(_mapping(payload, name)):
+    for name in named("merge", "whole-map"):
+        if set(getattr(old, name)) - set(_mapping(payload, name)):
             kept.append(name)
     return tuple(kept)
 
@@ -85,8 +89,8 @@ def _same_value(old: Contact, name: str, value: object) -> bool:
     return current == str(value)
 
 
-def _tags(payload: Mapping[str, object]) -> tuple[str, ...]:
-    tags = payload.get("tags")
+def _tags(payload: Mapping[str, object], name: str = "tags") -> tuple[str, ...]:
+    tags = payload.get(name)
     return clean_tags([str(t) for t in tags]) if isinstance(tags, (list, tuple)) else ()
 
 
@@ -129,9 +133,13 @@ def _new_note(old: str, new: str) -> str:
 
 # --- the duplicate flow: what "Actualizar ese contacto" would change, and how to undo it ----
 
-# Fields the duplicate flow may set, in the order the preview lists them.
-_PREVIEW_TEXT = ("name", "email", "company", "address", "city", "state", "postal_code",
-                 "country", "funnel_stage_id", "avatar_url", "assigned_agent_id")  # fmt: skip
+
+def _preview_text() -> tuple[str, ...]:
+    """Fields the duplicate flow may set as a plain value, in the form's order: the preview
+    lists them first, then a deal value, added tags, custom fields and external IDs, a note."""
+    return tuple(
+        f.name for f in every() if f.patch in ("text", "set", "given") and f.kind != "number"
+    )
 
 
 @dataclass(frozen=True)
@@ -153,24 +161,35 @@ def changes_for_existing(old: Contact, payload: Mapping[str, object]) -> tuple[F
     """What applying a create ``payload`` to the existing contact ``old`` would change, field
     by field, only where they differ. Fields the payload leaves out stay as they are (a PATCH
     keeps omitted fields), tags are added, custom fields merge, and a note is appended."""
-    changes = [c for name in _PREVIEW_TEXT if (c := _text_change(old, payload, name))]
-    deal = payload.get("deal_value")
-    if isinstance(deal, (int, float)) and not isinstance(deal, bool) and deal != old.deal_value:
-        undo = None if old.deal_value is None else {"deal_value": old.deal_value}
-        changes.append(
-            FieldChange("deal_value", "", old.deal_value, deal, {"deal_value": deal}, undo)
-        )
-    added = [t for t in _tags(payload) if t.casefold() not in {o.casefold() for o in old.tags}]
-    if added:
-        new_tags = (*old.tags, *added)
-        changes.append(FieldChange("tags", "", old.tags, new_tags, {"add_tags": added},
-                                   {"remove_tags": added}))  # fmt: skip
-    changes += _map_changes("custom_fields", old.custom_fields, _mapping(payload, "custom_fields"))
-    changes += _map_changes("external_ids", old.external_ids, _mapping(payload, "external_ids"))
-    note = _new_note(old.notes, str(payload.get("notes", "")))
-    if note and note not in old.notes:
-        changes.append(FieldChange("notes", "", "", note, {"notes": note}, None))
+    changes = [c for name in _preview_text() if (c := _text_change(old, payload, name))]
+    for name in (f.name for f in every() if f.patch == "given" and f.kind == "number"):
+        changes += _number_change(old, payload, name)
+    for name in named("tags"):
+        changes += _tags_added(old, payload, name)
+    for name in named("merge", "whole-map"):
+        changes += _map_changes(name, getattr(old, name), _mapping(payload, name))
+    for name in named("note"):
+        note = _new_note(getattr(old, name), str(payload.get(name, "")))
+        if note and note not in getattr(old, name):
+            changes.append(FieldChange(name, "", "", note, {name: note}, None))
     return tuple(changes)
+
+
+def _number_change(old: Contact, payload: Mapping[str, object], name: str) -> list[FieldChange]:
+    new, before = payload.get(name), getattr(old, name)
+    if not isinstance(new, (int, float)) or isinstance(new, bool) or new == before:
+        return []
+    undo = None if before is None else {name: before}
+    return [FieldChange(name, "", before, new, {name: new}, undo)]
+
+
+def _tags_added(old: Contact, payload: Mapping[str, object], name: str) -> list[FieldChange]:
+    have: tuple[str, ...] = getattr(old, name)
+    added = [t for t in _tags(payload, name) if t.casefold() not in {o.casefold() for o in have}]
+    if not added:
+        return []
+    return [FieldChange(name, "", have, (*have, *added), {"add_tags": added},
+                        {"remove_tags": added})]  # fmt: skip
 
 
 def patch_of(
@@ -207,7 +226,7 @@ def _text_change(old: Contact, payload: Mapping[str, object], name: str) -> Fiel
     if value in (None, "") or _same_value(old, name, value):
         return None
     before = _old_text(old, name)
-    restorable = before != "" or name in _CLEARABLE_TEXT
+    restorable = before != "" or name in named("text")
     undo = {name: before} if restorable else None
     return FieldChange(name, "", before, value, {name: value}, undo)
 

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from whaapy_contacts.domain.contact import SOURCE_MAX_LEN, ContactDraft, clean_tags
 from whaapy_contacts.domain.countries import is_country_code
 from whaapy_contacts.domain.email import check_email
+from whaapy_contacts.domain.fields import Field, every, named
 from whaapy_contacts.domain.phone import PhoneResult, normalize_phone
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill, template
 
@@ -81,8 +82,6 @@ VALUE_MISSING = template(
 DEAL_VALUE_NEGATIVE = QT_TRANSLATE_NOOP(
     "Messages", "El valor del trato debe ser un número positivo."
 )
-
-_TEXT_FIELDS = ("name", "notes", "company", "address", "city", "state", "postal_code")
 
 
 def check_phone(draft: ContactDraft) -> tuple[list[str], list[str], PhoneResult]:
@@ -169,26 +168,30 @@ def check_draft(draft: ContactDraft) -> DraftCheck:
 
 
 def _create_payload(draft: ContactDraft, phone: PhoneResult) -> dict[str, object]:
+    """Every field of the table as the API takes it; empty ones omitted (never null)."""
     payload: dict[str, object] = {"phone_number": phone.e164}
-    for name in _TEXT_FIELDS:
-        value = str(getattr(draft, name)).strip()
-        if value:
-            payload[name] = value
-    email = check_email(draft.email).normalized
-    optional: dict[str, object] = {
-        "email": email,
-        "avatar_url": draft.avatar_url.strip(),
-        "tags": list(clean_tags(draft.tags)),
-        "custom_fields": {k.strip(): v for k, v in draft.custom_fields.items()},
-        "external_ids": {k.strip(): v.strip() for k, v in draft.external_ids.items()},
-        "funnel_stage_id": draft.funnel_stage_id,
-        "source": draft.source.strip(),
-        "country": draft.country.strip().upper(),
-        "assigned_agent_id": draft.assigned_agent_id,
-        "deal_value": draft.deal_value,
-    }
-    payload.update({k: v for k, v in optional.items() if v not in (None, "", [], {})})
+    for f in every():
+        if f.kind != "phone":
+            value = _wire_value(f, getattr(draft, f.name))
+            if value not in (None, "", [], {}):
+                payload[f.name] = value
     return payload
+
+
+def _wire_value(f: Field, value: object) -> object:
+    """A draft's value as sent: trimmed, the e-mail normalized, tags cleaned, the country's
+    code in capitals, key/value names trimmed (and text values, which keep no type)."""
+    if f.kind == "email":
+        return check_email(str(value)).normalized
+    if f.kind == "tags":
+        return list(clean_tags(list(value))) if isinstance(value, tuple) else []
+    if f.kind == "key-values" and isinstance(value, Mapping):
+        return {k.strip(): v if f.typed else str(v).strip() for k, v in value.items()}
+    if f.kind == "country":
+        return str(value).strip().upper()
+    if f.kind == "stage" or not isinstance(value, str):
+        return value
+    return value.strip()
 
 
 def update_payload(create_payload: Mapping[str, object]) -> dict[str, object]:
@@ -197,7 +200,7 @@ def update_payload(create_payload: Mapping[str, object]) -> dict[str, object]:
     Phone and source are never patched; tags are *added* (``add_tags``) so existing ones stay;
     custom fields merge and notes append on the server side by definition.
     """
-    patch = {k: v for k, v in create_payload.items() if k not in ("phone_number", "source")}
+    patch = {k: v for k, v in create_payload.items() if k not in named("never")}
     tags = patch.pop("tags", None)
     if tags:
         patch["add_tags"] = tags
@@ -213,6 +216,6 @@ def check_edit(draft: ContactDraft) -> DraftCheck:
     if errors:
         return DraftCheck(errors)
     payload = _create_payload(draft, PhoneResult(draft.phone_number))
-    for name in ("phone_number", "source"):
+    for name in named("never"):
         payload.pop(name, None)
     return DraftCheck(errors, {}, payload)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.email import same_email
+from whaapy_contacts.domain.fields import every
 from whaapy_contacts.domain.phone import same_phone
 from whaapy_contacts.services.existing import find_existing, found_before_creating
 from whaapy_contacts.workers.lane import Finished
@@ -22,24 +23,31 @@ if TYPE_CHECKING:
 
 
 def matches_sent(payload: Mapping[str, object], contact: Contact) -> bool:
-    """Whether ``contact`` on the server is the one we sent (for a 409 after an ambiguous try)."""
-    checks: list[bool] = [same_phone(str(payload.get("phone_number", "")), contact.phone_number)]
-    for name in ("name", "company", "address", "city", "state", "postal_code", "notes"):
-        if name in payload:
-            checks.append(str(payload[name]).strip() == str(getattr(contact, name)).strip())
-    if "email" in payload:
-        checks.append(same_email(str(payload["email"]), contact.email))
-    if "source" in payload:
-        checks.append(payload["source"] == contact.source)
-    tags = payload.get("tags")
-    if isinstance(tags, list):
-        checks.append({str(t).casefold() for t in tags} == {t.casefold() for t in contact.tags})
-    for name in ("custom_fields", "external_ids"):
-        sent = payload.get(name)
-        if isinstance(sent, Mapping):
-            have = getattr(contact, name)
-            checks.append(all(have.get(k) == v for k, v in sent.items()))
-    return all(checks)
+    """Whether ``contact`` on the server is the one we sent (for a 409 after an ambiguous try):
+    every field the payload carries, compared as its ``match`` in domain/fields.py says."""
+    return all(
+        _same_as_sent(f.match, payload.get(f.name), getattr(contact, f.name))
+        for f in every()
+        if f.match == "phone" or (f.match and f.name in payload)
+    )
+
+
+def _same_as_sent(match: str, sent: object, have: object) -> bool:
+    if match == "phone":
+        return same_phone(str(sent or ""), str(have))
+    if match == "text":
+        return str(sent).strip() == str(have).strip()
+    if match == "email":
+        return same_email(str(sent), str(have))
+    if match == "tags":
+        if not isinstance(sent, list) or not isinstance(have, tuple):
+            return True  # not sent as a list: nothing to compare
+        return {str(t).casefold() for t in sent} == {str(t).casefold() for t in have}
+    if match == "keys":
+        if not isinstance(sent, Mapping) or not isinstance(have, Mapping):
+            return True
+        return all(have.get(k) == v for k, v in sent.items())
+    return sent == have  # "exact"
 
 
 @dataclass(frozen=True)

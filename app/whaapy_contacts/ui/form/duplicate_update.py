@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.domain.countries import country_name
+from whaapy_contacts.domain.fields import fields_by_name
 from whaapy_contacts.domain.patch import FieldChange, changes_for_existing, patch_of
 from whaapy_contacts.ui.common.decor import Banner
+from whaapy_contacts.ui.common.field_words import change_caption
 from whaapy_contacts.ui.common.status_icons import message_icon
 from whaapy_contacts.ui.common.texts import render, ui_language
 from whaapy_contacts.ui.recent.details import value_text
@@ -48,23 +50,8 @@ def _caption(change: FieldChange) -> str:
     if change.key:  # a custom field: its own name
         return change.key
 
-    captions = {
-        "name": QCoreApplication.translate("UpdatePreviewDialog", "Name"),
-        "email": QCoreApplication.translate("UpdatePreviewDialog", "Email"),
-        "company": QCoreApplication.translate("UpdatePreviewDialog", "Company"),
-        "address": QCoreApplication.translate("UpdatePreviewDialog", "Address"),
-        "city": QCoreApplication.translate("UpdatePreviewDialog", "City"),
-        "state": QCoreApplication.translate("UpdatePreviewDialog", "State"),
-        "postal_code": QCoreApplication.translate("UpdatePreviewDialog", "Postal code"),
-        "country": QCoreApplication.translate("UpdatePreviewDialog", "Country"),
-        "funnel_stage_id": QCoreApplication.translate("UpdatePreviewDialog", "Funnel stage"),
-        "avatar_url": QCoreApplication.translate("UpdatePreviewDialog", "Photo (web address)"),
-        "assigned_agent_id": QCoreApplication.translate("UpdatePreviewDialog", "Assigned to"),
-        "deal_value": QCoreApplication.translate("UpdatePreviewDialog", "Deal value"),
-        "tags": QCoreApplication.translate("UpdatePreviewDialog", "Tags"),
-        "notes": QCoreApplication.translate("UpdatePreviewDialog", "New note"),
-    }
-    return captions.get(change.field, change.field)
+    field = fields_by_name().get(change.field)
+    return change_caption(field) if field is not None else change.field
 
 
 class UpdatePreviewDialog(QDialog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.countries import country_name
+from whaapy_contacts.domain.fields import Field, every, is_default
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international
+from whaapy_contacts.ui.common.field_words import caption as field_caption
 from whaapy_contacts.ui.common.source_words import source_text
 from whaapy_contacts.ui.common.status_icons import status_icon
 from whaapy_contacts.ui.common.texts import number_text, translated, ui_language
@@ -37,6 +41,32 @@ def value_text(value: object) -> str:
     import json  # noqa: PLC0415 - loaded with the model layer, after the first paint
 
     return json.dumps(value, ensure_ascii=False)
+
+
+def _field_rows(
+    values: Mapping[str, object], stage_name: str, *, typed_only: bool = False
+) -> list[tuple[str, str]]:
+    """(caption, value) for the table's fields the pane shows (domain/fields.py), in its order;
+    custom fields and external IDs are listed by their own names after them. ``typed_only``
+    (a local entry: what was typed) leaves out a kept field at its default (México, by hand)."""
+    shown = [f for f in every() if f.in_details and f.caption]
+    if typed_only:
+        shown = [f for f in shown if not (f.kept and is_default(f, values.get(f.name)))]
+    return [(field_caption(f), _shown(f, values.get(f.name), stage_name)) for f in shown]
+
+
+def _shown(field: Field, value: object, stage_name: str) -> str:
+    if field.kind == "phone":
+        return format_international(str(value or ""))
+    if field.kind == "tags":
+        return ", ".join(str(t) for t in value) if isinstance(value, list | tuple) else ""
+    if field.kind == "stage":
+        return stage_name
+    if field.kind == "country":
+        return country_name(str(value), ui_language()) if value else ""
+    if field.kind == "source":
+        return source_text(str(value or ""))
+    return value_text(value) if value not in (None, "") else ""
 
 
 class ContactDetailsView(QWidget):
@@ -149,11 +179,8 @@ class ContactDetailsView(QWidget):
         self.state_icon.setAccessibleName(status_text(entry.state))
         self.state_icon.show()
         rows = [(self.tr("Status"), status_text(entry.state))]
-        rows += [(self.tr("Phone"), format_international(entry.phone_number))]
-        rows += [
-            (caption, value_text(payload.get(key, ""))) for caption, key in self._payload_keys()
-        ]
-        rows += [(self.tr("Tags"), ", ".join(entry.tags)), (self.tr("Funnel stage"), stage_name)]
+        values = {**payload, "phone_number": entry.phone_number, "tags": entry.tags}
+        rows += _field_rows(values, stage_name, typed_only=True)
         rows += [(self.tr("Saved"), full_time(entry.created_at))]
         self._fill(rows)
         # A refusal that names no field says so with the server's words as the detail.
@@ -187,28 +214,10 @@ class ContactDetailsView(QWidget):
 
     # --- building -------------------------------------------------------------------------
 
-    def _payload_keys(self) -> list[tuple[str, str]]:
-        return [(self.tr("Email"), "email"), (self.tr("Company"), "company"),
-                (self.tr("City"), "city"), (self.tr("Notes"), "notes")]  # fmt: skip
-
     def _contact_rows(self, contact: Contact) -> list[tuple[str, str]]:
-        rows = [
-            (self.tr("Phone"), format_international(contact.phone_number)),
-            (self.tr("Email"), contact.email),
-            (self.tr("Tags"), ", ".join(contact.tags)),
-            (self.tr("Funnel stage"), contact.funnel_stage.name if contact.funnel_stage else ""),
-            (self.tr("Company"), contact.company),
-            (self.tr("Address"), contact.address),
-            (self.tr("City"), contact.city),
-            (self.tr("State"), contact.state),
-            (self.tr("Postal code"), contact.postal_code),
-            (
-                self.tr("Country"),
-                country_name(contact.country, ui_language()) if contact.country else "",
-            ),
-            (self.tr("Notes"), contact.notes),
-            (self.tr("Source"), source_text(contact.source)),
-        ]
+        stage = contact.funnel_stage.name if contact.funnel_stage else ""
+        values = {f.name: getattr(contact, f.name, "") for f in every()}
+        rows = _field_rows(values, stage)
         rows += [(f"{k} ✎", value_text(v)) for k, v in contact.custom_fields.items()]
         rows += [(self.tr("Reference in %1").replace("%1", k), v)
                  for k, v in contact.external_ids.items()]  # fmt: skip
