@@ -292,11 +292,6 @@ class RecentPanel(QWidget):
 
     # --- what the window calls ------------------------------------------------------------
 
-    def start(self) -> None:
-        """The local history at once (from a worker), then the newest page from the server."""
-        self._service.load_history()
-        self.refresh()
-
     def refresh(self) -> None:
         self._error = ""
         self._empty_pages = 0
