@@ -19,7 +19,10 @@ class Job(QObject):
     Exactly one of ``succeeded(result)`` or ``failed(exception)`` is emitted, then ``finished``.
     """
 
-    succeeded = Signal(object)
+    succeeded = Signal(object)  # whatever the call returned
+    # What it raised. Not Signal(BaseException): with an exception class as its type, a later
+    # queued delivery crashed PySide6 6.11 (a segfault in tests/integration/test_outbox.py
+    # when run after tests/unit/workers); as object, it never did.
     failed = Signal(object)
     finished = Signal()
     # Emitted on the worker thread; queued to _deliver on this object's (GUI) thread.
