@@ -385,10 +385,21 @@ def fill(ts: Path, lookup: Callable[[str, str], str | None]) -> list[str]:
             if text is None:
                 missing.append(f"{ts.name}: {name}: {source}")
                 continue
-            translation.text = text
+            _set(translation, text)
             translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
+
+
+def _set(translation: ET.Element, text: str | tuple[str, ...]) -> None:
+    """A plain translation, or each plural form of a ``%n`` one (``tr(text, "", n)``): a
+    tuple gives the forms in order (Spanish: one, other); a plain text serves them all."""
+    forms = translation.findall("numerusform")
+    if not forms:
+        translation.text = text if isinstance(text, str) else text[-1]
+        return
+    for n, form in enumerate(forms):
+        form.text = text if isinstance(text, str) else text[min(n, len(text) - 1)]
 
 
 def main() -> int:

@@ -62,7 +62,9 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
             translation = message.find("translation")
             assert translation is not None
             key = (name, message.findtext("source") or "")
-            out[key] = (translation.text or "", translation.get("type", ""))
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            text = translation.text or "" if not forms else "" if not all(forms) else forms[-1]
+            out[key] = (text, translation.get("type", ""))
     return out
 
 
