@@ -101,7 +101,7 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
     status_changed = Signal(QueueStatus)
     validation_failed = Signal(FieldErrors)  # of a draft that was not stored
     # StorageError: the draft could not be stored (the form keeps it). Exceptions travel as
-    # object: typed as an exception class, a signal crashed PySide6 (workers/runner.py).
+    # object (see Job.failed in workers/runner.py).
     save_refused = Signal(object)
 
     def __init__(

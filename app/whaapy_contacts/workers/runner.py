@@ -20,9 +20,10 @@ class Job(QObject):
     """
 
     succeeded = Signal(object)  # whatever the call returned
-    # What it raised. Not Signal(BaseException): with an exception class as its type, a later
-    # queued delivery crashed PySide6 6.11 (a segfault in tests/integration/test_outbox.py
-    # when run after tests/unit/workers); as object, it never did.
+    # What it raised, as object: typed Signal(BaseException), a run of tests/unit/workers then
+    # tests/integration/test_outbox.py (and the GUI tests collected) segfaulted twice in
+    # PySide6 6.11 in processEvents; not seen as object. Not proven the cause (a third run
+    # with the type passed), so exceptions stay plain objects on every signal.
     failed = Signal(object)
     finished = Signal()
     # Emitted on the worker thread; queued to _deliver on this object's (GUI) thread.
