@@ -62,8 +62,9 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
             translation = message.find("translation")
             assert translation is not None
             key = (name, message.findtext("source") or "")
+            # A plural (%n) entry is finished only when every one of its forms is.
             forms = [f.text or "" for f in translation.findall("numerusform")]
-            text = translation.text or "" if not forms else "" if not all(forms) else forms[-1]
+            text = (forms[-1] if all(forms) else "") if forms else translation.text or ""
             out[key] = (text, translation.get("type", ""))
     return out
 
