@@ -422,7 +422,9 @@ def _set(translation: ET.Element, text: Forms) -> bool:
             return False
         translation.text = text
         return True
-    if isinstance(text, str) or len(text) != len(forms):
+    if isinstance(text, str):  # worded alike for one and many (Spanish "Contactos: %n")
+        text = (text,) * len(forms)
+    if len(text) != len(forms):
         return False
     for form, value in zip(forms, text, strict=True):
         form.text = value

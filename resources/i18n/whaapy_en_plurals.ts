@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>ListFooter</name>
+    <message numerus="yes">
+        <source>Showing %1 of %n</source>
+        <translation>
+            <numerusform>Showing %1 of %n</numerusform>
+            <numerusform>Showing %1 of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts: %n</source>
+        <translation>
+            <numerusform>Contacts: %n</numerusform>
+            <numerusform>Contacts: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxStatus</name>
     <message numerus="yes">
         <source>%n contact(s) pending</source>

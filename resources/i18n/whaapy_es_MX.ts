@@ -737,13 +737,19 @@
         <source>Updated %1</source>
         <translation>Actualizado %1</translation>
     </message>
-    <message>
-        <source>Showing %1 of %2</source>
-        <translation>Mostrando %1 de %2</translation>
+    <message numerus="yes">
+        <source>Showing %1 of %n</source>
+        <translation>
+            <numerusform>Mostrando %1 de %n</numerusform>
+            <numerusform>Mostrando %1 de %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Contacts: %1</source>
-        <translation>Contactos: %1</translation>
+    <message numerus="yes">
+        <source>Contacts: %n</source>
+        <translation>
+            <numerusform>Contactos: %n</numerusform>
+            <numerusform>Contactos: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>today at %1</source>

@@ -144,5 +144,5 @@ def test_a_burst_queued_offline_lands_in_the_list_and_the_history(qtbot, stack, 
     qtbot.waitUntil(lambda: pinned() == [], timeout=2000)  # the trailing refresh ran
     assert window.model.rowCount() == count
     assert len(set(server_phones(sandbox))) == count
-    stored = stack.window.recent._service.stored_contact  # the history has every one
+    stored = stack.recent.stored_contact  # the history has every one
     assert all(stored(e.contact.id) is not None for e in outbox.entries() if e.contact)

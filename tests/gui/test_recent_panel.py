@@ -284,7 +284,7 @@ def test_coming_back_to_the_window_after_a_minute_away_refreshes(qtbot, stack, s
     window, panel, model = stack.window, stack.window.recent, stack.window.model
     qtbot.waitUntil(lambda: stack.recent.updated_at is not None and not stack.recent.loading)
     now = [1000.0]
-    panel._monotonic = lambda: now[0]
+    panel.presenter._monotonic = lambda: now[0]
     other = QWidget()
     qtbot.addWidget(other)
     other.show()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import pytest
 from tests.helpers import hostile as h
+from tests.helpers.outbox import attempts_log
 
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.errors import RequestTimeout
@@ -194,8 +195,8 @@ def test_hostile_answer_loses_nothing_sends_nothing_twice(qtbot, sandbox, hostil
     entry = service.submit(ContactDraft(phone_number="55 1234 5678", name="Hostil"))
     assert entry is not None
 
-    qtbot.waitUntil(lambda: bool(store.attempts_log(entry.id)), timeout=20000)
-    _at, outcome, detail = store.attempts_log(entry.id)[0]
+    qtbot.waitUntil(lambda: bool(attempts_log(store, entry.id)), timeout=20000)
+    _at, outcome, detail = attempts_log(store, entry.id)[0]
     if case.first == SENT:
         assert outcome == "sent", (outcome, detail)
     else:

@@ -6,6 +6,7 @@ import itertools
 import random
 
 import pytest
+from tests.helpers.outbox import attempts_log
 
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
@@ -113,7 +114,7 @@ def test_every_fault_ends_with_exactly_one_contact_marked_sent(qtbot, box, sandb
     stored = server_contacts(sandbox)
     assert len(stored) == 1
     assert done.contact.id == stored[0]["id"]
-    outcomes = [o for _, o, _ in box.store.attempts_log(entry.id)]
+    outcomes = [o for _, o, _ in attempts_log(box.store, entry.id)]
     assert outcomes[-1] in ("sent", "sent-earlier")
     assert "retry" in outcomes
 
@@ -178,7 +179,7 @@ def test_restart_resumes_pending_and_rechecks_interrupted_attempts(
 ):
     first = Harness(sandbox, tmp_path, runner)
     entry = first.store.add({"phone_number": "+525512345678", "name": "Ana"}, {})
-    first.store.begin_attempt(entry.id)  # as if killed mid-send...
+    first.store.begin_attempts([entry.id])  # as if killed mid-send...
     with sandbox.client() as client:  # ...after the server had stored it
         client.post("/contacts/v1", json={"phone_number": "+525512345678", "name": "Ana"})
     first.store.add({"phone_number": "+525587654321"}, {})

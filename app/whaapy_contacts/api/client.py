@@ -25,7 +25,6 @@ from whaapy_contacts.api.limits import (
 from whaapy_contacts.api.mapping import (
     ContactPage,
     ShapeError,
-    agents_from_json,
     contact_from_envelope,
     page_from_json,
     stages_from_json,
@@ -42,7 +41,7 @@ from whaapy_contacts.api.reading import (
     read_answer,
 )
 from whaapy_contacts.api.urls import DEFAULT_BASE_URL, check_base_url
-from whaapy_contacts.domain.contact import Agent, Contact, FunnelStage
+from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill
 from whaapy_contacts.domain.validation import FieldErrors
 
@@ -205,9 +204,6 @@ class ContactsClient:
     def account_tags(self) -> tuple[str, ...]:
         body = self._call("GET", "/contacts/v1/tags", cap=MAX_LIST_ANSWER_BYTES)
         return self._parse(tags_from_json, body)
-
-    def team(self) -> tuple[Agent, ...]:
-        return self._parse(agents_from_json, self._call("GET", "/team/v1"))
 
     # --- the one place where httpx and HTTP statuses become ApiError -----------------------
 

@@ -20,15 +20,9 @@ While the server answers well, up to SEND_AHEAD entries are handed to them ahead
 flight first), so they never wait for the GUI thread, and answers are recorded a GROUP at a time
 in one commit. After an error, sends not started yet are taken back (uncounted) and only
 MAX_IN_FLIGHT are handed at once until a send succeeds; on close they are taken back too.
+Answers are recorded in services/outbox_outcomes.py; the send lock, another window's writes and
+a failing local file are handled in services/outbox_local.py.
 
-Only one app instance sends a given account's outbox: it holds a QLockFile in the account's
-folder (stale locks of killed processes are taken over). What another instance saves into the
-file is noticed within a second (``StorageWatch.others_wrote``) and sent by the one sending.
-
-The local file can fail (a full disk, a read-only folder, a damaged or deleted file): every such
-``StorageError`` goes to ``storage`` (services/storage_watch.py), which says it once and finds
-out when it is over. A contact that can't be stored is refused (``submit`` returns None, the form
-keeps it); answers that can't be recorded are kept in memory and recorded once it works again.
 """
 
 from __future__ import annotations
@@ -41,20 +35,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.api.limits import MAX_RETRY_AFTER_S, bounded_delay
-from whaapy_contacts.api.pacing import Priority, Superseded, priority
+from whaapy_contacts.api.pacing import Priority, priority
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
-from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
-from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
-from whaapy_contacts.domain.validation import check_draft
+from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
+from whaapy_contacts.domain.validation import FieldErrors, check_draft
 from whaapy_contacts.services.existing import mexican_key
 from whaapy_contacts.services.outbox_local import LocalFileMixin
+from whaapy_contacts.services.outbox_outcomes import OutcomesMixin
 from whaapy_contacts.services.problems import Problem, problem_for
 from whaapy_contacts.services.scheduler import BudgetState
-from whaapy_contacts.services.sending import Outcome, attempt, matches_sent, outcome_of, troubled
+from whaapy_contacts.services.sending import Outcome, attempt, troubled
 from whaapy_contacts.services.storage_watch import StorageWatch
 from whaapy_contacts.storage.local_db import StorageError
 from whaapy_contacts.storage.outbox import OutboxStore
@@ -110,14 +104,16 @@ class QueueStatus:
         return None if self.paused_by is None else problem_for(self.paused_by)
 
 
-class OutboxService(LocalFileMixin, QObject):
+class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
     """Owns the outbox of the current account. All slots run on the GUI thread."""
 
-    entry_changed = Signal(object)  # OutboxEntry, after every state change
+    entry_changed = Signal(OutboxEntry)  # after every state change
     entries_changed = Signal()  # something was added/removed/changed
-    status_changed = Signal(object)  # QueueStatus
-    validation_failed = Signal(object)  # FieldErrors of a draft that was not stored
-    save_refused = Signal(object)  # StorageError: the draft could not be stored (form keeps it)
+    status_changed = Signal(QueueStatus)
+    validation_failed = Signal(FieldErrors)  # of a draft that was not stored
+    # StorageError: the draft could not be stored (the form keeps it). Exceptions travel as
+    # object (see Job.failed in workers/runner.py).
+    save_refused = Signal(object)
 
     def __init__(
         self,
@@ -253,22 +249,6 @@ class OutboxService(LocalFileMixin, QObject):
         """After the key was fixed (or the account switched)."""
         self.retry_now()
 
-    def entries(self) -> list[OutboxEntry]:
-        return self._read(self._store.entries, [])
-
-    def entry(self, entry_id: str) -> OutboxEntry:
-        return self._store.get(entry_id)
-
-    def has_pending(self) -> bool:
-        """Whether anything is still to be sent (in flight, due or waiting for a retry)."""
-        return self._read(lambda: self._store.has(OutboxState.PENDING), False)
-
-    def unsent(self) -> list[OutboxEntry]:
-        """Entries not on the server yet (pending, or needing the user), oldest first."""
-        return self._read(
-            lambda: self._store.entries((OutboxState.PENDING, OutboxState.ATTENTION)), []
-        )
-
     def resolve_with(self, entry_id: str, contact: Contact) -> None:
         """The user resolved a duplicate by updating the existing contact: this entry is done."""
         try:
@@ -384,13 +364,17 @@ class OutboxService(LocalFileMixin, QObject):
     def _emit_status(self) -> None:
         self.status_changed.emit(self.status())
 
-    def _take_lock(self) -> bool:
-        if not self._sender:
-            self._sender = self._lock.tryLock(0)
-            if self._sender != self._lock_logged:  # said once, not at every retry
-                self._lock_logged = self._sender
-                log.info("this instance sends the outbox: %s", self._sender)
-        return self._sender
+    def _pace_after(self, arrived: list[Outcome]) -> None:
+        """After an error, sends handed ahead are taken back and only MAX_IN_FLIGHT go at
+        once (not to press a struggling server); a send that succeeds restores SEND_AHEAD."""
+        if any(troubled(o) for o in arrived):
+            self._ahead = MAX_IN_FLIGHT
+            self._take_back()
+        elif any(o.contact is not None for o in arrived):
+            self._ahead = SEND_AHEAD
+
+    def _backoff(self, attempts: int, retry_after: float | None) -> float:
+        return backoff_delay(attempts, retry_after, self._rng)
 
     def _reschedule(self) -> None:
         due = self._store.next_due_at()
@@ -418,124 +402,6 @@ class OutboxService(LocalFileMixin, QObject):
                 return attempt(client, entry.id, payload, ambiguous, local_ids)
 
         self._lane.submit((self._generation, entry.id), send, first=typed)
-
-    # --- outcomes (GUI thread) ----------------------------------------------------------------
-
-    @Slot()
-    def _collect(self) -> None:
-        """Answers arrived. While the senders still have a round of work queued, answers are
-        left to gather (one commit for many); as soon as they may run short, or the first
-        answer has waited FLUSH_WAIT_MS, everything that arrived is recorded."""
-        if self._lane.urgent():
-            self._flush()
-        elif not self._flush_timer.isActive():
-            self._flush_timer.start()
-
-    def _flush(self) -> None:
-        """Record the answers that arrived and mark the next sends, in one commit; then send.
-
-        Answers stay "in flight" until recorded (so never sent twice); those of a previous
-        account (or of before ``close``) are ignored.
-
-        Not fsync'd: the record survives a crash or kill of the app, not a power cut. After a
-        power cut a sent contact may be tried again; the server's duplicate rule and the check
-        in ``sending.attempt`` then find it (nothing is sent twice, nothing lost). The contact
-        itself was fsync'd when it was saved.
-        """
-        self._flush_timer.stop()
-        generation = self._generation
-        arrived = [outcome_of(d) for d in self._lane.take() if d.key[0] == generation]
-        arrived, self._unrecorded = self._unrecorded + arrived, []
-        if not arrived:
-            return
-        self._timer.stop()
-        try:
-            known, due = self._record(arrived)
-        except StorageError as exc:
-            # Not recorded: kept (still "in flight", so never sent again) until the disk works.
-            self._unrecorded = arrived
-            self.storage.report(exc)
-            return
-        self._start(due)  # the senders first, then the listeners
-        for outcome, entry in zip(arrived, known, strict=True):
-            self.entry_changed.emit(entry or self._store.get(outcome.entry_id))
-        self.entries_changed.emit()
-
-    def _record(self, arrived: list[Outcome]) -> tuple[list[OutboxEntry | None], list[OutboxEntry]]:
-        """Record the answers and claim the next sends, in one commit (all or nothing)."""
-        in_flight = dict(self._in_flight)
-        try:
-            with self._store.batch(fsync=False):
-                sent: list[tuple[str, Contact]] = []  # written together, in one statement
-                known = [self._apply(self._in_flight.pop(o.entry_id), o, sent) for o in arrived]
-                self._store.mark_sent_many(sent)
-                if any(troubled(o) for o in arrived):
-                    self._ahead = MAX_IN_FLIGHT
-                    self._take_back()
-                elif any(o.contact is not None for o in arrived):
-                    self._ahead = SEND_AHEAD
-                due = self._claim_due()
-        except StorageError:  # those answered stay in flight; those taken back are gone
-            self._in_flight.update((o.entry_id, in_flight[o.entry_id]) for o in arrived)
-            raise
-        return known, due
-
-    def _apply(
-        self, entry: OutboxEntry, outcome: Outcome, sent: list[tuple[str, Contact]]
-    ) -> OutboxEntry | None:
-        """Record one answer (a sent one by adding it to ``sent``). Returns the entry as it will
-        be stored when that is known without reading it back (the common case: sent)."""
-        error = outcome.error
-        self._typed.discard(entry.id)  # answered: a retry is backlog like any other
-        if outcome.contact is not None:
-            sent.append((entry.id, outcome.contact))
-            self._last_error = None
-            return OutboxStore.as_sent(entry, outcome.contact)
-        if isinstance(error, api_errors.DuplicateContact):
-            self._record_duplicate(entry, error, outcome.existing)
-        elif isinstance(error, api_errors.ValidationFailed):
-            self._store.mark_attention(
-                entry.id, AttentionReason.VALIDATION, error.user_message,
-                field_errors=error.field_errors,
-            )  # fmt: skip
-        elif isinstance(error, api_errors.AuthError):
-            self._paused_by = error
-            self._store.mark_paused(entry.id, error.user_message)
-        else:
-            self._record_retry(entry, error)
-        return None
-
-    def _record_duplicate(
-        self, entry: OutboxEntry, error: api_errors.DuplicateContact, existing: Contact | None
-    ) -> None:
-        # Only when an earlier attempt may have gone through: else an identical contact is
-        # someone else's (the existing contact also comes with a duplicate found before
-        # creating, services/existing.py).
-        ambiguous = entry.ambiguous or entry.attempts > 1
-        if existing is not None and ambiguous and matches_sent(entry.payload, existing):
-            # An earlier attempt went through after all: the contact is ours, sent once.
-            self._store.mark_sent(entry.id, existing, outcome="sent-earlier")
-            return
-        self._store.mark_attention(
-            entry.id, AttentionReason.DUPLICATE, error.user_message, existing_id=error.existing_id
-        )
-
-    def _record_retry(self, entry: OutboxEntry, error: BaseException | None) -> None:
-        if isinstance(error, api_errors.ApiError):
-            self._last_error = error
-            message, ambiguous = error.user_message, error.ambiguous
-            retry_after = error.retry_after if isinstance(error, api_errors.RateLimited) else None
-        else:
-            log.error("unexpected error sending %s: %r", entry.id, error)
-            message = QT_TRANSLATE_NOOP("Messages", "Error inesperado; se reintentará.")
-            ambiguous, retry_after = True, None
-        if isinstance(error, api_errors.RateLimited | Superseded):
-            # Pacing, not a fault of this contact: the account's budget already waits for the
-            # server's time (services/scheduler.py), so no backoff of its own on top.
-            delay = bounded_delay(retry_after) or 0.0
-        else:
-            delay = backoff_delay(entry.attempts, retry_after, self._rng)
-        self._store.mark_retry(entry.id, message, self._clock() + delay, ambiguous=ambiguous)
 
     def _changed(self, entry_id: str) -> None:
         self.entry_changed.emit(self._store.get(entry_id))

@@ -2,6 +2,15 @@
 the folder went away, and reads and autosaves that a failing disk must not turn into dialogs.
 
 A part of ``services.outbox.OutboxService`` (it uses the service's store, lock and signals).
+
+Only one app instance sends a given account's outbox: it holds a QLockFile in the account's
+folder (stale locks of killed processes are taken over). What another instance saves into the
+file is noticed within a second (``StorageWatch.others_wrote``) and sent by the one sending.
+
+The local file can fail (a full disk, a read-only folder, a damaged or deleted file): every such
+``StorageError`` goes to ``storage`` (services/storage_watch.py), which says it once and finds
+out when it is over. A contact that can't be stored is refused (``submit`` returns None, the form
+keeps it); answers that can't be recorded are kept in memory and recorded once it works again.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from whaapy_contacts.domain.contact import ContactDraft, draft_to_dict
+from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.storage.local_db import StorageError
 
 if TYPE_CHECKING:
@@ -32,7 +42,8 @@ class LocalFileMixin:
     _store: OutboxStore
     storage: StorageWatch
     _lock: QLockFile
-    _sender: bool
+    _sender: bool  # this instance holds the send lock
+    _lock_logged: bool | None  # what was last logged about holding it
     _others_mark: str  # the last change another window made that was reported here
     entries_changed: SignalInstance
     entry_changed: SignalInstance
@@ -41,7 +52,6 @@ class LocalFileMixin:
 
         def pump(self) -> None: ...
         def _flush(self) -> None: ...
-        def _take_lock(self) -> bool: ...
 
     def _storage_recovered(self) -> None:
         self._flush()  # answers that could not be recorded, first
@@ -69,6 +79,30 @@ class LocalFileMixin:
                 self.entry_changed.emit(entry)
         self.entries_changed.emit()
         self.pump()
+
+    def _take_lock(self) -> bool:
+        if not self._sender:
+            self._sender = self._lock.tryLock(0)
+            if self._sender != self._lock_logged:  # said once, not at every retry
+                self._lock_logged = self._sender
+                log.info("this instance sends the outbox: %s", self._sender)
+        return self._sender
+
+    def entries(self) -> list[OutboxEntry]:
+        return self._read(self._store.entries, [])
+
+    def entry(self, entry_id: str) -> OutboxEntry:
+        return self._store.get(entry_id)
+
+    def has_pending(self) -> bool:
+        """Whether anything is still to be sent (in flight, due or waiting for a retry)."""
+        return self._read(lambda: self._store.has(OutboxState.PENDING), False)
+
+    def unsent(self) -> list[OutboxEntry]:
+        """Entries not on the server yet (pending, or needing the user), oldest first."""
+        return self._read(
+            lambda: self._store.entries((OutboxState.PENDING, OutboxState.ATTENTION)), []
+        )
 
     def save_form_draft(self, draft: ContactDraft | None) -> None:
         """The autosave: a disk that can't take it is said once (the banner), never a dialog."""

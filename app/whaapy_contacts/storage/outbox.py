@@ -7,98 +7,38 @@ only the one holding the send lock (``services.outbox``) sends.
 The file can fail (storage/local_db.py): every error of a public method is a ``StorageError``.
 A damaged file is moved aside at opening; a read-only one is opened for reading and every write
 is refused; a file deleted while open is put back before the next write (and on ``check()``).
+The file's format (schema, values as stored) is in storage/outbox_rows.py.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import sqlite3
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
-from whaapy_contacts.domain.validation import FieldErrors
 from whaapy_contacts.storage.local_db import classify
 from whaapy_contacts.storage.local_store import LocalFileStore, storage_errors
+from whaapy_contacts.storage.outbox_rows import (
+    ENTRY_AS_JSON,
+    SCHEMA,
+    SQLITE_NEEDED,
+    ContactCodec,
+    OldSQLite,
+    connect,
+    due_epoch,
+    dump,
+    entry_from_row,
+    now_text,
+    stored_epoch,
+)
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS outbox (
-    id TEXT PRIMARY KEY,
-    seq INTEGER NOT NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    state TEXT NOT NULL,
-    payload TEXT NOT NULL,
-    draft TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    in_flight INTEGER NOT NULL DEFAULT 0,
-    ambiguous INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT NOT NULL DEFAULT '',
-    next_attempt_at REAL,
-    contact TEXT,
-    reason TEXT,
-    field_errors TEXT,
-    existing_id TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, seq);
-CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
-CREATE TABLE IF NOT EXISTS outbox_attempts (
-    outbox_id TEXT NOT NULL,
-    at TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    detail TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS outbox_attempts_entry ON outbox_attempts (outbox_id);
-CREATE TABLE IF NOT EXISTS form_draft (
-    slot TEXT PRIMARY KEY,
-    draft TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-"""
-
-# The columns ``_entry`` reads, as json_object() arguments (JSON columns embedded as JSON).
-_ENTRY_AS_JSON = ", ".join(
-    f"'{name}', json({name})" if name in ("payload", "draft", "contact", "field_errors")
-    else f"'{name}', {name}"
-    for name in (
-        "id", "seq", "created_at", "payload", "draft", "state", "attempts", "last_error",
-        "next_attempt_at", "contact", "reason", "field_errors", "existing_id", "ambiguous",
-    )
-)  # fmt: skip
-
-ContactCodec = tuple[Callable[[Contact], dict[str, object]], Callable[[object], Contact]]
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat()
-
-
-# Groups of answers are written with json_each and UPDATE ... FROM: built in from SQLite 3.38
-# (Python 3.11's own builds, Debian 12 and the bundles all have 3.39 or later).
-SQLITE_NEEDED = (3, 38, 0)
-
-
-class OldSQLite(RuntimeError):
-    """This Python's SQLite cannot run the outbox's statements."""
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    # isolation_level=None: we open transactions explicitly (BEGIN IMMEDIATE).
-    db = sqlite3.connect(str(path), isolation_level=None, timeout=10)
-    try:
-        db.row_factory = sqlite3.Row
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")  # a saved contact survives power loss
-    except BaseException:
-        db.close()
-        raise
-    return db
+__all__ = ["SQLITE_NEEDED", "ContactCodec", "OldSQLite", "OutboxStore"]
 
 
 @storage_errors
@@ -110,7 +50,7 @@ class OutboxStore(LocalFileStore):
             needed = ".".join(map(str, SQLITE_NEEDED))
             raise OldSQLite(f"SQLite {sqlite3.sqlite_version} is too old: {needed} is needed")
         self._to_json, self._from_json = codec
-        super().__init__(Path(path), _connect, SCHEMA)
+        super().__init__(Path(path), connect, SCHEMA)
         self._log_rows: list[tuple[str, str, str, str]] = []  # written when the batch commits
 
     @contextmanager
@@ -170,13 +110,13 @@ class OutboxStore(LocalFileStore):
         import uuid  # noqa: PLC0415 - here, not at start-up: with platform, ~3 ms
 
         entry_id = str(uuid.uuid4())
-        now = _now()
+        now = now_text()
         with self._tx() as db:
             (seq,) = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox").fetchone()
             db.execute(
                 "INSERT INTO outbox (id, seq, created_at, updated_at, state, payload, draft) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (entry_id, seq, now, now, OutboxState.PENDING.value, _dump(payload), _dump(draft)),
+                (entry_id, seq, now, now, OutboxState.PENDING.value, dump(payload), dump(draft)),
             )
         return self.get(entry_id)
 
@@ -188,7 +128,7 @@ class OutboxStore(LocalFileStore):
             db.execute(
                 "UPDATE outbox SET payload=?, draft=?, state=?, reason=NULL, field_errors=NULL, "
                 "existing_id='', last_error='', next_attempt_at=NULL, updated_at=? WHERE id=?",
-                (_dump(payload), _dump(draft), OutboxState.PENDING.value, _now(), entry_id),
+                (dump(payload), dump(draft), OutboxState.PENDING.value, now_text(), entry_id),
             )
         return self.get(entry_id)
 
@@ -207,33 +147,26 @@ class OutboxStore(LocalFileStore):
             self._log(entry_id, "discarded", row["payload"])
         return True
 
-    def begin_attempt(self, entry_id: str) -> None:
-        """Mark the attempt *before* the request, so a crash mid-send is known to be ambiguous.
+    def begin_attempts(self, entry_ids: list[str]) -> None:
+        """Mark the attempts *before* the requests, so a crash mid-send is known to be ambiguous.
 
         The service marks an entry when it hands it to its senders, which may be a moment before
         its request leaves; after a crash such an entry is checked like one that was sent.
         Not fsync'd (it would halve throughput): a power cut can lose the mark, and then a retry
         that meets our own contact shows it as a duplicate to check, which loses nothing.
+        One statement for all of them.
         """
-        with self._tx(fsync=False) as db:
-            db.execute(
-                "UPDATE outbox SET attempts=attempts+1, in_flight=1, updated_at=? WHERE id=?",
-                (_now(), entry_id),
-            )
-
-    def begin_attempts(self, entry_ids: list[str]) -> None:
-        """``begin_attempt`` for several entries, in one statement."""
         if not entry_ids:
             return
         with self._tx(fsync=False) as db:
             db.execute(
                 "UPDATE outbox SET attempts=attempts+1, in_flight=1, updated_at=? "
                 f"WHERE id IN ({','.join('?' * len(entry_ids))})",
-                (_now(), *entry_ids),
+                (now_text(), *entry_ids),
             )
 
     def end_unstarted(self, entry_ids: list[str]) -> None:
-        """Undo ``begin_attempt``: these requests were never sent (taken back before)."""
+        """Undo ``begin_attempts``: these requests were never sent (taken back before)."""
         if not entry_ids:
             return
         with self._tx(fsync=False) as db:
@@ -251,8 +184,8 @@ class OutboxStore(LocalFileStore):
         to a busy sender thread and waits to get it back)."""
         if not sent:
             return
-        contacts = _dump({entry_id: self._to_json(contact) for entry_id, contact in sent})
-        now = _now()
+        contacts = dump({entry_id: self._to_json(contact) for entry_id, contact in sent})
+        now = now_text()
         with self._tx() as db:
             db.execute(
                 "UPDATE outbox SET state=?, contact=j.value, last_error='', next_attempt_at=NULL, "
@@ -277,8 +210,8 @@ class OutboxStore(LocalFileStore):
             db.execute(
                 "UPDATE outbox SET in_flight=0, ambiguous=MAX(ambiguous, ?), last_error=?, "
                 "next_attempt_at=?, state=?, updated_at=? WHERE id=?",
-                (int(ambiguous), error, _epoch(next_attempt_at), OutboxState.PENDING.value,
-                 _now(), entry_id),
+                (int(ambiguous), error, stored_epoch(next_attempt_at), OutboxState.PENDING.value,
+                 now_text(), entry_id),
             )  # fmt: skip
             self._log(entry_id, "retry", error)
 
@@ -294,7 +227,7 @@ class OutboxStore(LocalFileStore):
         self._finish(
             entry_id, reason.value, message,
             state=OutboxState.ATTENTION.value, reason=reason.value, last_error=message,
-            field_errors=_dump({k: list(v) for k, v in (field_errors or {}).items()}),
+            field_errors=dump({k: list(v) for k, v in (field_errors or {}).items()}),
             existing_id=existing_id, next_attempt_at=None,
         )  # fmt: skip
 
@@ -303,7 +236,7 @@ class OutboxStore(LocalFileStore):
         with self._tx() as db:
             db.execute(
                 "UPDATE outbox SET in_flight=0, last_error=?, updated_at=? WHERE id=?",
-                (error, _now(), entry_id),
+                (error, now_text(), entry_id),
             )
             self._log(entry_id, "paused", error)
 
@@ -336,7 +269,7 @@ class OutboxStore(LocalFileStore):
 
     def _finish(self, entry_id: str, outcome: str, detail: str, **columns: Any) -> None:
         sets = ", ".join(f"{name}=?" for name in columns)
-        now = _now()
+        now = now_text()
         with self._tx() as db:
             db.execute(
                 f"UPDATE outbox SET {sets}, in_flight=0, updated_at=? WHERE id=?",
@@ -346,7 +279,7 @@ class OutboxStore(LocalFileStore):
 
     def _log(self, entry_id: str, outcome: str, detail: str, at: str | None = None) -> None:
         """Add to the attempt log (within the current transaction)."""
-        self._log_rows.append((entry_id, at or _now(), outcome, detail))
+        self._log_rows.append((entry_id, at or now_text(), outcome, detail))
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -403,21 +336,18 @@ class OutboxStore(LocalFileStore):
         row = self._db.execute("SELECT 1 FROM outbox WHERE state=? LIMIT 1", (state.value,))
         return row.fetchone() is not None
 
-    def due(self, now: float, exclude: Collection[str], limit: int) -> list[OutboxEntry]:
-        """Pending entries whose next attempt is due, oldest first."""
-        return [self._entry(r) for r in self._due_rows(now, exclude, limit)]
-
     def begin_due(self, now: float, exclude: Collection[str], limit: int) -> list[OutboxEntry]:
-        """The ``due`` entries, each marked by ``begin_attempt`` (in one statement); returned as
-        they now are (``attempts`` counts the one beginning)."""
+        """Pending entries whose next attempt is due, oldest first, each marked by
+        ``begin_attempts`` (in one statement); returned as they now are (``attempts`` counts the
+        one beginning)."""
         rows = self._due_rows(now, exclude, limit)
         self.begin_attempts([r["id"] for r in rows])
         return [self._entry(r, attempts=r["attempts"] + 1) for r in rows]
 
     def _due_rows(self, now: float, exclude: Collection[str], limit: int) -> list[dict[str, Any]]:
-        """As ``_ENTRY_AS_JSON`` objects, read in one SQLite step (see ``mark_sent_many``)."""
+        """As ``ENTRY_AS_JSON`` objects, read in one SQLite step (see ``mark_sent_many``)."""
         (found,) = self._db.execute(
-            f"SELECT json_group_array(json_object({_ENTRY_AS_JSON})) FROM ("
+            f"SELECT json_group_array(json_object({ENTRY_AS_JSON})) FROM ("
             "SELECT * FROM outbox WHERE state=? AND (next_attempt_at IS NULL OR next_attempt_at<=?)"
             " AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?)",
             (OutboxState.PENDING.value, now, json.dumps(list(exclude)), limit),
@@ -436,34 +366,10 @@ class OutboxStore(LocalFileStore):
         (when,) = self._db.execute(
             "SELECT MIN(next_attempt_at) FROM outbox WHERE state=?", (pending,)
         ).fetchone()
-        return None if when is None else _due_epoch(when)
-
-    def attempts_log(self, entry_id: str) -> list[tuple[str, str, str]]:
-        rows = self._db.execute(
-            "SELECT at, outcome, detail FROM outbox_attempts WHERE outbox_id=? ORDER BY rowid",
-            (entry_id,),
-        ).fetchall()
-        return [(r["at"], r["outcome"], r["detail"]) for r in rows]
+        return None if when is None else due_epoch(when)
 
     def _entry(self, row: Mapping[str, Any], attempts: int | None = None) -> OutboxEntry:
-        """From a row, or from its ``_ENTRY_AS_JSON`` object (JSON columns already parsed)."""
-        contact = self._from_json(_parsed(row["contact"])) if row["contact"] else None
-        errors = _parsed(row["field_errors"]) if row["field_errors"] else {}
-        return OutboxEntry(
-            id=row["id"],
-            created_at=_created(row["created_at"]),
-            payload=_parsed(row["payload"]),
-            draft=_parsed(row["draft"]),
-            state=OutboxState(row["state"]),
-            attempts=row["attempts"] if attempts is None else attempts,
-            last_error=row["last_error"],
-            next_attempt_at=_when(row["next_attempt_at"]),
-            contact=contact,
-            reason=AttentionReason(row["reason"]) if row["reason"] else None,
-            field_errors=FieldErrors(errors),
-            existing_id=row["existing_id"],
-            ambiguous=bool(row["ambiguous"]),
-        )
+        return entry_from_row(row, self._from_json, attempts)
 
     # --- the half-typed form ------------------------------------------------------------------
 
@@ -475,68 +381,9 @@ class OutboxStore(LocalFileStore):
                 db.execute(
                     "INSERT OR REPLACE INTO form_draft (slot, draft, updated_at) "
                     "VALUES ('form', ?, ?)",
-                    (_dump(draft), _now()),
+                    (dump(draft), now_text()),
                 )
 
     def form_draft(self) -> dict[str, object] | None:
         row = self._db.execute("SELECT draft FROM form_draft WHERE slot='form'").fetchone()
         return json.loads(row["draft"]) if row else None
-
-
-def _parsed(value: Any) -> Any:
-    """A JSON column's value: text from a row, already parsed from ``_ENTRY_AS_JSON``."""
-    return json.loads(value) if isinstance(value, str) else value
-
-
-def _dump(value: object) -> str:
-    """Valid JSON whatever a server sent: SQLite's JSON functions reject NaN and Infinity
-    (Python writes them), which once failed every read of the outbox."""
-    try:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
-    except ValueError:
-        return json.dumps(_finite(value), ensure_ascii=False, sort_keys=True, allow_nan=False)
-
-
-def _finite(value: object) -> object:
-    """``value`` with every non-finite number replaced by null."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, Mapping):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_finite(v) for v in value]
-    return value
-
-
-# Times as stored: whatever is on disk (written by an older version, or by hand) is read
-# without raising. A time that cannot be read counts as "due now".
-_LATEST_EPOCH = 253_402_300_799.0  # 9999-12-31T23:59:59Z: the last time datetime can hold
-
-
-def _epoch(value: float) -> float:
-    """A next-attempt time fit to store: finite and within datetime's range."""
-    if not isinstance(value, int | float) or not math.isfinite(value):
-        return 0.0
-    return min(max(0.0, float(value)), _LATEST_EPOCH)
-
-
-def _due_epoch(value: object) -> float:
-    """A stored next-attempt time as seconds; 0 (now) when it is not a usable number."""
-    if isinstance(value, int | float) and math.isfinite(value):
-        return min(max(0.0, float(value)), _LATEST_EPOCH)
-    return 0.0
-
-
-def _when(value: object) -> datetime | None:
-    """A stored next-attempt time as a datetime; None (now) when absent or unusable."""
-    if not value or not isinstance(value, int | float) or not math.isfinite(value):
-        return None
-    return datetime.fromtimestamp(_due_epoch(value), UTC)
-
-
-def _created(value: object) -> datetime:
-    """A stored creation time; the epoch when it cannot be read (the entry still shows)."""
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return datetime.fromtimestamp(0, UTC)

@@ -110,11 +110,6 @@ class Lane(QObject):
                 self._quiet.notify_all()
         return keys
 
-    def queued(self) -> int:
-        """Calls not started yet."""
-        with self._work:
-            return len(self._todo)
-
     def pending(self) -> int:
         """Calls queued, running, or finished and not taken yet."""
         with self._work:

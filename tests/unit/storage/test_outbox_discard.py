@@ -1,6 +1,7 @@
 """Discarding an entry that needs attention: it leaves the outbox; nothing else can be dropped."""
 
 import pytest
+from tests.helpers.outbox import attempts_log
 
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.domain.contact import Contact
@@ -28,6 +29,6 @@ def test_only_an_entry_that_needs_attention_is_discarded(store):
     assert not store.discard(refused.id)  # already gone
     assert store.counts()[OutboxState.ATTENTION] == 0
     assert [e.id for e in store.entries()] == [waiting.id, sent.id]
-    outcome, detail = store.attempts_log(refused.id)[-1][1:]
+    outcome, detail = attempts_log(store, refused.id)[-1][1:]
     assert outcome == "discarded"
     assert '"name": "Ana"' in detail  # what was typed is kept in the log, not destroyed

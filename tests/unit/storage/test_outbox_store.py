@@ -4,6 +4,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
+from tests.helpers.outbox import due as due_entries
 
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.domain.contact import Contact
@@ -55,8 +56,8 @@ def test_due_reads_entries_as_get_does(store):
     retried = store.add({"phone_number": "+525512345671"}, {"name": "Ana \u00e9"})
     store.begin_attempts([retried.id])
     store.mark_retry(retried.id, "Sin conexión", 1.5, ambiguous=True)
-    assert store.due(2.0, set(), 5) == [store.get(plain.id), store.get(retried.id)]
-    assert store.due(1.0, set(), 5) == [store.get(plain.id)]  # the retry is not due yet
+    assert due_entries(store, 2.0, set(), 5) == [store.get(plain.id), store.get(retried.id)]
+    assert due_entries(store, 1.0, set(), 5) == [store.get(plain.id)]  # the retry is not due yet
     begun = store.begin_due(2.0, set(), 5)
     assert begun == [store.get(plain.id), store.get(retried.id)]
     assert [e.attempts for e in begun] == [1, 2]
@@ -66,15 +67,15 @@ def test_has_and_due_skip_excluded_entries(store):
     assert not store.has(OutboxState.PENDING)
     entries = [store.add({"phone_number": f"+52551234567{i}"}, {}) for i in range(4)]
     assert store.has(OutboxState.PENDING)
-    due = store.due(0.0, {entries[0].id, entries[2].id}, 5)
+    due = due_entries(store, 0.0, {entries[0].id, entries[2].id}, 5)
     assert [e.id for e in due] == [entries[1].id, entries[3].id]
-    assert [e.id for e in store.due(0.0, {entries[0].id}, 1)] == [entries[1].id]
+    assert [e.id for e in due_entries(store, 0.0, {entries[0].id}, 1)] == [entries[1].id]
 
 
 def test_a_batch_keeps_its_durability_level_and_the_next_one_gets_its_own(store, tmp_path):
     entry = store.add({"phone_number": "+525512345678"}, {})
     with store.batch(fsync=False):
-        store.begin_attempt(entry.id)
+        store.begin_attempts([entry.id])
         level = store._db.execute("PRAGMA synchronous").fetchone()[0]
     assert level == 1  # NORMAL
     store.add({"phone_number": "+525587654321"}, {})  # a saved contact: fsync'd

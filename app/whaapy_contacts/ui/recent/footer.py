@@ -55,10 +55,11 @@ class ListFooter(QWidget):
         self.status_line.setText(text)
 
     def show_count(self, shown: int, total: int, *, filtered: bool) -> None:
+        # %n: Qt's plural forms (a language may word "1 contact" and "5 contacts" apart).
         if filtered:
-            text = self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            text = self.tr("Showing %1 of %n", "", total).replace("%1", str(shown))
         else:
-            text = self.tr("Contacts: %1").replace("%1", str(total))
+            text = self.tr("Contacts: %n", "", total)
         self.count_label.setText(text)
 
     def _when(self, moment: datetime, now: datetime) -> str:

@@ -1,7 +1,9 @@
 """The right-hand side of the window: search, filters, the recent list, details and status.
 
-The first frame shows the panel's widgets with the list "loading": the table model and the
-details view (and the domain they need) come with ``attach``, after the first paint.
+A view: it builds the widgets, tells its presenter (presenter.py) what the person did, and
+renders what the presenter decides. The first frame shows the panel's widgets with the list
+"loading": the table model and the details view (and the domain they need) come with
+``attach``, after the first paint.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,97 +28,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.recent_keys import ANY_STAGE, LOCAL_PREFIX
+from whaapy_contacts.domain.recent_keys import ANY_STAGE
 from whaapy_contacts.ui.common.a11y import name_combo
 from whaapy_contacts.ui.common.decor import make_title
 from whaapy_contacts.ui.common.early_qt import VERTICAL, set_early
 from whaapy_contacts.ui.common.status_icons import SMALL_ICON
-from whaapy_contacts.ui.common.texts import render
 from whaapy_contacts.ui.recent.columns import fit_columns, status_width
 from whaapy_contacts.ui.recent.footer import EmptyNote, ListFooter
+from whaapy_contacts.ui.recent.presenter import RecentPresenter
+from whaapy_contacts.ui.recent.widgets import DetailsPlaceholder, TagFilter, tab_after
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from whaapy_contacts.domain.contact import Contact, FunnelStage
     from whaapy_contacts.domain.outbox import OutboxEntry
-    from whaapy_contacts.domain.recent import RecentRow
-    from whaapy_contacts.services.recent import RecentService, Updated
+    from whaapy_contacts.services.recent import RecentService
     from whaapy_contacts.ui.recent.details import ContactDetailsView
     from whaapy_contacts.ui.recent.model import RecentContactsModel
 
-LOCAL_FILTER_MS = 150  # the list narrows as the user types: ≤ 50 ms of work per keystroke
-SERVER_SEARCH_MS = 450  # the server is asked once typing pauses
-NEAR_END_ROWS = 20  # the next page is asked this many rows before the end
-AWAY_REFRESH_S = 60.0  # coming back to the window after this long refreshes the list
-EMPTY_PAGES_CHAINED = 10  # pages already in the history are skipped, this many at most
-CLOCK_TICK_MS = 30_000  # "hace 2 min" is redrawn this often
 _COLUMN_WIDTHS = (0, 128, 100, 90, 88, 112)
 DETAILS_LINES = 10
 LIST_MIN_ROWS = 4
 _NO_STAGE = ""
 
 
-class _TagFilter(QComboBox):
-    """Fills its tag list when opened (collecting tags over 100,000 rows is not free)."""
-
-    about_to_open = Signal()
-
-    def showPopup(self) -> None:
-        self.about_to_open.emit()
-        super().showPopup()
-
-
-def _tab_after(anchor: QWidget, widget: QWidget) -> None:
-    """Put the controls in ``widget`` right after ``anchor`` in the Tab order."""
-    chain: list[QWidget] = []
-    current = widget.nextInFocusChain()
-    while current is not None and widget.isAncestorOf(current):
-        if current.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus:  # Qt ignores those
-            chain.append(current)
-        current = current.nextInFocusChain()
-    for before, after in zip([anchor, *chain], chain, strict=False):
-        QWidget.setTabOrder(before, after)
-
-
-def _now() -> datetime:
-    from datetime import UTC, datetime  # noqa: PLC0415 - not needed for the first frame
-
-    return datetime.now(UTC)
-
-
-class _DetailsPlaceholder(QWidget):
-    """Where the details view goes, as it looks with nothing selected (until attach)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        note = QLabel(
-            QCoreApplication.translate(
-                "ContactDetailsView", "Select a contact to see all its details."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(note)
-        layout.addStretch(1)
-
-
 class RecentPanel(QWidget):
     """Self-contained once given its service (``attach``); the window wires the form to its
     signals. Until then (the window's first frame) the list shows that it is loading."""
 
-    edit_requested = Signal(object)  # Contact: load it into the form in edit mode
+    # Contact: load it into the form in edit mode (object: the domain is not loaded in the
+    # first frame, when this class is made).
+    edit_requested = Signal(object)
     outbox_entry_activated = Signal(str)  # an outbox entry id: reopen it in the form
     outbox_entry_discard_requested = Signal(str)  # an outbox entry id: ask, then drop it
     outbox_rows_needed = Signal()  # the list was emptied: pin the unsent entries again
 
     # Set by attach(), with the domain: the first frame shows the list loading.
-    _service: RecentService
     model: RecentContactsModel
     details: ContactDetailsView
-    _practice = False  # set_practice(): the practice server, not Whaapy, answers
 
     def __init__(
         self,
@@ -127,21 +77,11 @@ class RecentPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._attached = False
-        self._clock = clock or _now
-        self._monotonic = monotonic
-        self._away_since: float | None = None
         self._watched: QWidget | None = None  # the window whose activation means "back"
-        self._selected_key = ""  # the selected row, found again after a reset
-        self._pending_key = ""  # the contact whose details are shown or on their way
-        self._full_shown = False  # the details pane holds a full, fresh contact (editable)
-        self._empty_pages = 0
-        self._error = ""
-        self._remembered: set[str] = set()  # outbox entries already kept in the history
-        self._account_tags: set[str] = set()
-        self._stages: list[FunnelStage] = []
+        self.presenter = RecentPresenter(self, clock=clock, monotonic=monotonic)
         self._build()
         self._connect_ui()
-        self.update_status()
+        self.presenter.update_status()
 
     # --- building -------------------------------------------------------------------------
 
@@ -151,7 +91,7 @@ class RecentPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search recent contacts (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search recent contacts"))
         self.search.setClearButtonEnabled(True)
-        self.tag_filter = _TagFilter(self)
+        self.tag_filter = TagFilter(self)
         name_combo(self.tag_filter, self.tr("Filter by tag"))
         self.tag_filter.addItem(self.tr("All tags"), "")
         self.stage_filter = QComboBox(self)
@@ -170,7 +110,7 @@ class RecentPanel(QWidget):
         split.setParent(self)  # at once: made without a parent, it would come last in Tab
         set_early(split, orientation=VERTICAL)
         split.addWidget(self.table)
-        split.addWidget(_DetailsPlaceholder(self))  # the details view, until attach()
+        split.addWidget(DetailsPlaceholder(self))  # the details view, until attach()
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -180,10 +120,6 @@ class RecentPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         layout.addWidget(self.footer)
-        self._local_timer = QTimer(self, singleShot=True, interval=LOCAL_FILTER_MS)
-        self._server_timer = QTimer(self, singleShot=True, interval=SERVER_SEARCH_MS)
-        self._tick = QTimer(self, interval=CLOCK_TICK_MS)
-        self._tick.start()
 
     def _setup_table(self) -> None:
         """What the table is before it has a model (its columns come with it, in attach)."""
@@ -228,29 +164,27 @@ class RecentPanel(QWidget):
             fit_columns(self.table, _COLUMN_WIDTHS, width)
 
     def _connect_ui(self) -> None:
-        self.search.textChanged.connect(self._search_changed)
-        self._local_timer.timeout.connect(self._apply_search)
-        self._server_timer.timeout.connect(self._search_server)
+        presenter = self.presenter
+        self.search.textChanged.connect(presenter.search_changed)
         self.tag_filter.about_to_open.connect(self._fill_tags)
-        self.tag_filter.currentIndexChanged.connect(self._apply_tag_filter)
-        self.stage_filter.currentIndexChanged.connect(self._apply_stage_filter)
-        self.table.activated.connect(self._activated)  # Enter, or a double click
+        self.tag_filter.currentIndexChanged.connect(presenter.apply_tag_filter)
+        self.stage_filter.currentIndexChanged.connect(presenter.apply_stage_filter)
+        self.table.activated.connect(presenter.activated)  # Enter, or a double click
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self._tick.timeout.connect(self._clock_ticked)
 
     def attach(self, service: RecentService) -> None:
         """The list's model and details view (they load the domain), and the service."""
         from whaapy_contacts.ui.recent.details import ContactDetailsView  # noqa: PLC0415
         from whaapy_contacts.ui.recent.model import RecentContactsModel  # noqa: PLC0415
 
-        self._service = service
-        self.model = model = RecentContactsModel(self._clock)
+        presenter = self.presenter
+        self.model = model = RecentContactsModel(presenter.clock)
         self.details = ContactDetailsView(self)
         placeholder = self._split.replaceWidget(1, self.details)
         if placeholder is not None:
             placeholder.deleteLater()
         self._give_details_room()
-        _tab_after(self.table, self.details)  # made last, it would come after the status bar
+        tab_after(self.table, self.details)  # made last, it would come after the status bar
         self._setup_columns()
         self._attached = True
         # The header is as wide as the rows' area, and resized with it: its resizes fit the
@@ -258,10 +192,7 @@ class RecentPanel(QWidget):
         self.table.horizontalHeader().installEventFilter(self)
         self._fit_columns()
         # What was typed or picked before the list had a model applies to it now.
-        model.set_stages(self._stages)
-        self._apply_search()
-        self._apply_tag_filter()
-        self._apply_stage_filter()
+        presenter.attach(service, model, self.details)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         from PySide6.QtGui import QKeySequence, QShortcut  # noqa: PLC0415 - after the paint
 
@@ -270,61 +201,41 @@ class RecentPanel(QWidget):
         self.details.edit_requested.connect(self.edit_requested)
         self.details.entry_requested.connect(self.outbox_entry_activated)
         self.details.discard_requested.connect(self.outbox_entry_discard_requested)
-        model.modelReset.connect(self._restore_selection)
-        model.rowsRemoved.connect(self._restore_selection)
-        model.rowsInserted.connect(self.update_status)
-        model.modelReset.connect(self.update_status)
-        model.rowsRemoved.connect(self.update_status)
+        model.modelReset.connect(presenter.restore_selection)
+        model.rowsRemoved.connect(presenter.restore_selection)
+        model.rowsInserted.connect(presenter.update_status)
+        model.modelReset.connect(presenter.update_status)
+        model.rowsRemoved.connect(presenter.update_status)
         model.more_requested.connect(service.load_more)
-        service.account_changed.connect(self._account_changed)
-        service.history_loaded.connect(self._history_loaded)
-        service.page_loaded.connect(self._page_loaded)
+        service.account_changed.connect(presenter.account_changed)
+        service.history_loaded.connect(presenter.history_loaded)
+        service.page_loaded.connect(presenter.page_loaded)
         service.forgotten.connect(model.forget)
-        service.list_failed.connect(self._list_failed)
-        service.state_changed.connect(self._state_changed)
+        service.list_failed.connect(presenter.list_failed)
+        service.state_changed.connect(presenter.state_changed)
         service.search_loaded.connect(lambda _q, contacts: model.merge_contacts(contacts))
-        service.details_loaded.connect(self._details_loaded)
-        service.details_failed.connect(self._details_failed)
-        service.contact_updated.connect(self._contact_updated)
+        service.details_loaded.connect(presenter.details_loaded)
+        service.details_failed.connect(presenter.details_failed)
+        service.contact_updated.connect(presenter.contact_updated)
         for signal in (service.update_started, service.update_failed):
-            signal.connect(lambda *_: self.details.set_editable(self._editable()))
-        service.contact_changed.connect(self._contact_changed)
-        self.update_status()
+            signal.connect(presenter.edit_state_changed)
+        service.contact_changed.connect(presenter.contact_changed)
+        presenter.update_status()
 
     # --- what the window calls ------------------------------------------------------------
 
-    def start(self) -> None:
-        """The local history at once (from a worker), then the newest page from the server."""
-        self._service.load_history()
-        self.refresh()
-
     def refresh(self) -> None:
-        self._error = ""
-        self._empty_pages = 0
-        self._service.refresh()
-        self.update_status()
+        self.presenter.refresh()
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     def add_saved_many(self, contacts: list[Contact]) -> None:
-        """Contacts saved from this app (a group the outbox sent): on top at once, kept in the
-        history; one merge and one history write for all of them."""
-        self.model.merge_contacts(contacts)
-        self._service.remember(contacts, mine=True)
+        self.presenter.add_saved_many(contacts)
 
     def set_outbox(self, entries: Iterable[OutboxEntry]) -> None:
-        """The outbox as it stands: unsent entries pinned on top, sent ones kept as contacts."""
-        from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415 - after the paint
-
-        entries = list(entries)
-        self.model.set_outbox(entries)
-        sent = [e for e in entries if e.state is OutboxState.SENT and e.contact is not None]
-        fresh = [e for e in sent if e.id not in self._remembered]
-        self._remembered.update(e.id for e in fresh)
-        self._service.remember([e.contact for e in fresh if e.contact], mine=True)
-        self._refresh_local_details()
+        self.presenter.set_outbox(entries)
 
     def set_stages(self, stages: Iterable[FunnelStage]) -> None:
         stages = list(stages)
@@ -338,37 +249,63 @@ class RecentPanel(QWidget):
         found = self.stage_filter.findData(current) if current is not None else 0
         self.stage_filter.setCurrentIndex(max(0, found))
         self.stage_filter.blockSignals(False)
-        self._stages = stages
-        if self._attached:
-            self.model.set_stages(stages)
+        self.presenter.set_stages(stages)
 
     def set_practice(self, practice: bool) -> None:
         """Practice mode: what the practice server holds is not "Enviado" (it isn't in Whaapy)."""
-        self._practice = practice  # and its problems don't blame Whaapy (texts.render)
+        self.presenter.practice = practice  # and its problems don't blame Whaapy (texts.render)
         self.details.practice = practice
         self.model.set_practice(practice)
 
     def add_tags(self, tags: Iterable[str]) -> None:
-        """Tags of the account (the tag filter offers them with those seen on rows)."""
-        self._account_tags.update(tags)
+        self.presenter.add_tags(tags)
 
     def show_contact(self, contact_id: str, contact: Contact | None = None) -> None:
-        """Show one contact's details (the duplicate banner's "View contact"), selecting its
-        row when it is in the list."""
-        row = self.model.row_of(contact_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-        self._show_details(contact_id, contact)
+        self.presenter.show_contact(contact_id, contact)
 
     def activation_changed(self, active: bool) -> None:
-        """The window lost or regained focus: back after a while away means a refresh."""
-        if not active:
-            self._away_since = self._monotonic()
-            return
-        away, self._away_since = self._away_since, None
-        if away is not None and self._monotonic() - away > AWAY_REFRESH_S and self._attached:
-            self.refresh()
+        self.presenter.activation_changed(active)
+
+    def update_status(self) -> None:
+        self.presenter.update_status()
+
+    # --- what the presenter reads and renders ---------------------------------------------
+
+    def search_text(self) -> str:
+        return self.search.text()
+
+    def tag_choice(self) -> str:
+        return str(self.tag_filter.currentData() or "")
+
+    def stage_choice(self) -> str | None:
+        return self.stage_filter.currentData()  # type: ignore[no-any-return]
+
+    def show_list_state(
+        self,
+        *,
+        online: bool | None,
+        loading: bool,
+        updated_at: datetime | None,
+        error: str,
+        now: datetime | None = None,
+    ) -> None:
+        self.footer.show_state(
+            online=online, loading=loading, updated_at=updated_at, error=error, now=now
+        )
+
+    def show_rows(self, shown: int, total: int, *, filtered: bool, loading: bool) -> None:
+        self.footer.show_count(shown, total, filtered=filtered)
+        self.empty_note.show_for(shown, filtered=filtered, loading=loading)
+
+    def has_selection(self) -> bool:
+        return self.table.selectionModel().hasSelection()
+
+    def select_row(self, row: int, *, scroll: bool = False) -> None:
+        self.table.selectRow(row)
+        if scroll:
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # --- events ---------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         # Only the top-level window is told about activation (not its children): watch it.
@@ -384,216 +321,23 @@ class RecentPanel(QWidget):
             self.activation_changed(self._watched.isActiveWindow())
         return False
 
-    # --- search and filters ---------------------------------------------------------------
-
-    def _search_server(self) -> None:
-        if self._attached:
-            self._service.search(self.search.text())
-
-    def _search_changed(self) -> None:
-        self._local_timer.start()
-        self._server_timer.start()
-
-    def _apply_search(self) -> None:
-        if self._attached:
-            self.model.set_filter(self.search.text())
-
-    def _apply_tag_filter(self) -> None:
-        if self._attached:
-            self.model.set_tag_filter(str(self.tag_filter.currentData() or ""))
-
-    def _apply_stage_filter(self) -> None:
-        if self._attached:
-            self.model.set_stage_filter(self.stage_filter.currentData())
-
     def _fill_tags(self) -> None:
         current = self.tag_filter.currentData()
-        # The account's own spelling wins over a row's ("VIP" vs "vip").
-        seen = self.model.known_tags() if self._attached else ()
-        tags = {t.casefold(): t for t in (*seen, *self._account_tags)}
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), "")
-        for tag in sorted(tags.values(), key=str.casefold):
+        for tag in self.presenter.tags_to_offer():
             self.tag_filter.addItem(tag, tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)
 
-    # --- list -----------------------------------------------------------------------------
-
     def _scrolled(self, value: int) -> None:
-        if not self._attached:
-            return
         bar = self.table.verticalScrollBar()
-        if bar.maximum() - value <= NEAR_END_ROWS and self.model.canFetchMore(QModelIndex()):
-            self.model.fetchMore(QModelIndex())
-
-    def _history_loaded(self, rows: list[RecentRow]) -> None:
-        self.model.set_history(rows)
-
-    def _page_loaded(self, contacts: tuple[Contact, ...], first: bool) -> None:
-        self._error = ""
-        added = self.model.merge_contacts(contacts)
-        self._empty_pages = 0 if first or added else self._empty_pages + 1
-        # Everything on that page was already here (from the history): look further back.
-        if not first and not added and self._empty_pages < EMPTY_PAGES_CHAINED:
-            self._service.load_more()
-
-    def _state_changed(self) -> None:
-        service = self._service
-        self.model.set_more_available(service.has_more and not service.loading)
-        self.details.set_editable(self._editable())
-        self.update_status()
-
-    def _list_failed(self, exc: object) -> None:
-        from whaapy_contacts.services.recent import describe_error  # noqa: PLC0415 - start-up
-
-        self._error = render(describe_error(exc), practice=self._practice)
-        self.update_status()
-
-    def _account_changed(self) -> None:
-        self._remembered.clear()
-        self._account_tags.clear()
-        self._selected_key = ""
-        self.model.clear()
-        self.details.show_placeholder()
-        # The outbox may have switched to this account's store before the list heard of it:
-        # its entries are pinned again from whichever store is current (either order ends true).
-        self.outbox_rows_needed.emit()
-        self._service.load_history()
-
-    def _clock_ticked(self) -> None:
-        if self._attached:
-            self.model.times_changed()
-            if self._service.online is False and not self._service.loading:
-                self.refresh()  # offline: look again now and then, so it shows when it's back
-        self.update_status()
-
-    def update_status(self) -> None:
-        if not self._attached:  # the window's first frame: the list is on its way
-            self.footer.show_state(online=None, loading=True, updated_at=None, error="")
-            self.footer.show_count(0, 0, filtered=False)
-            self.empty_note.show_for(0, filtered=False, loading=True)
-            return
-        service, model = self._service, self.model
-        self.footer.show_state(
-            online=service.online,
-            loading=service.loading,
-            updated_at=service.updated_at,
-            error=self._error,
-            now=self._clock(),
-        )
-        filtered = model.is_filtered()
-        self.footer.show_count(model.rowCount(), model.total(), filtered=filtered)
-        self.empty_note.show_for(model.rowCount(), filtered=filtered, loading=service.loading)
-
-    # --- selection and details ------------------------------------------------------------
+        self.presenter.scrolled(bar.maximum() - value)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        key = self.model.key_at(current.row())
-        self._selected_key = key
-        if key != self.details.shown_key():
-            self._show_details(key)
-
-    def _restore_selection(self) -> None:
-        """After a reset (filter, history) the view forgets its selection: find it again."""
-        if not self._selected_key or self.table.selectionModel().hasSelection():
-            return
-        row = self.model.row_of(self._selected_key)
-        if row >= 0:
-            self.table.selectRow(row)
-
-    def _activated(self, index: QModelIndex) -> None:
-        """An entry that needs the user opens in the form; a saved contact, to be edited."""
-        from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState  # noqa: PLC0415
-        from whaapy_contacts.ui.recent.model import OutboxEntryRole  # noqa: PLC0415
-
-        entry = index.data(OutboxEntryRole)
-        if isinstance(entry, OutboxEntry):
-            if entry.state is OutboxState.ATTENTION:
-                self.outbox_entry_activated.emit(entry.id)
-            return
-        button = self.details.edit_button
-        if self.details.shown_key() == self.model.key_at(index.row()) and button.isEnabled():
-            button.click()
+        if current.isValid():
+            self.presenter.current_changed(current.row())
 
     def _delete_pressed(self) -> None:
-        """Supr on an entry that needs attention: discard it (the window asks first)."""
-        from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState  # noqa: PLC0415
-        from whaapy_contacts.ui.recent.model import OutboxEntryRole  # noqa: PLC0415
-
-        entry = self.table.currentIndex().data(OutboxEntryRole)
-        if isinstance(entry, OutboxEntry) and entry.state is OutboxState.ATTENTION:
-            self.outbox_entry_discard_requested.emit(entry.id)
-
-    def _show_details(self, key: str, known: Contact | None = None) -> None:
-        if key.startswith(LOCAL_PREFIX):
-            self._show_entry(key)
-            return
-        self._pending_key = key
-        full = self._service.details(key)
-        self._full_shown = full is not None
-        if full is not None:
-            self.details.show_contact(full, editable=self._editable())
-            return
-        row = self.model.row_of(key)
-        summary = known or (self.model.contact_at(row) if row >= 0 else None)
-        loading = self.tr("Loading all the details…")
-        if summary is not None:
-            self.details.show_contact(summary, note=loading)
-        else:
-            self.details.show_placeholder()
-            self.details.set_note(loading)
-
-    def _show_entry(self, key: str) -> None:
-        from whaapy_contacts.domain.outbox import OutboxEntry  # noqa: PLC0415 - after the paint
-        from whaapy_contacts.ui.recent.model import OutboxEntryRole  # noqa: PLC0415 - the same
-
-        self._pending_key, self._full_shown = key, False
-        row = self.model.row_of(key)
-        entry = self.model.index(row, 0).data(OutboxEntryRole) if row >= 0 else None
-        if isinstance(entry, OutboxEntry):
-            stage_id = str(entry.payload.get("funnel_stage_id") or "")
-            stage = self.stage_filter.itemText(self.stage_filter.findData(stage_id))
-            self.details.show_entry(entry, stage if stage_id else "")
-
-    def _refresh_local_details(self) -> None:
-        key = self.details.shown_key()
-        if key.startswith(LOCAL_PREFIX):
-            if self.model.row_of(key) >= 0:
-                self._show_entry(key)
-            else:
-                self.details.show_placeholder()
-
-    def _details_loaded(self, contact: Contact, fresh: bool) -> None:
-        if fresh:
-            self.model.merge_contacts((contact,))
-        if contact.id != self._pending_key:
-            return
-        note = "" if fresh else self.tr("No connection: these are the details saved here.")
-        self._full_shown = fresh
-        self.details.show_contact(contact, note=note, editable=fresh and self._editable())
-
-    def _details_failed(self, contact_id: str, exc: object) -> None:
-        from whaapy_contacts.services.recent import describe_error  # noqa: PLC0415 - start-up
-
-        if contact_id == self._pending_key:
-            self.details.set_note(render(describe_error(exc), practice=self._practice))
-
-    def _contact_updated(self, updated: Updated) -> None:
-        self._contact_changed(updated.contact)
-
-    def _contact_changed(self, contact: Contact) -> None:
-        """The server's new copy, in the list and, if shown, in the details pane."""
-        self.model.add_saved(contact)
-        if self.details.shown_key() == contact.id:
-            self._full_shown = True
-            self.details.show_contact(contact, editable=self._editable())
-
-    def _editable(self) -> bool:
-        """Editing needs the full contact, fresh from the server, and the server reachable."""
-        service = self._service
-        busy = service.is_updating(self.details.shown_key())  # its edit is on its way
-        return self._full_shown and service.online is not False and not busy
+        self.presenter.delete_pressed(self.table.currentIndex())
