@@ -1608,6 +1608,10 @@
         <translation>Ese número ya está en Whaapy.</translation>
     </message>
     <message>
+        <source>The number was changed: save with Ctrl+Enter to check it again.</source>
+        <translation>Cambiaste el número: guarda con Ctrl+Enter para revisarlo de nuevo.</translation>
+    </message>
+    <message>
         <source>Updated: %1</source>
         <translation>Actualizado: %1</translation>
     </message>

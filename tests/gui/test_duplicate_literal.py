@@ -76,3 +76,64 @@ def test_other_form_of_a_stored_number_shows_the_duplicate_flow(
         assert entry.existing_id == existing["id"]
     finally:
         close_stack(stack)
+
+
+def save_duplicate(qtbot, stack, literal) -> None:
+    form = stack.window.form
+    type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+    type_text(qtbot, form.name, "Nombre Viejo")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    open_refused(qtbot, form, f"«Nombre Viejo» no se guardó: {ALREADY_IN_PRACTICE}")
+    qtbot.waitUntil(form.duplicate.isVisible, timeout=10000)
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {"kind": "status", "status": 500, "times": 3},
+        {"kind": "status", "status": 429, "retry_after": 1, "times": 1},
+        {"kind": "drop_before", "times": 2},
+    ],
+    ids=["500", "429", "dropped"],
+)
+def test_the_refusal_is_told_even_when_the_look_up_needed_retries(
+    qtbot, literal, tmp_path_factory, fault
+):
+    """Tester's finding: the duplicate was found on a retry and only the row said so."""
+    stack = build_stack(qtbot, literal, tmp_path_factory)
+    try:
+        create(literal, "+5215512345678", "María García")
+        literal.add_faults({**fault, "method": "POST", "path": "/contacts/v1/search"})
+        save_duplicate(qtbot, stack, literal)  # the banner over the form, then "Abrirlo"
+        assert form_says_duplicate(stack)
+        assert stored_names(literal) == ["María García"]
+    finally:
+        close_stack(stack)
+
+
+def form_says_duplicate(stack) -> bool:
+    return stack.window.form.duplicate.text().endswith("María García")
+
+
+def test_update_that_contact_takes_what_the_form_holds_now(qtbot, literal, tmp_path_factory):
+    """Tester's finding: after "Abrirlo", changes made in the form were left out of the update."""
+    create(literal, "+5215512345678", "María García")
+    stack = build_stack(qtbot, literal, tmp_path_factory)
+    try:
+        save_duplicate(qtbot, stack, literal)
+        form = stack.window.form
+        form.name.selectAll()
+        type_text(qtbot, form.name, "Nombre Corregido")
+        type_text(qtbot, form.email, "nuevo@correo.mx")
+        button = form.duplicate.update_button
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        flow = stack.window.duplicate_flow
+        qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=10000)
+        assert flow.dialog.rows() == [
+            ("Nombre", "María García", "Nombre Corregido"),
+            ("Correo", "", "nuevo@correo.mx"),
+        ]
+        flow.dialog.reject()
+    finally:
+        close_stack(stack)

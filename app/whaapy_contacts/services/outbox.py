@@ -42,7 +42,7 @@ from whaapy_contacts.api.limits import MAX_RETRY_AFTER_S, bounded_delay
 from whaapy_contacts.api.pacing import Priority, priority
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
-from whaapy_contacts.domain.validation import FieldErrors, check_draft
+from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.services.existing import mexican_key
 from whaapy_contacts.services.outbox_local import LocalFileMixin
 from whaapy_contacts.services.outbox_outcomes import OutcomesMixin
@@ -107,10 +107,10 @@ class QueueStatus:
 class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
     """Owns the outbox of the current account. All slots run on the GUI thread."""
 
-    entry_changed = Signal(OutboxEntry)  # after every state change
+    entry_changed = Signal(object)  # OutboxEntry, after every state change
     entries_changed = Signal()  # something was added/removed/changed
-    status_changed = Signal(QueueStatus)
-    validation_failed = Signal(FieldErrors)  # of a draft that was not stored
+    status_changed = Signal(object)  # QueueStatus
+    validation_failed = Signal(object)  # FieldErrors of a draft that was not stored
     # StorageError: the draft could not be stored (the form keeps it). Exceptions travel as
     # object (see Job.failed in workers/runner.py).
     save_refused = Signal(object)

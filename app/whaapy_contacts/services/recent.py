@@ -22,7 +22,6 @@ from whaapy_contacts.api.mapping import ContactPage, contact_from_json, contact_
 from whaapy_contacts.api.pacing import Priority, priority
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.recent import RecentRow, row_for_contact, server_search_text
-from whaapy_contacts.domain.validation import FieldErrors
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.services.problems import Problem, problem_for
 from whaapy_contacts.services.recent_edit import EditsMixin, FailedEdit, Updated
@@ -49,18 +48,18 @@ class RecentService(EditsMixin, QObject):
     # list[RecentRow], newest first (object: a list would be copied into a QVariantList,
     # 0.3 s for 100,000 rows)
     history_loaded = Signal(object)
-    page_loaded = Signal(tuple, bool)  # tuple[Contact, ...], first page?
+    page_loaded = Signal(object, bool)  # tuple[Contact, ...], first page?
     forgotten = Signal(object)  # list[str] (as history_loaded): ids the server proved deleted
     list_failed = Signal(object)  # an ApiError, or an unexpected one (workers/runner.py)
     state_changed = Signal()  # loading / online / has_more / updated_at changed
-    search_loaded = Signal(str, tuple)  # query, tuple[Contact, ...]
-    details_loaded = Signal(Contact, bool)  # fresh (False: from history, offline)
+    search_loaded = Signal(str, object)  # query, tuple[Contact, ...]
+    details_loaded = Signal(object, bool)  # Contact, fresh (False: from history, offline)
     details_failed = Signal(str, object)  # contact id, an exception (as list_failed)
     update_started = Signal()  # an edit is on its way (its contact can't be edited meanwhile)
-    contact_updated = Signal(Updated)
-    update_failed = Signal(FailedEdit)  # the server's answer came (the form moved on)
-    validation_failed = Signal(FieldErrors)  # of an edit not sent (checked here)
-    contact_changed = Signal(Contact)  # changed elsewhere (the duplicate flow, undo)
+    contact_updated = Signal(object)  # Updated
+    update_failed = Signal(object)  # FailedEdit: the server's answer came (the form moved on)
+    validation_failed = Signal(object)  # FieldErrors of an edit not sent (checked here)
+    contact_changed = Signal(object)  # Contact: changed elsewhere (the duplicate flow, undo)
 
     def __init__(
         self,

@@ -10,12 +10,14 @@ touches the form: a banner over it names the contact and opens it on request.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_from_dict
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
-from whaapy_contacts.domain.phone import format_international, normalize_phone
+from whaapy_contacts.domain.phone import format_international, normalize_phone, same_phone
+from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.services.contacts import ContactService, Duplicate
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.problems import problem_or_raise
@@ -50,7 +52,8 @@ class SaveController(QObject):
         self._form = form
         self._outbox = outbox
         self._contacts = contacts
-        self._watched: dict[str, str] = {}  # entry id -> who, saved and not answered yet
+        self._watched: dict[str, str] = {}  # entry id -> who, saved and not settled yet
+        self._told_pending: set[str] = set()  # of those: already said "saved as pending"
         self._in_form: str | None = None  # entry the form is editing (to fix it)
         self._duplicate: Duplicate | None = None
         self.practice = False  # set by the window: the practice server is not Whaapy
@@ -76,14 +79,14 @@ class SaveController(QObject):
 
     def watching(self) -> bool:
         """Saved contacts whose first answer has not come yet."""
-        return bool(self._watched)
+        return bool(self._watched.keys() - self._told_pending)
 
     # --- saving -------------------------------------------------------------------------------
 
     def submit(self, draft: ContactDraft) -> None:
         if self.busy or self._form.edit_target() is not None:
             return  # edits go through their own service
-        if draft.is_blank() and self._watched:
+        if draft.is_blank() and self.watching():
             return  # Ctrl+Enter pressed twice: the form was already cleared for the next one
         self._form.clear_errors()
         entry = self._outbox.submit(draft, replaces=self._in_form)
@@ -105,16 +108,22 @@ class SaveController(QObject):
         if who is None:
             return
         if entry.state is OutboxState.SENT and entry.contact is not None:
-            del self._watched[entry.id]
+            self._settled(entry.id)
             self._saved(entry.contact, entry)
         elif entry.state is OutboxState.ATTENTION:
-            del self._watched[entry.id]
+            # Also after retries (a look-up that failed first, services/existing.py): the
+            # person must still hear that this contact was not saved, and why.
+            self._settled(entry.id)
             self._refused(entry, who)
-        elif entry.attempts and entry.last_error:
-            del self._watched[entry.id]  # stays pending; its row and the status line tell more
+        elif entry.attempts and entry.last_error and entry.id not in self._told_pending:
+            self._told_pending.add(entry.id)  # its row and the status line tell more
             self.status.emit(
                 self.tr("Saved as pending: it will be sent as soon as Whaapy answers.")
             )
+
+    def _settled(self, entry_id: str) -> None:
+        self._watched.pop(entry_id, None)
+        self._told_pending.discard(entry_id)
 
     def _saved(self, contact: Contact, entry: OutboxEntry) -> None:
         """In the status bar, with what was changed in its number: under the phone it would
@@ -179,6 +188,7 @@ class SaveController(QObject):
 
     def forget_entry(self, entry_id: str) -> None:
         """That entry was discarded: what the form holds is new typing (a new contact)."""
+        self._settled(entry_id)
         if self._in_form == entry_id:
             self.forget_form_entry()
             self._form.duplicate.hide()  # its buttons acted on that entry: they would do nothing
@@ -206,8 +216,21 @@ class SaveController(QObject):
             self.contact_requested.emit(self._duplicate.existing_id)
 
     def _update_duplicate(self) -> None:
-        if self._duplicate is not None:  # the window previews it (ui/form/duplicate_update.py)
-            self.update_preview_requested.emit(self._duplicate)
+        """Preview what the form holds NOW (the person may have changed it after "Abrirlo"),
+        not what was saved then; the window previews it (ui/form/duplicate_update.py)."""
+        if self._duplicate is None:
+            return
+        checked = check_draft(self._form.draft())
+        if not checked.ok:
+            self._form.show_errors(checked.errors)
+            return
+        sent = str(self._duplicate.payload.get("phone_number", ""))
+        if not same_phone(str(checked.payload.get("phone_number", "")), sent):
+            self.status.emit(
+                self.tr("The number was changed: save with Ctrl+Enter to check it again.")
+            )
+            return
+        self.update_preview_requested.emit(replace(self._duplicate, payload=checked.payload))
 
     def _on_existing_updated(self, duplicate: Duplicate, contact: Contact) -> None:
         self._outbox.resolve_with(duplicate.entry_id, contact)

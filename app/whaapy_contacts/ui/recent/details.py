@@ -73,7 +73,7 @@ class ContactDetailsView(QWidget):
     """The details pane. ``edit_requested`` carries the contact shown; ``entry_requested`` the
     id of a local (not yet sent) entry to reopen in the form."""
 
-    edit_requested = Signal(Contact)
+    edit_requested = Signal(object)  # Contact
     entry_requested = Signal(str)  # outbox entry id
     discard_requested = Signal(str)  # outbox entry id: the person wants to drop it (ask first)
     practice = False  # set by the panel: an entry's error then blames the practice server
