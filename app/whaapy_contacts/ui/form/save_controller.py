@@ -13,12 +13,12 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_from_dict
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international, normalize_phone
 from whaapy_contacts.services.contacts import ContactService, Duplicate
 from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.ui.common.failure import failure_of
 from whaapy_contacts.ui.common.texts import translated
 from whaapy_contacts.ui.form.contact_form import ContactForm
 
@@ -37,7 +37,8 @@ def refusal_status(errors: Mapping[str, object]) -> str:
 
 
 class SaveController(QObject):
-    """Owns "which outbox entry is in the form"; the window shows what it reports."""
+    """Owns "which outbox entry is in the form"; the window shows what it reports. Its slots
+    are connected to the form and the services in bootstrap/compose.py."""
 
     status = Signal(str)  # a short message for the status bar
     details_requested = Signal(object)  # Contact: show it
@@ -54,20 +55,6 @@ class SaveController(QObject):
         self._in_form: str | None = None  # entry the form is editing (to fix it)
         self._duplicate: Duplicate | None = None
         self.practice = False  # set by the window: the practice server is not Whaapy
-        self._wire()
-
-    def _wire(self) -> None:
-        self._form.submitted.connect(self.submit)
-        self._form.view_existing_requested.connect(self._view_duplicate)
-        self._form.update_existing_requested.connect(self._update_duplicate)
-        self._form.earlier_open_requested.connect(self.reopen_requested)
-        self._outbox.validation_failed.connect(self._form.show_errors)
-        self._outbox.entry_changed.connect(self._on_entry)
-        self._outbox.entries_changed.connect(self._earlier_still_true)
-        self._contacts.duplicate_found.connect(self._on_duplicate)
-        self._contacts.save_started.connect(lambda: self._form.set_busy(True))
-        self._contacts.existing_updated.connect(self._on_existing_updated)
-        self._contacts.save_failed.connect(self._on_update_failed)
 
     @property
     def busy(self) -> bool:
@@ -221,11 +208,10 @@ class SaveController(QObject):
 
     def _on_update_failed(self, exc: object) -> None:
         self._form.set_busy(False)
-        if isinstance(exc, api_errors.ValidationFailed):
-            self._form.show_errors(exc.field_errors)
+        failure = failure_of(exc)
+        if failure.field_errors is not None:
+            self._form.show_errors(failure.field_errors)
             return
-        if not isinstance(exc, api_errors.ApiError):
-            raise exc if isinstance(exc, BaseException) else RuntimeError(repr(exc))
         kept = self.tr("What you typed is still in the form; try again when ready.")
-        self._form.summary.set_messages([exc.user_message, kept])
-        self.status.emit(translated(exc.user_message))
+        self._form.summary.set_messages([failure.message, kept])
+        self.status.emit(translated(failure.message))

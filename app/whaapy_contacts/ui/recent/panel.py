@@ -274,20 +274,7 @@ class RecentPanel(QWidget):
         model.rowsInserted.connect(self.update_status)
         model.modelReset.connect(self.update_status)
         model.rowsRemoved.connect(self.update_status)
-        model.more_requested.connect(service.load_more)
-        service.account_changed.connect(self._account_changed)
-        service.history_loaded.connect(self._history_loaded)
-        service.page_loaded.connect(self._page_loaded)
-        service.forgotten.connect(model.forget)
-        service.list_failed.connect(self._list_failed)
-        service.state_changed.connect(self._state_changed)
-        service.search_loaded.connect(lambda _q, contacts: model.merge_contacts(contacts))
-        service.details_loaded.connect(self._details_loaded)
-        service.details_failed.connect(self._details_failed)
-        service.contact_updated.connect(self._contact_updated)
-        for signal in (service.update_started, service.update_failed):
-            signal.connect(lambda *_: self.details.set_editable(self._editable()))
-        service.contact_changed.connect(self._contact_changed)
+        # The service's signals: bootstrap/compose.py.
         self.update_status()
 
     # --- what the window calls ------------------------------------------------------------
