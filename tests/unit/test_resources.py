@@ -15,7 +15,7 @@ from whaapy_contacts.domain.countries_data import COUNTRIES
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 FLAGS = RESOURCES / "flags"
-MODULE = ROOT / "app" / "whaapy_contacts" / "ui" / "resources_rc.py"
+MODULE = ROOT / "app" / "whaapy_contacts" / "ui" / "common" / "resources_rc.py"
 STALE = "stale: run `python tools/build_resources.py` and commit what it writes"
 
 

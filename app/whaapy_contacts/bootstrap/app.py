@@ -18,7 +18,13 @@ import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from whaapy_contacts import __version__
+from whaapy_contacts.bootstrap.pyside_startup import use_cheap_pyside_check
+
+# Once PySide6 is loaded (its import hook with it), before our other imports: every module
+# imported from here on would otherwise have its source scanned (see pyside_startup.py).
+use_cheap_pyside_check()
+
+from whaapy_contacts import __version__  # noqa: E402
 
 if TYPE_CHECKING:
     import argparse
