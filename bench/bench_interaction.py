@@ -61,6 +61,7 @@ class Stack:
             settings=QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
         )  # fmt: skip
         self.services = build_services(Config(base_url=url), overrides)
+        self.outbox = self.services.outbox
         self.window = MainWindow()
         wire(self.window, self.services)  # as the app does once the model layer is loaded
         self.window.resize(1180, 760)

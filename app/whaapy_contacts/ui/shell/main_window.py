@@ -182,10 +182,26 @@ class MainWindow(QMainWindow):
     def attach_banners(
         self, outbox: OutboxService, contacts: ContactService, recent: RecentService
     ) -> None:
-        """The banners that listen to the services themselves, made once the save controller
-        and the status line are connected (so those hear the same answers first)."""
-        self._attach_storage(outbox)
-        self._attach_duplicate_flow(contacts, recent)
+        """The banners that listen to the services themselves (the local file's problems; the
+        duplicate's update and its undo), made once the save controller and the status line
+        are connected, so those hear the same answers first."""
+        from whaapy_contacts.ui.form.duplicate_update import (  # noqa: PLC0415 - after the paint
+            DuplicateUpdateFlow,
+            UndoBanner,
+        )
+        from whaapy_contacts.ui.shell.storage_banner import StorageBanner  # noqa: PLC0415 - start-up
+
+        self.storage_banner = StorageBanner(outbox.storage, self)
+        self.undo_banner = UndoBanner(self)
+        for banner in (self.storage_banner, self.undo_banner):  # the undo banner ends on top
+            self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, banner)
+        # In Tab order where it shows: after the banners above it, before the form.
+        QWidget.setTabOrder(self.paused_banner.fix_button, self.undo_banner.undo_button)
+        stages = self.form.stage
+        self.duplicate_flow = DuplicateUpdateFlow(
+            self, self.undo_banner, contacts, recent,
+            lambda stage_id: stages.itemText(stages.findData(stage_id)),
+        )  # fmt: skip
 
     def ready(self) -> None:
         """Wired: whatever the person asked for meanwhile happens now, in order."""
@@ -197,29 +213,6 @@ class MainWindow(QMainWindow):
         early, self._early = self._early, []
         for action in early:
             action()
-
-    def _attach_storage(self, outbox: OutboxService) -> None:
-        """Problems of the local file: a banner above the form."""
-        from whaapy_contacts.ui.shell.storage_banner import StorageBanner  # noqa: PLC0415 - start-up
-
-        self.storage_banner = StorageBanner(outbox.storage, self)
-        self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, self.storage_banner)
-
-    def _attach_duplicate_flow(self, contacts: ContactService, recent: RecentService) -> None:
-        from whaapy_contacts.ui.form.duplicate_update import (  # noqa: PLC0415 - after the paint
-            DuplicateUpdateFlow,
-            UndoBanner,
-        )
-
-        self.undo_banner = UndoBanner(self)
-        self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, self.undo_banner)
-        # In Tab order where it shows: after the banners above it, before the form.
-        QWidget.setTabOrder(self.paused_banner.fix_button, self.undo_banner.undo_button)
-        stages = self.form.stage
-        self.duplicate_flow = DuplicateUpdateFlow(
-            self, self.undo_banner, contacts, recent,
-            lambda stage_id: stages.itemText(stages.findData(stage_id)),
-        )  # fmt: skip
 
     def show_training(self, training: bool) -> None:
         """The practice-mode banner and title (before ready(): the mode main.py expects)."""
