@@ -26,24 +26,18 @@ import common
 import httpx
 import shiboken6
 from common import SandboxProcess
-from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from whaapy_contacts.api.client import ContactsClient
-from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.bootstrap.app import install_translators
+from whaapy_contacts.bootstrap.compose import Config, Overrides, build_services, wire
 from whaapy_contacts.domain.contact import ContactDraft
-from whaapy_contacts.main import install_translators
 from whaapy_contacts.sandbox.server import DEFAULT_KEY
-from whaapy_contacts.services.account import AccountService
-from whaapy_contacts.services.contacts import ContactService
-from whaapy_contacts.services.outbox import OutboxService
-from whaapy_contacts.services.recent import RecentService
-from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.secrets import MemoryStore
 from whaapy_contacts.ui.recent.model import ContactRole
 from whaapy_contacts.ui.shell.main_window import MainWindow
-from whaapy_contacts.workers.runner import TaskRunner
 
 AUTH = {"Authorization": f"Bearer {DEFAULT_KEY}"}
 
@@ -59,20 +53,17 @@ def spin_until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
 
 class Stack:
     def __init__(self, url: str, folder: Path) -> None:
-        self.runner = TaskRunner()
         # Unpaced (no request budget) against --rate-limit 0: these figures are our own
         # overhead; bench_rate_limit.py measures the app within Whaapy's limit.
-        self.account = AccountService(
-            MemoryStore(), self.runner, lambda: (url, DEFAULT_KEY), base_url=url,
-            client_factory=ContactsClient,
+        overrides = Overrides(
+            data_folder=lambda _slug: folder, client_factory=ContactsClient, secrets=MemoryStore(),
+            start_training=lambda: (url, DEFAULT_KEY),
+            settings=QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
         )  # fmt: skip
-        self.account.start()
-        contacts = ContactService(self.account, self.runner)
-        store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
-        self.outbox = OutboxService(store, self.account.client, self.runner, folder / "lock")
-        self.recent = RecentService(self.account, self.runner, folder=lambda _slug: folder)
+        self.services = build_services(Config(base_url=url), overrides)
+        self.outbox = self.services.outbox
         self.window = MainWindow()
-        self.window.attach(self.account, contacts, self.outbox, self.recent)
+        wire(self.window, self.services)  # as the app does once the model layer is loaded
         self.window.resize(1180, 760)
         self.window.show()
         self.window.present()
@@ -81,10 +72,7 @@ class Stack:
 
     def close(self) -> None:
         self.window.hide()
-        self.runner.wait(10000)
-        self.outbox.close()
-        self.recent.close()
-        self.account.close()
+        self.services.close(10000)
         # Now, while the QApplication lives: a window left to the interpreter's exit is freed
         # after it, and its labels' shortcuts then crash the exit.
         shiboken6.delete(self.window)

@@ -33,11 +33,11 @@ from common import SandboxProcess
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QTimer
 
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.bootstrap.headless import HeadlessOutbox
 from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.sandbox.server import DEFAULT_KEY
-from whaapy_contacts.services.headless import HeadlessOutbox
 from whaapy_contacts.storage.outbox import OutboxStore
 
 READER = "wha_bench_reader"

@@ -35,19 +35,17 @@ from pathlib import Path
 from typing import Any
 
 import common
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.api.mapping import contact_to_json
+from whaapy_contacts.bootstrap.app import install_translators
+from whaapy_contacts.bootstrap.compose import Config, Overrides, build_services, wire
+from whaapy_contacts.bootstrap.deferred import warm_up_parsers
 from whaapy_contacts.domain.contact import Contact, FunnelStage
 from whaapy_contacts.domain.recent import row_for_contact
-from whaapy_contacts.main import install_translators, warm_up_parsers
 from whaapy_contacts.sandbox.server import DEFAULT_KEY
-from whaapy_contacts.services.account import AccountService
-from whaapy_contacts.services.contacts import ContactService
-from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService
-from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.recent import FILE_NAME, RecentStore
 from whaapy_contacts.storage.secrets import MemoryStore
 from whaapy_contacts.ui.shell.first_paint import after_first_paint
@@ -152,18 +150,18 @@ _KEEP: list[object] = []  # the services: alive until the child exits
 def build_window(
     folder: Path, url: str
 ) -> tuple[MainWindow, Callable[[], None], RecentService, TaskRunner]:
-    """The window as main.py first shows it, and what attaches its services."""
-    runner = TaskRunner()
-    account = AccountService(MemoryStore(), runner, lambda: (url, DEFAULT_KEY), base_url=url)
-    account.start()
-    store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
-    outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
-    recent = RecentService(account, runner, folder=lambda _slug: folder)
-    contacts = ContactService(account, runner)
+    """The window as main.py first shows it, and what wires its services (built here ahead:
+    the figures are the window's and the history's, not the services' making)."""
+    overrides = Overrides(
+        data_folder=lambda _slug: folder, secrets=MemoryStore(),
+        start_training=lambda: (url, DEFAULT_KEY),
+        settings=QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
+    )  # fmt: skip
+    services = build_services(Config(base_url=url), overrides)
     window = MainWindow()
     window.resize(1180, 760)
-    _KEEP.extend([runner, account, outbox, contacts])  # alive until the process exits
-    return window, lambda: window.attach(account, contacts, outbox, recent), recent, runner
+    _KEEP.append(services)  # alive until the process exits
+    return window, lambda: wire(window, services), services.recent, services.runner
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:

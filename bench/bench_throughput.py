@@ -24,9 +24,9 @@ import httpx
 from common import SandboxProcess
 from PySide6.QtCore import QCoreApplication
 
+from whaapy_contacts.bootstrap.headless import HeadlessOutbox
 from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.sandbox.server import DEFAULT_KEY
-from whaapy_contacts.services.headless import HeadlessOutbox
 from whaapy_contacts.services.outbox import MAX_IN_FLIGHT
 
 AUTH = {"Authorization": f"Bearer {DEFAULT_KEY}"}

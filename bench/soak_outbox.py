@@ -21,11 +21,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import httpx
 from PySide6.QtCore import QCoreApplication
 
+from whaapy_contacts.bootstrap.headless import HeadlessOutbox
 from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
 from whaapy_contacts.services import outbox as outbox_module
-from whaapy_contacts.services.headless import HeadlessOutbox
 
 KINDS = (
     {"kind": "drop_before"},

@@ -19,22 +19,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.bootstrap.app import install_translators
+from whaapy_contacts.bootstrap.compose import Config, Overrides, build_services, wire
 from whaapy_contacts.domain.outbox import OutboxState
-from whaapy_contacts.main import install_translators
 from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
-from whaapy_contacts.services.account import AccountService
-from whaapy_contacts.services.contacts import ContactService
-from whaapy_contacts.services.outbox import OutboxService
-from whaapy_contacts.services.recent import RecentService
-from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.secrets import MemoryStore
 from whaapy_contacts.ui.recent.model import StatusRole
 from whaapy_contacts.ui.shell.main_window import MainWindow
-from whaapy_contacts.workers.runner import TaskRunner
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
@@ -176,25 +170,23 @@ def main() -> int:
 
 
 def build_window(url: str, folder: Path) -> tuple[MainWindow, Callable[[], None]]:
-    """The real window and services against ``url``, the account's data in ``folder``; shown
-    (not started). Returns it and a function that shuts it all down."""
-    runner = TaskRunner()
-    account = AccountService(MemoryStore(), runner, lambda: (url, "wha_sandbox"), base_url=url)
-    account.start()
-    store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
-    outbox = OutboxService(store, account.client, runner, folder / "outbox.lock")
-    recent = RecentService(account, runner, folder=lambda _slug: folder)
+    """The real window and services against ``url``, built and wired as the app does
+    (bootstrap/compose.py), the account's data in ``folder``; shown (not started). Returns it
+    and a function that shuts it all down."""
+    overrides = Overrides(
+        data_folder=lambda _slug: folder, secrets=MemoryStore(),
+        start_training=lambda: (url, DEFAULT_KEY),
+        settings=QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
+    )  # fmt: skip
+    services = build_services(Config(base_url=url), overrides)
     window = MainWindow()
-    window.attach(account, ContactService(account, runner), outbox, recent)
+    wire(window, services)
     window.resize(1180, 760)
     window.show()
 
     def close() -> None:
         window.hide()
-        runner.wait(5000)
-        outbox.close()
-        recent.close()
-        account.close()
+        services.close(5000)
         window.deleteLater()
 
     return window, close

@@ -19,7 +19,7 @@ import httpx
 from PySide6.QtWidgets import QApplication
 from screenshots import build_window, shoot, wait_until
 
-from whaapy_contacts.main import install_translators
+from whaapy_contacts.bootstrap.app import install_translators
 from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -40,7 +40,9 @@ def empty_and_three(url: str, out: Path) -> None:
         window, close = build_window(url, Path(folder))
         window.present()
         window.start()
-        wait_until(lambda: window._recent.updated_at is not None and window.form.stage.count() > 1)
+        wait_until(
+            lambda: window.presenter.recent.updated_at is not None and window.form.stage.count() > 1
+        )
         shoot(window, out, "list-00-empty")
         with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {DEFAULT_KEY}"}) as c:
             stages = c.get("/funnel/v1/stages").json()["stages"]
@@ -70,7 +72,7 @@ def hundred_thousand(out: Path) -> None:
         window.present()
         window.start()
         wait_until(lambda: window.model.total() == 100_000, 60_000)
-        wait_until(lambda: window._recent.online is False)
+        wait_until(lambda: window.presenter.recent.online is False)
         shoot(window, out, "list-03-100k-offline")
         window.search.setText("maría núñez")
         wait_until(lambda: window.model.rowCount() < 100_000)

@@ -596,6 +596,41 @@
     </message>
 </context>
 <context>
+    <name>EditPresenter</name>
+    <message>
+        <source>Its changes are still being saved; open it again in a moment.</source>
+        <translation>Todavía se guardan sus cambios; vuelve a abrirlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Whaapy doesn&apos;t let a saved contact&apos;s phone change; for another number, save a new contact.</source>
+        <translation>Whaapy no permite cambiar el teléfono de un contacto guardado; para otro número, guarda un contacto nuevo.</translation>
+    </message>
+    <message>
+        <source>Saving the changes to “%1”…</source>
+        <translation>Guardando los cambios de «%1»…</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Actualizado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>(Whaapy can&apos;t empty some fields, so they keep their value.)</source>
+        <translation>(Whaapy no permite vaciar algunos campos; conservan su valor.)</translation>
+    </message>
+    <message>
+        <source>Whaapy refused some of its fields.</source>
+        <translation>Whaapy rechazó algunos de sus datos.</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” were not saved: %2</source>
+        <translation>No se guardaron los cambios de «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>EmptyNote</name>
     <message>
         <source>No contact matches the search or the filters.</source>
@@ -795,40 +830,32 @@
         <translation>Modo de práctica — %1</translation>
     </message>
     <message>
-        <source>Saving the changes to “%1”…</source>
-        <translation>Guardando los cambios de «%1»…</translation>
+        <source>Disconnected. Back in practice mode.</source>
+        <translation>Desconectado. De vuelta en modo de práctica.</translation>
     </message>
     <message>
-        <source>Its changes are still being saved; open it again in a moment.</source>
-        <translation>Todavía se guardan sus cambios; vuelve a abrirlo en un momento.</translation>
+        <source>Connected to Whaapy for this session only: the key was not saved.</source>
+        <translation>Conectado a Whaapy solo por esta sesión: la clave no se guardó.</translation>
     </message>
     <message>
-        <source>Whaapy doesn&apos;t let a saved contact&apos;s phone change; for another number, save a new contact.</source>
-        <translation>Whaapy no permite cambiar el teléfono de un contacto guardado; para otro número, guarda un contacto nuevo.</translation>
+        <source>Not saved: this computer can&apos;t keep contacts right now (see the notice above). What you typed is still here.</source>
+        <translation>No se guardó: esta computadora no puede guardar contactos por ahora (mira el aviso de arriba). Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
-        <source>Recovered the contact you were typing.</source>
-        <translation>Se recuperó el contacto que estabas escribiendo.</translation>
+        <source>Not saved: the contact is still in the form.</source>
+        <translation>No se guardó: el contacto sigue en el formulario.</translation>
     </message>
     <message>
         <source>Your changes to this contact will be lost.</source>
         <translation>Se perderán tus cambios en este contacto.</translation>
     </message>
     <message>
-        <source>Clear the form?</source>
-        <translation>¿Limpiar el formulario?</translation>
-    </message>
-    <message>
-        <source>Whaapy refused some of its fields.</source>
-        <translation>Whaapy rechazó algunos de sus datos.</translation>
-    </message>
-    <message>
-        <source>The changes to “%1” were not saved: %2</source>
-        <translation>No se guardaron los cambios de «%1»: %2</translation>
-    </message>
-    <message>
         <source>What you typed will be lost.</source>
         <translation>Se perderá lo que escribiste.</translation>
+    </message>
+    <message>
+        <source>Clear the form?</source>
+        <translation>¿Limpiar el formulario?</translation>
     </message>
     <message>
         <source>The form holds your changes to another contact.</source>
@@ -847,28 +874,16 @@
         <translation>Guardarlo primero</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Limpiar</translation>
-    </message>
-    <message>
         <source>Discard it and open the other</source>
         <translation>Descartarlo y abrir el otro</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
-    </message>
-    <message>
-        <source>Discarded. It was not sent to Whaapy.</source>
-        <translation>Descartado. No se envió a Whaapy.</translation>
-    </message>
-    <message>
-        <source>Disconnected. Back in practice mode.</source>
-        <translation>Desconectado. De vuelta en modo de práctica.</translation>
-    </message>
-    <message>
-        <source>Connected to Whaapy for this session only: the key was not saved.</source>
-        <translation>Conectado a Whaapy solo por esta sesión: la clave no se guardó.</translation>
     </message>
     <message>
         <source>Key used for this session only</source>
@@ -877,34 +892,6 @@
     <message>
         <source>This computer has no password store the app can use, so the key is kept only while the app is open. It is never written to disk. You will need to paste it again next time.</source>
         <translation>Este equipo no tiene un almacén de contraseñas que la app pueda usar, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
-    </message>
-    <message>
-        <source>Not saved: this computer can&apos;t keep contacts right now (see the notice above). What you typed is still here.</source>
-        <translation>No se guardó: esta computadora no puede guardar contactos por ahora (mira el aviso de arriba). Lo que escribiste sigue aquí.</translation>
-    </message>
-    <message>
-        <source>Not saved: the contact is still in the form.</source>
-        <translation>No se guardó: el contacto sigue en el formulario.</translation>
-    </message>
-    <message>
-        <source>Connected to Whaapy.</source>
-        <translation>Conectado a Whaapy.</translation>
-    </message>
-    <message>
-        <source>Every pending contact was sent.</source>
-        <translation>Se enviaron todos los contactos pendientes.</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>Actualizado: %1</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1</source>
-        <translation>Sin cambios: %1</translation>
-    </message>
-    <message>
-        <source>(Whaapy can&apos;t empty some fields, so they keep their value.)</source>
-        <translation>(Whaapy no permite vaciar algunos campos; conservan su valor.)</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1605,25 @@
     <message>
         <source>What you typed is still in the form; try again when ready.</source>
         <translation>Lo que escribiste sigue en el formulario; intenta de nuevo cuando puedas.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellPresenter</name>
+    <message>
+        <source>Connected to Whaapy.</source>
+        <translation>Conectado a Whaapy.</translation>
+    </message>
+    <message>
+        <source>Discarded. It was not sent to Whaapy.</source>
+        <translation>Descartado. No se envió a Whaapy.</translation>
+    </message>
+    <message>
+        <source>Recovered the contact you were typing.</source>
+        <translation>Se recuperó el contacto que estabas escribiendo.</translation>
+    </message>
+    <message>
+        <source>Every pending contact was sent.</source>
+        <translation>Se enviaron todos los contactos pendientes.</translation>
     </message>
 </context>
 <context>

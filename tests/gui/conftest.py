@@ -11,17 +11,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 
 from whaapy_contacts.api.client import ContactsClient
-from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
-from whaapy_contacts.main import install_translators
+from whaapy_contacts.bootstrap.app import install_translators
+from whaapy_contacts.bootstrap.compose import Config, Overrides, Services, build_services, wire
 from whaapy_contacts.services import outbox as outbox_module
 from whaapy_contacts.services.account import AccountService
 from whaapy_contacts.services.contacts import ContactService
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService
-from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.secrets import MemoryStore
 from whaapy_contacts.ui.shell.main_window import MainWindow
 from whaapy_contacts.workers.runner import TaskRunner
@@ -61,6 +60,25 @@ class Stack:
     secrets: MemoryStore
     outbox: OutboxService
     recent: RecentService
+    services: Services
+
+
+def stack_overrides(sandbox, folder, client_factory=ContactsClient, **more) -> Overrides:
+    """The app's parts for a test: the sandbox as the practice server, one folder for every
+    account's local data, the key in memory, the settings in that folder (never the user's)."""
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    return Overrides(
+        data_folder=lambda _slug: folder, client_factory=client_factory, secrets=MemoryStore(),
+        start_training=lambda: (sandbox.url, sandbox.key), settings=settings, **more,
+    )  # fmt: skip
+
+
+def stack_of(window: MainWindow, services: Services) -> Stack:
+    return Stack(
+        window, services.account, services.contacts, services.runner,
+        services.secrets,  # type: ignore[arg-type]  # a MemoryStore in every test
+        services.outbox, services.recent, services,
+    )  # fmt: skip
 
 
 def build_stack(
@@ -72,32 +90,19 @@ def build_stack(
     online=True,
     attach=True,
 ) -> Stack:
-    """The real window, services and worker threads, in training mode against the sandbox.
+    """The real window, services and worker threads, in training mode against the sandbox,
+    built and wired as the app does (bootstrap/compose.py).
 
     ``folder`` is the account's local data (outbox, history): pass the same one to build a
     stack again as after a restart. With ``online=False`` the server is not expected to answer
     (nothing waits for the funnel stages). With ``attach=False`` the window is shown as the
-    app's first frame is, before its services are attached: ``attach_stack`` does the rest."""
-    runner = TaskRunner()
-    secrets = MemoryStore()
-    account = AccountService(
-        secrets,
-        runner,
-        lambda: (sandbox.url, sandbox.key),
-        base_url=sandbox.url,
-        client_factory=client_factory,
-    )
-    account.start()
-    contacts = ContactService(account, runner)
+    app's first frame is, before its services are wired: ``attach_stack`` does the rest."""
     folder = folder or tmp_path_factory.mktemp("account")
-    store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
-    recent = RecentService(account, runner, folder=lambda _slug: folder)
-    outbox = OutboxService(
-        store, account.client, runner, folder / "outbox.lock", history_ids=recent.ids_with_phone
-    )
+    overrides = stack_overrides(sandbox, folder, client_factory)
+    services = build_services(Config(base_url=sandbox.url), overrides)
     window = MainWindow()
     qtbot.addWidget(window)
-    built = Stack(window, account, contacts, runner, secrets, outbox, recent)
+    built = stack_of(window, services)
     if attach:
         attach_stack(qtbot, built, online=online)
     else:
@@ -106,8 +111,8 @@ def build_stack(
 
 
 def attach_stack(qtbot, stack: Stack, online=True) -> None:
-    """As the app does once the model layer is loaded: attach the services, then start."""
-    stack.window.attach(stack.account, stack.contacts, stack.outbox, stack.recent)
+    """As the app does once the model layer is loaded: wire the services, then start."""
+    wire(stack.window, stack.services)
     stack.window.show()
     stack.window.present()
     stack.window.start()
@@ -117,10 +122,7 @@ def attach_stack(qtbot, stack: Stack, online=True) -> None:
 
 def close_stack(stack: Stack) -> None:
     stack.window.close()
-    assert stack.runner.wait(10000)
-    stack.outbox.close()
-    stack.recent.close()
-    stack.account.close()
+    assert stack.services.close(10000)
 
 
 # The sandbox is the practice server: a duplicate is "already in your practice contacts".

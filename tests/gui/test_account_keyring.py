@@ -13,19 +13,16 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from tests.gui.conftest import Stack, attach_stack, close_stack
+from tests.gui.conftest import Stack, attach_stack, close_stack, stack_of
 from tests.gui.test_connect_dialog import connect_and_wait
 from tests.gui.test_outbox_flow import server_phones, type_and_save
 from tests.gui.typing import type_text
-from whaapy_contacts.main import SettingsKeyHint, open_outbox
-from whaapy_contacts.services.account import AccountService, Mode
-from whaapy_contacts.services.contacts import ContactService
-from whaapy_contacts.services.outbox import OutboxService
-from whaapy_contacts.services.recent import RecentService
+from whaapy_contacts.bootstrap.compose import Config, Overrides, build_services
+from whaapy_contacts.bootstrap.settings import SettingsKeyHint
+from whaapy_contacts.services.account import Mode
 from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore
 from whaapy_contacts.ui.shell.connect_dialog import ConnectDialog
 from whaapy_contacts.ui.shell.main_window import MainWindow
-from whaapy_contacts.workers.runner import TaskRunner
 
 PHONE = "+525512345678"
 WAITING = (
@@ -75,24 +72,20 @@ def secret_service():
 
 
 def start_app(qtbot, sandbox, machine, base_url: str | None = None) -> Stack:
-    """As main.py assembles it: the keyring behind the fallback store, the key hint in the
-    settings file, each account's outbox in its folder under the data folder."""
+    """As the app assembles it (bootstrap/compose.py): the keyring behind the fallback store,
+    the key hint in the settings file, each account's outbox in its folder under the data
+    folder."""
     settings = QSettings(machine["settings"], QSettings.Format.IniFormat)
-    hint = SettingsKeyHint(settings)
-    runner = TaskRunner()
-    secrets = FallbackStore(KeyringStore(service=machine["service"]))
-    account = AccountService(
-        secrets, runner, lambda: (sandbox.url, sandbox.key),
-        base_url=base_url or sandbox.url, key_hint=hint,
-    )  # fmt: skip
-    account.start()
-    store, lock_path = open_outbox(account.data_slug)
-    outbox = OutboxService(store, account.client, runner, lock_path)
-    account.mode_changed.connect(lambda _mode: outbox.switch(*open_outbox(account.data_slug)))
+    overrides = Overrides(
+        secrets=FallbackStore(KeyringStore(service=machine["service"])),
+        start_training=lambda: (sandbox.url, sandbox.key),
+        key_hint=SettingsKeyHint(settings),
+        settings=settings,
+    )
+    services = build_services(Config(base_url=base_url or sandbox.url), overrides)
     window = MainWindow()
     qtbot.addWidget(window)
-    stack = Stack(window, account, ContactService(account, runner), runner, secrets, outbox,
-                  RecentService(account, runner))  # type: ignore[arg-type]  # fmt: skip
+    stack = stack_of(window, services)
     attach_stack(qtbot, stack)
     return stack
 
@@ -112,7 +105,7 @@ def save_one_that_waits(qtbot, stack, sandbox) -> None:
     stack.window.activateWindow()  # the dialog had the keyboard
     qtbot.waitUntil(stack.window.isActiveWindow, timeout=5000)
     type_and_save(qtbot, stack.window, "55 1234 5678", "Ana López")
-    qtbot.waitUntil(lambda: stack.window._unsent() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: stack.window.presenter.unsent() == 1, timeout=10000)
 
 
 @pytest.mark.allow_log_warnings(r"keyring unavailable")

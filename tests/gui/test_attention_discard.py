@@ -4,26 +4,27 @@ switching account."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.gui.audit import Checker, shown
-from tests.gui.conftest import ALREADY_IN_PRACTICE, Stack, attach_stack, close_stack, open_refused
+from tests.gui.conftest import (
+    ALREADY_IN_PRACTICE,
+    Stack,
+    attach_stack,
+    close_stack,
+    open_refused,
+    stack_of,
+    stack_overrides,
+)
 from tests.gui.typing import type_text
-from whaapy_contacts.api.client import ContactsClient
-from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.bootstrap.compose import Config, build_services
 from whaapy_contacts.domain.outbox import OutboxState
-from whaapy_contacts.services.account import AccountService
-from whaapy_contacts.services.contacts import ContactService
-from whaapy_contacts.services.outbox import OutboxService
-from whaapy_contacts.services.recent import RecentService
-from whaapy_contacts.storage.outbox import OutboxStore
-from whaapy_contacts.storage.secrets import MemoryStore
 from whaapy_contacts.ui.recent.model import StatusRole
 from whaapy_contacts.ui.shell.main_window import MainWindow
-from whaapy_contacts.workers.runner import TaskRunner
 
 SHOTS = Path("/work/shots/flows")
 REFUSED = {"kind": "status", "status": 400, "message": "Invalid request body",
@@ -131,27 +132,18 @@ def test_open_fix_and_resend(qtbot, stack, sandbox):
 
 
 def build_switching_stack(qtbot, sandbox, tmp_path_factory) -> Stack:
-    """As main.py wires it: switching account gives the outbox that account's own store (the
-    switch is connected before the recent list's own reaction, as there)."""
-    runner, secrets = TaskRunner(), MemoryStore()
-    account = AccountService(secrets, runner, lambda: (sandbox.url, sandbox.key),
-                             base_url=sandbox.url, client_factory=ContactsClient)  # fmt: skip
-    account.start()
+    """As the app wires it (bootstrap/compose.py): switching account gives the outbox that
+    account's own store, before the recent list's own reaction."""
     folders = {}
 
-    def open_outbox(slug: str):
-        folder = folders.setdefault(slug, tmp_path_factory.mktemp(slug.replace(":", "_")))
-        codec = (contact_to_json, contact_from_json)
-        return OutboxStore(folder / "local.sqlite3", codec), folder / "outbox.lock"
+    def folder(slug: str) -> Path:
+        return folders.setdefault(slug, tmp_path_factory.mktemp(slug.replace(":", "_")))
 
-    store, lock = open_outbox(account.data_slug)
-    outbox = OutboxService(store, account.client, runner, lock)
-    account.mode_changed.connect(lambda _mode: outbox.switch(*open_outbox(account.data_slug)))
-    recent = RecentService(account, runner, folder=lambda slug: open_outbox(slug)[1].parent)
+    overrides = replace(stack_overrides(sandbox, folder("settings")), data_folder=folder)
+    services = build_services(Config(base_url=sandbox.url), overrides)
     window = MainWindow()
     qtbot.addWidget(window)
-    stack = Stack(window, account, ContactService(account, runner), runner, secrets, outbox,
-                  recent)  # fmt: skip
+    stack = stack_of(window, services)
     attach_stack(qtbot, stack)
     return stack
 

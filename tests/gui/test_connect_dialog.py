@@ -242,7 +242,7 @@ def test_disconnect_asks_first_and_says_what_happens_to_pending_contacts(qtbot, 
     stack.account.connect_account(sandbox.key, sandbox.url)
     sandbox.add_faults({"kind": "status", "status": 503, "method": "POST", "times": 1000})
     type_and_save(qtbot, stack.window, "55 1234 5678", "Ana López")
-    qtbot.waitUntil(lambda: stack.window._unsent() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: stack.window.presenter.unsent() == 1, timeout=10000)
     dialog = stack.window.open_connect_dialog()
     qtbot.addWidget(dialog)
     assert dialog.disconnect_button.isVisible()

@@ -10,6 +10,7 @@ import pytest
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.bootstrap.compose import wire_status_line
 from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.sandbox.server import ALL_SCOPES, DEFAULT_KEY, SandboxServer
@@ -105,7 +106,7 @@ def test_the_status_line_follows_a_real_paced_drain(qtbot, qapp, tmp_path):
         line = OutboxStatus()
         qtbot.addWidget(line)
         try:
-            line.attach(service)
+            wire_status_line(line, service)  # as the app connects it
             service.pump()
             qtbot.waitUntil(
                 lambda: "Whaapy permite 60 por minuto · listo en ~1 min" in line.text(),

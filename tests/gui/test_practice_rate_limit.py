@@ -7,7 +7,8 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
-from whaapy_contacts import main as app_main
+from whaapy_contacts.bootstrap import deferred as app_main
+from whaapy_contacts.bootstrap import practice
 
 
 @pytest.fixture
@@ -15,7 +16,7 @@ def data_home(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
 
-def _statuses(sandbox: app_main.EmbeddedSandbox, count: int) -> list[int]:
+def _statuses(sandbox: practice.EmbeddedSandbox, count: int) -> list[int]:
     url, key = sandbox.start()
     try:
         with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}) as client:
@@ -25,7 +26,7 @@ def _statuses(sandbox: app_main.EmbeddedSandbox, count: int) -> list[int]:
 
 
 def test_the_practice_sandbox_allows_whaapys_100_a_minute(data_home):
-    assert _statuses(app_main.EmbeddedSandbox(), 101) == [200] * 100 + [429]
+    assert _statuses(practice.EmbeddedSandbox(), 101) == [200] * 100 + [429]
 
 
 @pytest.mark.parametrize(("smoke", "limit"), [(False, 100), (True, 0)])
@@ -33,6 +34,8 @@ def test_the_self_test_alone_runs_it_unlimited(qapp, data_home, smoke, limit):
     args = SimpleNamespace(base_url=None, smoke=smoke)
     layer = app_main.ModelLayer(qapp, args, window=None)
     try:
-        assert layer.sandbox.rate_limit == limit
+        sandbox = layer.build().sandbox  # the services as main builds them
+        assert sandbox is not None
+        assert sandbox.rate_limit == limit
     finally:
         layer.close()

@@ -17,7 +17,7 @@ from tests.disks import fill, read_only, small_disk
 from tests.gui.conftest import build_stack, close_stack
 from tests.gui.test_outbox_flow import server_phones, type_and_save
 from tests.gui.typing import type_text
-from whaapy_contacts.main import ModelLayer
+from whaapy_contacts.bootstrap.deferred import ModelLayer
 from whaapy_contacts.ui.recent.model import OutboxEntryRole
 from whaapy_contacts.ui.shell.crash import CrashHandler
 
@@ -70,7 +70,7 @@ def pinned(window) -> list[object]:
 def crash_text(qapp, stack) -> str:
     """What the crash dialog would say now, as main.py wires it (ModelLayer.stored_safely)."""
     layer = ModelLayer(qapp, SimpleNamespace(base_url=None, smoke=False), stack.window)
-    layer.outbox = stack.outbox
+    layer.services = stack.services
     return CrashHandler(stack.window, stored_safely=layer.stored_safely).message()
 
 
@@ -128,7 +128,7 @@ def test_a_full_disk_keeps_the_form_says_so_once_and_recovers_when_space_returns
             assert (form.phone.text(), form.name.text()) == ("55 4300 0002", "Sin espacio")
             assert "a salvo" not in crash_text(qapp, stack)
             type_text(qtbot, form.name, " López")  # the autosave runs, and fails, quietly
-            qtbot.waitUntil(lambda: not window._draft_timer.isActive(), timeout=3000)
+            qtbot.waitUntil(lambda: not window.presenter.draft_timer.isActive(), timeout=3000)
             assert server_phones(sandbox) == ["+525543000001"]
             filler.unlink()
             qtbot.waitUntil(lambda: not window.storage_banner.isVisible(), timeout=5000)

@@ -236,7 +236,7 @@ def walk_message_boxes(walk: Walk, stack, boxes: list, monkeypatch) -> None:
     window.close()  # asks before quitting with a half-typed contact
     monkeypatch.setattr(MainWindow, "_may_close", lambda self: True)
     stack.account.session_only = True  # a computer with no usable keyring
-    window._after_connect()
+    window.presenter.connected()
     CrashHandler(window)._show("Traceback (most recent call last): …")
     for box in boxes:
         if isinstance(box, QMessageBox):

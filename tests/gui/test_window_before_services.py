@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import attach_stack, build_stack, close_stack
 from tests.gui.test_main_window import server_contacts
 from tests.gui.typing import type_text
-from whaapy_contacts import main as app_main
+from whaapy_contacts.bootstrap import deferred as app_main
+from whaapy_contacts.bootstrap.compose import wire
 from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.ui.shell.connect_dialog import ConnectDialog
 from whaapy_contacts.ui.shell.main_window import MainWindow
@@ -85,7 +86,7 @@ def test_closing_with_typing_before_the_services_keeps_the_draft(
         window.close()  # impatient: still asked once, when the services are there
         assert window.isVisible()  # not yet: the typing has nowhere to be kept
         assert asked == []
-        stack.window.attach(stack.account, stack.contacts, stack.outbox, stack.recent)
+        wire(stack.window, stack.services)  # as the app does once they are loaded
         qtbot.waitUntil(lambda: not window.isVisible())
         assert asked == [True]
         draft = stack.outbox.form_draft()
@@ -101,7 +102,7 @@ def test_a_blank_window_closes_at_once_before_the_services(qtbot, sandbox, tmp_p
         stack.window.close()
         assert not stack.window.isVisible()
     finally:
-        stack.window.attach(stack.account, stack.contacts, stack.outbox, stack.recent)
+        wire(stack.window, stack.services)  # as the app does once they are loaded
         close_stack(stack)
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from whaapy_contacts.bootstrap.headless import HeadlessOutbox
 from whaapy_contacts.domain.contact import ContactDraft
 from whaapy_contacts.services import outbox as outbox_module
-from whaapy_contacts.services.headless import HeadlessOutbox
 
 
 def main() -> int:

@@ -11,7 +11,7 @@ import pytest
 
 SCRIPT = """
 import sys
-from whaapy_contacts.main import load_model_layer
+from whaapy_contacts.bootstrap.deferred import load_model_layer
 load_model_layer(warm_keyring=sys.argv[1] == "yes")
 print("keyring" in sys.modules, "whaapy_contacts.services.outbox" in sys.modules)
 """

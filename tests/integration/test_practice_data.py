@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 from tests.disks import read_only
 
-from whaapy_contacts.main import _practice_server
+from whaapy_contacts.bootstrap.practice import practice_server as _practice_server
 from whaapy_contacts.sandbox.server import DEFAULT_KEY, SandboxServer
 
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from whaapy_contacts.main import parse_args
+from whaapy_contacts.bootstrap.app import parse_args
 
 
 def test_no_arguments_gives_argparses_defaults():
@@ -24,8 +24,8 @@ def test_arguments_are_parsed():
 
 
 def test_bad_arguments_and_help_still_come_from_argparse():
-    run = [sys.executable, "-c", "import sys; from whaapy_contacts.main import parse_args; "
-           "parse_args(sys.argv[1:])"]  # fmt: skip
+    run = [sys.executable, "-c", "import sys; from whaapy_contacts.bootstrap.app import "
+           "parse_args; parse_args(sys.argv[1:])"]  # fmt: skip
     bad = subprocess.run([*run, "--lang", "fr"], capture_output=True, text=True, check=False)
     assert bad.returncode == 2
     assert "invalid choice: 'fr'" in bad.stderr

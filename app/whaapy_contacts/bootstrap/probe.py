@@ -47,7 +47,16 @@ class _FirstPaintThenIdle(QObject):
         if os.environ.get("WHAAPY_STARTUP_PROBE") == "modules":
             print("MODULES " + ",".join(self._modules), flush=True)
             print("QT " + ("built" if "Qt" in vars(QtCore) else "not built"), flush=True)
+            print("IMPORT_CHECK " + _import_check(), flush=True)
         self._app.quit()
+
+
+def _import_check() -> str:
+    """Which check PySide6's import hook runs on each import: ours (cheap) or its own."""
+    from whaapy_contacts.bootstrap.pyside_startup import holds_pyside
+
+    feature = sys.modules.get("shibokensupport.feature")
+    return "cheap" if getattr(feature, "_mod_uses_pyside", None) is holds_pyside else "pyside"
 
 
 def exit_after_first_paint(window: QWidget, app: QApplication) -> None:

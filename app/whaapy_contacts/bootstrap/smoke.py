@@ -120,7 +120,7 @@ class SmokeRun:
         self._submit()
 
     def _submit(self) -> None:
-        from whaapy_contacts.services.account import Mode  # noqa: PLC0415 - main.py's lazy graph
+        from whaapy_contacts.services.account import Mode
 
         if self._account.mode is not Mode.TRAINING:
             self._finish("FAIL", f"not in practice mode ({self._account.mode.value}); stopped")

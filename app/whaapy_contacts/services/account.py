@@ -18,6 +18,8 @@ from whaapy_contacts.storage.secrets import SecretStore
 from whaapy_contacts.workers.runner import Job, TaskRunner
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from whaapy_contacts.api.client import ContactsClient
     from whaapy_contacts.api.key_probe import KeyAccess
     from whaapy_contacts.services.scheduler import BudgetState
@@ -27,7 +29,7 @@ log = logging.getLogger(__name__)
 Endpoint = Callable[[], tuple[str, str]]  # → (base URL, key), resolved when first needed
 
 
-def _default_factory(url: str, key: str) -> ContactsClient:
+def paced_client(url: str, key: str) -> ContactsClient:
     """A client that lives within Whaapy's request budget (services/scheduler.py)."""
     from whaapy_contacts.api.client import ContactsClient  # noqa: PLC0415 - httpx is ~50 ms
     from whaapy_contacts.services.scheduler import Scheduler  # noqa: PLC0415
@@ -78,15 +80,15 @@ class AddressProblem:
     user_message: str
 
 
-def count_unsent(slug: str) -> int:
-    """Pending and attention entries in an account's outbox; 0 when it has none (the file is
-    not created for asking)."""
+def count_unsent(slug: str, folder: Callable[[str], Path] | None = None) -> int:
+    """Pending and attention entries in an account's outbox (in ``folder(slug)``, by default
+    the user's data folder); 0 when it has none (the file is not created for asking)."""
     from whaapy_contacts.api.mapping import contact_from_json, contact_to_json  # noqa: PLC0415
     from whaapy_contacts.domain.outbox import OutboxState  # noqa: PLC0415
     from whaapy_contacts.storage.outbox import OutboxStore  # noqa: PLC0415
     from whaapy_contacts.storage.paths import account_dir  # noqa: PLC0415
 
-    path = account_dir(slug) / "local.sqlite3"
+    path = (folder or account_dir)(slug) / "local.sqlite3"
     if not path.exists():
         return 0
     store = OutboxStore(path, (contact_to_json, contact_from_json))
@@ -119,7 +121,7 @@ class AccountService(QObject):
         *,
         base_url: str = DEFAULT_BASE_URL,
         env_key: str | None = None,
-        client_factory: Callable[[str, str], ContactsClient] = _default_factory,
+        client_factory: Callable[[str, str], ContactsClient] = paced_client,
         key_hint: KeyHint | None = None,
         unsent_in: Callable[[str], int] = count_unsent,
     ) -> None:

@@ -88,7 +88,6 @@ class RecentService(EditsMixin, QObject):
         self.online: bool | None = None  # None until the first answer (or failure)
         self.updated_at: datetime | None = None
         self._in_flight: dict[str, int] = {}  # contact id -> PATCHes not answered yet
-        account.mode_changed.connect(self._on_account_changed)
 
     # --- history --------------------------------------------------------------------------
 
@@ -320,7 +319,8 @@ class RecentService(EditsMixin, QObject):
             self._store.close()
             self._store = None
 
-    def _on_account_changed(self, _mode: object) -> None:
+    def on_account_changed(self, _mode: object) -> None:
+        """Another account (bootstrap/compose.py connects it to ``mode_changed``)."""
         if self._store is not None:
             self._store.close()
         self._store = None

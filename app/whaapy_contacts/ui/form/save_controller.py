@@ -39,7 +39,8 @@ def refusal_status(errors: Mapping[str, object]) -> str:
 
 
 class SaveController(QObject):
-    """Owns "which outbox entry is in the form"; the window shows what it reports."""
+    """Owns "which outbox entry is in the form"; the window shows what it reports. Its slots
+    are connected to the form and the services in bootstrap/compose.py."""
 
     status = Signal(str)  # a short message for the status bar
     details_requested = Signal(object)  # Contact: show it
@@ -57,20 +58,6 @@ class SaveController(QObject):
         self._in_form: str | None = None  # entry the form is editing (to fix it)
         self._duplicate: Duplicate | None = None
         self.practice = False  # set by the window: the practice server is not Whaapy
-        self._wire()
-
-    def _wire(self) -> None:
-        self._form.submitted.connect(self.submit)
-        self._form.view_existing_requested.connect(self._view_duplicate)
-        self._form.update_existing_requested.connect(self._update_duplicate)
-        self._form.earlier_open_requested.connect(self.reopen_requested)
-        self._outbox.validation_failed.connect(self._form.show_errors)
-        self._outbox.entry_changed.connect(self._on_entry)
-        self._outbox.entries_changed.connect(self._earlier_still_true)
-        self._contacts.duplicate_found.connect(self._on_duplicate)
-        self._contacts.save_started.connect(lambda: self._form.set_busy(True))
-        self._contacts.existing_updated.connect(self._on_existing_updated)
-        self._contacts.save_failed.connect(self._on_update_failed)
 
     @property
     def busy(self) -> bool:

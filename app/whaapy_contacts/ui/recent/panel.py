@@ -206,20 +206,7 @@ class RecentPanel(QWidget):
         model.rowsInserted.connect(presenter.update_status)
         model.modelReset.connect(presenter.update_status)
         model.rowsRemoved.connect(presenter.update_status)
-        model.more_requested.connect(service.load_more)
-        service.account_changed.connect(presenter.account_changed)
-        service.history_loaded.connect(presenter.history_loaded)
-        service.page_loaded.connect(presenter.page_loaded)
-        service.forgotten.connect(model.forget)
-        service.list_failed.connect(presenter.list_failed)
-        service.state_changed.connect(presenter.state_changed)
-        service.search_loaded.connect(lambda _q, contacts: model.merge_contacts(contacts))
-        service.details_loaded.connect(presenter.details_loaded)
-        service.details_failed.connect(presenter.details_failed)
-        service.contact_updated.connect(presenter.contact_updated)
-        for signal in (service.update_started, service.update_failed):
-            signal.connect(presenter.edit_state_changed)
-        service.contact_changed.connect(presenter.contact_changed)
+        # The service's signals: bootstrap/compose.py.
         presenter.update_status()
 
     # --- what the window calls ------------------------------------------------------------

@@ -40,11 +40,9 @@ class OutboxStatus(QWidget):
         self.hide()
 
     def attach(self, outbox: OutboxService) -> None:
+        """The outbox to describe (its signals reach ``show_status`` and ``refresh``:
+        bootstrap/compose.py)."""
         self._outbox = outbox
-        self.retry_button.clicked.connect(outbox.retry_now)
-        outbox.status_changed.connect(self.show_status)
-        outbox.entries_changed.connect(self.refresh)
-        outbox.storage.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

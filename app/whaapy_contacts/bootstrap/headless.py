@@ -1,18 +1,21 @@
-"""The outbox without a window: for the crash test, the soak benchmark and scripted use."""
+"""The outbox without a window: for the crash test, the soak benchmark and scripted use.
+
+Built as the app builds its model layer (bootstrap/compose.py ``build_services`` and the
+model's own wiring), in practice mode against the server at ``url``; only the client's
+timeout, the request budget and the retries' jitter are chosen here.
+"""
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QTimer
 
 from whaapy_contacts.api.client import ContactsClient
-from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
-from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.bootstrap.compose import Config, Overrides, build_services, wire_model
 from whaapy_contacts.services.scheduler import Scheduler
-from whaapy_contacts.storage.outbox import OutboxStore
-from whaapy_contacts.workers.runner import TaskRunner
+from whaapy_contacts.storage.secrets import MemoryStore
 
 
 class HeadlessOutbox:
@@ -24,15 +27,19 @@ class HeadlessOutbox:
     ) -> None:  # fmt: skip
         """With ``paced``, the app's request budget (services/scheduler.py) as in the window;
         without, as fast as the server answers (benchmarks of our own overhead)."""
-        self.scheduler = Scheduler() if paced else None
-        self.client = ContactsClient(url, key, timeout=timeout, gate=self.scheduler)
-        self.runner = TaskRunner()
-        store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
-        self.service = OutboxService(
-            store, lambda: self.client, self.runner, folder / "outbox.lock",
-            rng=random.Random(1),
-            budget=self.scheduler.state if self.scheduler is not None else None,
+        self.scheduler = scheduler = Scheduler() if paced else None
+
+        def client(base_url: str, api_key: str) -> ContactsClient:
+            return ContactsClient(base_url, api_key, timeout=timeout, gate=scheduler)
+
+        overrides = Overrides(
+            data_folder=lambda _slug: folder, client_factory=client, secrets=MemoryStore(),
+            start_training=lambda: (url, key), outbox_rng=random.Random(1),
+            settings=QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
         )  # fmt: skip
+        self.services = build_services(Config(base_url=url), overrides)
+        wire_model(self.services)
+        self.service = self.services.outbox
 
     def unsent(self) -> int:
         return self.service.status().pending
@@ -56,7 +63,5 @@ class HeadlessOutbox:
 
     def close(self) -> None:
         if self.scheduler is not None:
-            self.scheduler.close()
-        self.runner.wait(10000)
-        self.service.close()
-        self.client.close()
+            self.scheduler.close()  # also when no client was made: requests waiting end now
+        self.services.close(10000)

@@ -1,0 +1,248 @@
+"""The composition root: the model layer built from one config (``build_services``), and every
+signal between it and the window connected in one place (``wire``, after qutebrowser's
+``_connect_signals``).
+
+main.py, the headless outbox, the GUI tests, the benchmarks and the screenshot tool all build
+the app through these two functions, passing overrides for what they replace (a folder, a
+clock, a client, a secret store): what is tested is what ships. Imported after the window's
+first paint (bootstrap/deferred.py): it may import the whole model layer at the top.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+
+from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
+from whaapy_contacts.api.urls import DEFAULT_BASE_URL
+from whaapy_contacts.bootstrap.practice import PRACTICE_RATE_LIMIT, EmbeddedSandbox
+from whaapy_contacts.bootstrap.settings import BASE_URL_KEY
+from whaapy_contacts.services.account import AccountService, KeyHint, count_unsent, paced_client
+from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.services.outbox import OutboxService
+from whaapy_contacts.services.recent import RecentService
+from whaapy_contacts.storage.outbox import OutboxStore
+from whaapy_contacts.storage.paths import account_dir
+from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore, SecretStore
+from whaapy_contacts.workers.runner import TaskRunner
+
+if TYPE_CHECKING:
+    from whaapy_contacts.api.client import ContactsClient
+    from whaapy_contacts.ui.shell.main_window import MainWindow
+    from whaapy_contacts.ui.shell.outbox_status import OutboxStatus
+
+ClientFactory = Callable[[str, str], "ContactsClient"]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Config:
+    """What the person (or the command line) chose."""
+
+    base_url: str = DEFAULT_BASE_URL  # already checked; a bad saved one is the account's to say
+    env_key: str | None = None  # WHAAPY_API_KEY: this run only, never stored
+    practice_rate_limit: int = PRACTICE_RATE_LIMIT  # the self-test runs its practice unlimited
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Parts a test, benchmark or tool replaces; None is the shipped part."""
+
+    data_folder: Callable[[str], Path] | None = None  # account slug -> its folder
+    clock: Callable[[], datetime] | None = None  # the recent list's "now"
+    client_factory: ClientFactory | None = None  # (base URL, key) -> client; default: paced
+    secrets: SecretStore | None = None  # default: the OS keyring, else memory
+    start_training: Callable[[], tuple[str, str]] | None = None  # default: the embedded sandbox
+    key_hint: KeyHint | None = None
+    settings: QSettings | None = None  # where the server address is remembered
+    runner: TaskRunner | None = None
+    outbox_rng: random.Random | None = None  # the retries' jitter
+    page_size: int | None = None  # the recent list's pages
+
+
+def open_outbox(folder: Path) -> tuple[OutboxStore, Path]:
+    """The durable outbox in an account's folder, and the path of its send lock."""
+    store = OutboxStore(folder / "local.sqlite3", (contact_to_json, contact_from_json))
+    return store, folder / "outbox.lock"
+
+
+@dataclass
+class Services:
+    """The model layer: one account's services on one runner."""
+
+    runner: TaskRunner
+    secrets: SecretStore
+    account: AccountService
+    contacts: ContactService
+    outbox: OutboxService
+    recent: RecentService
+    settings: QSettings
+    data_folder: Callable[[str], Path]
+    sandbox: EmbeddedSandbox | None = None  # None when the practice server is given
+    closed: bool = field(default=False, init=False)
+
+    def open_account_outbox(self) -> tuple[OutboxStore, Path]:
+        """The current account's outbox (after a switch: the new account's)."""
+        return open_outbox(self.data_folder(self.account.data_slug))
+
+    def stored_safely(self) -> bool:
+        """Whether the contacts are being kept on this computer (for the crash dialog)."""
+        return not self.closed and self.outbox.storage.problem is None
+
+    def close(self, wait_ms: int = 10000) -> bool:
+        """Requests waiting for their turn end now; the workers drain; then each part closes.
+        False if the workers did not finish in ``wait_ms``."""
+        self.account.stop_pacing()
+        drained = self.runner.wait(wait_ms)
+        self.outbox.close()
+        self.recent.close()
+        self.account.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+        self.closed = True
+        return drained
+
+
+def build_services(config: Config, overrides: Overrides | None = None) -> Services:
+    """Every service of the model layer, built as the app ships them, with ``overrides``."""
+    parts = overrides or Overrides()
+    folder = parts.data_folder or account_dir
+    runner = parts.runner or TaskRunner()
+    secrets = parts.secrets or FallbackStore(KeyringStore())
+    sandbox = None
+    start_training = parts.start_training
+    if start_training is None:
+        sandbox = EmbeddedSandbox(rate_limit=config.practice_rate_limit)
+        start_training = sandbox.start
+    account = AccountService(
+        secrets, runner, start_training, base_url=config.base_url, env_key=config.env_key,
+        client_factory=parts.client_factory or paced_client, key_hint=parts.key_hint,
+        unsent_in=lambda slug: count_unsent(slug, folder),
+    )  # fmt: skip
+    account.start()
+    contacts = ContactService(account, runner)
+    recent = RecentService(
+        account, runner, folder=folder, page_size=parts.page_size, clock=parts.clock or _utc_now
+    )
+    store, lock_path = open_outbox(folder(account.data_slug))
+    outbox = OutboxService(
+        store, account.client, runner, lock_path, rng=parts.outbox_rng, budget=account.budget,
+        history_ids=recent.ids_with_phone,
+    )  # fmt: skip
+    settings = parts.settings if parts.settings is not None else QSettings()
+    return Services(
+        runner, secrets, account, contacts, outbox, recent, settings, folder, sandbox=sandbox
+    )
+
+
+def wire_model(services: Services) -> None:
+    """The connections inside the model layer (also without a window: bootstrap/headless.py).
+    Switching account gives the outbox that account's store first, so whatever reacts after
+    it (the recent list, the window) reads the new account's outbox."""
+    account, outbox, settings = services.account, services.outbox, services.settings
+    account.mode_changed.connect(lambda _mode: outbox.switch(*services.open_account_outbox()))
+    account.mode_changed.connect(services.recent.on_account_changed)
+    account.mode_changed.connect(lambda _mode: settings.setValue(BASE_URL_KEY, account.base_url))
+
+
+def wire(window: MainWindow, services: Services) -> None:
+    """Give the window its services and connect every signal between them, in one place; then
+    whatever the person asked for before the services existed happens, in order.
+
+    Within each signal the order is the one the app always had: the save controller hears an
+    outbox entry before the list does; the panel hears an edit's answer before the window.
+    The save controller's and the list panel's slots keep their private names for now: their
+    files are being split by their owners (issue 16), and a rename there would collide."""
+    wire_model(services)
+    window.attach(services.account, services.contacts, services.outbox, services.recent)
+    _wire_saving(window, services)
+    _wire_list(window, services)
+    _wire_shell(window, services)
+    window.ready()
+
+
+def _wire_saving(window: MainWindow, services: Services) -> None:
+    """The form's saves through the outbox, and the duplicate flow (ui/form/save_controller.py)."""
+    form, saving, outbox, contacts = window.form, window.saving, services.outbox, services.contacts
+    form.submitted.connect(saving.submit)
+    form.view_existing_requested.connect(saving._view_duplicate)
+    form.update_existing_requested.connect(saving._update_duplicate)
+    form.earlier_open_requested.connect(saving.reopen_requested)
+    outbox.validation_failed.connect(form.show_errors)
+    outbox.entry_changed.connect(saving._on_entry)
+    outbox.entries_changed.connect(saving._earlier_still_true)
+    contacts.duplicate_found.connect(saving._on_duplicate)
+    contacts.save_started.connect(lambda: form.set_busy(True))
+    contacts.existing_updated.connect(saving._on_existing_updated)
+    contacts.save_failed.connect(saving._on_update_failed)
+
+
+def _wire_list(window: MainWindow, services: Services) -> None:
+    """The recent list and its service (ui/recent/panel.py, its presenter decides)."""
+    panel, recent = window.recent, services.recent
+    model, presenter = panel.model, panel.presenter
+    model.more_requested.connect(recent.load_more)
+    recent.account_changed.connect(presenter.account_changed)
+    recent.history_loaded.connect(presenter.history_loaded)
+    recent.page_loaded.connect(presenter.page_loaded)
+    recent.forgotten.connect(model.forget)
+    recent.list_failed.connect(presenter.list_failed)
+    recent.state_changed.connect(presenter.state_changed)
+    recent.search_loaded.connect(lambda _query, contacts: model.merge_contacts(contacts))
+    recent.details_loaded.connect(presenter.details_loaded)
+    recent.details_failed.connect(presenter.details_failed)
+    recent.contact_updated.connect(presenter.contact_updated)
+    for signal in (recent.update_started, recent.update_failed):
+        signal.connect(presenter.edit_state_changed)
+    recent.contact_changed.connect(presenter.contact_changed)
+
+
+def wire_status_line(line: OutboxStatus, outbox: OutboxService) -> None:
+    """ "Sin conexión · 2 contactos pendientes…" and its "Reintentar ahora" (also alone, in
+    tests of the line)."""
+    line.attach(outbox)
+    line.retry_button.clicked.connect(outbox.retry_now)
+    outbox.status_changed.connect(line.show_status)
+    outbox.entries_changed.connect(line.refresh)
+    outbox.storage.changed.connect(line.refresh)
+
+
+def _wire_shell(window: MainWindow, services: Services) -> None:
+    """The window's presenter, status line and banners."""
+    presenter, saving, form, panel = window.presenter, window.saving, window.form, window.recent
+    outbox, contacts, recent = services.outbox, services.contacts, services.recent
+    wire_status_line(window.outbox_status, outbox)
+    window.attach_banners(outbox, contacts, recent)
+    outbox.save_refused.connect(window.show_not_kept)
+    outbox.storage.recovered.connect(window.storage_recovered)
+    saving.status.connect(window.status)
+    saving.details_requested.connect(presenter.show_details)
+    saving.contact_requested.connect(panel.show_contact)
+    window.duplicate_flow.status.connect(window.status)
+    saving.update_preview_requested.connect(window.duplicate_flow.preview)
+    saving.reopen_requested.connect(window.reopen)
+    outbox.entry_changed.connect(presenter.entry_changed)
+    outbox.status_changed.connect(window.paused_banner.show_status)
+    outbox.entries_changed.connect(presenter.show_outbox)
+    panel.outbox_rows_needed.connect(presenter.show_outbox)
+    contacts.stages_loaded.connect(form.set_stages)
+    contacts.tags_loaded.connect(presenter.add_known_tags)
+    contacts.stages_loaded.connect(panel.set_stages)
+    contacts.tags_loaded.connect(panel.add_tags)
+    form.edited.connect(presenter.form_edited)
+    form.update_submitted.connect(presenter.edits.submit)
+    form.failed_edit_open_requested.connect(presenter.edits.reopen)
+    recent.state_changed.connect(presenter.list_state_changed)
+    recent.contact_updated.connect(presenter.edits.updated)
+    recent.validation_failed.connect(presenter.edits.invalid)
+    recent.update_failed.connect(presenter.edits.failed)
+    services.account.mode_changed.connect(presenter.mode_changed)
