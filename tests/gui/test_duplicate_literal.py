@@ -132,7 +132,7 @@ def test_update_that_contact_takes_what_the_form_holds_now(qtbot, literal, tmp_p
         qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=10000)
         assert flow.dialog.rows() == [
             ("Nombre", "María García", "Nombre Corregido"),
-            ("Correo", "", "nuevo@correo.mx"),
+            ("Correo", "(vacío)", "nuevo@correo.mx (no se podrá deshacer)"),
         ]
         flow.dialog.reject()
     finally:

@@ -95,8 +95,10 @@ class SaveController(QObject):
         if who is None:
             return
         if entry.state is OutboxState.SENT and entry.contact is not None:
+            told = entry.id in self._told_pending  # then "all pending sent" says it (window)
             self._settled(entry.id)
-            self._saved(entry.contact, entry)
+            if not told:
+                self._saved(entry.contact, entry)
         elif entry.state is OutboxState.ATTENTION:
             # Also after retries (a look-up that failed first, services/existing.py): the
             # person must still hear that this contact was not saved, and why.
