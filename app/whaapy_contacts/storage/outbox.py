@@ -207,6 +207,24 @@ class OutboxStore(LocalFileStore):
             self._log(entry_id, "discarded", row["payload"])
         return True
 
+    def discard_unsent(self, entry_ids: Collection[str]) -> list[str]:
+        """A cancelled import (issue 18): those of ``entry_ids`` never attempted leave the
+        outbox, logged as ``discard`` does. One tried even once may be on the server: it stays
+        and is finished. Returns the ids removed."""
+        removed: list[str] = []
+        with self._tx() as db:
+            for entry_id in entry_ids:
+                row = db.execute(
+                    "SELECT payload FROM outbox WHERE id=? AND state=? AND attempts=0 "
+                    "AND in_flight=0",
+                    (entry_id, OutboxState.PENDING.value),
+                ).fetchone()
+                if row is not None:
+                    db.execute("DELETE FROM outbox WHERE id=?", (entry_id,))
+                    self._log(entry_id, "discarded", row["payload"])
+                    removed.append(entry_id)
+        return removed
+
     def begin_attempt(self, entry_id: str) -> None:
         """Mark the attempt *before* the request, so a crash mid-send is known to be ambiguous.
 
