@@ -39,7 +39,13 @@ ALREADY_EXISTED = QT_TRANSLATE_NOOP(
 )
 SKIPPED_BY_PERSON = QT_TRANSLATE_NOOP("Messages", "Omitida por ti.")
 NOT_A_NUMBER = template(QT_TRANSLATE_NOOP("Messages", "«%1» no es una cantidad."))
-FIELD_REASON = template(QT_TRANSLATE_NOOP("Messages", "%1: %2"))
+
+
+def _field_reason(label: str, message: str) -> str:
+    """ "Teléfono: Falta 1 dígito…". Not a catalogue template: it has no words of its own (the
+    label and the message are each from the catalogue)."""
+    return f"{label}: {message}"
+
 
 _FIELD_TARGET = {t.value: t for t in Target}
 _TAG_SPLIT = re.compile(r"\s*(?:[,;|]|:::)\s*")  # Google's labels are "a ::: b"
@@ -105,6 +111,19 @@ def mark_known(rows: list[CheckedRow], known: Callable[[str], bool]) -> list[Che
         else r
         for r in rows
     ]
+
+
+def rederive(rows: Sequence[CheckedRow], skipped: set[int], known: set[str]) -> list[CheckedRow]:
+    """Statuses again after the person fixed or skipped a row: each row back to what its own
+    check says, then skipped rows, duplicates in the file and ``known`` numbers marked."""
+    base = [r if r.status in (RowStatus.NEW, RowStatus.INVALID) else _unmarked(r) for r in rows]
+    return mark_known(mark_duplicates(base, skipped), known.__contains__)
+
+
+def _unmarked(row: CheckedRow) -> CheckedRow:
+    if row.check.ok:
+        return replace(row, status=RowStatus.NEW, reason="")
+    return replace(row, status=RowStatus.INVALID, reason=" ".join(_reasons(row.check)))
 
 
 class RowBuilder:
@@ -176,7 +195,7 @@ class RowBuilder:
         value = parse_amount(cells[0], decimal_comma=self._settings.decimal_comma)
         if value is None:
             label = LABELS[Target.DEAL_VALUE]
-            return None, [fill(FIELD_REASON, label, fill(NOT_A_NUMBER, cells[0]))]
+            return None, [_field_reason(label, fill(NOT_A_NUMBER, cells[0]))]
         return value, []
 
 
@@ -196,7 +215,7 @@ def _reasons(checked: DraftCheck) -> list[str]:
     for name, messages in checked.errors.items():
         target = _FIELD_TARGET.get(name)
         label = LABELS[target] if target is not None else name
-        out.extend(fill(FIELD_REASON, label, m) for m in messages)
+        out.extend(_field_reason(label, m) for m in messages)
     return out
 
 
