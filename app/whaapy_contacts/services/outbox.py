@@ -217,8 +217,7 @@ class OutboxService(LocalFileMixin, QObject):
         or none, then sent as backlog, so what the person types goes first. The entries' ids,
         or None when the local file refused them."""
         try:
-            with self._store.batch(fsync=True):
-                ids = [self._store.add(payload, draft).id for payload, draft in items]
+            ids = self._store.add_many(items)
         except StorageError as exc:
             self.storage.report(exc)
             return None
