@@ -130,6 +130,8 @@ def drain(count: int, limit: int) -> float:
         elapsed = time.monotonic() - started
         stats = httpx.get(f"{server.url}/_sandbox/stats").json()
         box.close()
+    print(f"drain: {count} contacts, {stats['requests']} requests ({stats['rate_limited']} "
+          f"refused with 429) in {elapsed:.1f} s", flush=True)  # fmt: skip
     return stats["requests"] / elapsed * 60
 
 

@@ -184,3 +184,69 @@ def server_total(sandbox) -> int:
             if not page["pagination"]["has_more"]:
                 return total
             params["cursor"] = page["pagination"]["next_cursor"]
+
+
+def test_an_xlsx_with_merged_headers_and_a_second_sheet(qtbot, sandbox, tmp_path_factory):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Resumen"
+    ws.append(["Solo un resumen"])
+    second = book.create_sheet("Contactos")
+    second.append(["Lista de la expo"])
+    second.merge_cells("A1:C1")
+    second.append(["Nombre", "Teléfono", None])
+    second.merge_cells("B2:C2")
+    second.append(["Ximena Peñaloza", None, 3312345678])
+    second.append([])
+    second.append(["Óscar Zúñiga", "33 3615 2000", None])
+    path = tmp_path_factory.mktemp("xlsx") / "expo.xlsx"
+    book.save(path)
+    stack = build_stack(qtbot, sandbox, tmp_path_factory)
+    flow = open_import(stack.window, stack.outbox, stack.recent, stack.runner)
+    qtbot.addWidget(flow)
+    flow.file_page.open_path(str(path))
+    qtbot.waitUntil(flow.next_button.isEnabled, timeout=20000)
+    sheet = flow.file_page.sheet
+    assert sheet.currentText() == "Contactos"  # the first sheet with a list, not "Resumen"
+    sheet.setFocus()
+    qtbot.keyClick(sheet, Qt.Key.Key_Up)  # the person looks at "Resumen": no rows there
+    qtbot.waitUntil(lambda: flow.file_page.detected.text().startswith("0 filas"), timeout=20000)
+    assert not flow.next_button.isEnabled()
+    qtbot.keyClick(sheet, Qt.Key.Key_Down)
+    qtbot.waitUntil(flow.next_button.isEnabled, timeout=20000)
+    assert flow.file_page.sample.rowCount() == 2
+    press(qtbot, flow.next_button)
+    press(qtbot, flow.next_button)
+    qtbot.waitUntil(lambda: flow.stack.currentIndex() == PREVIEW, timeout=30000)
+    assert "<b>2 nuevos</b>" in flow.preview_page.counts.text()
+    press(qtbot, flow.next_button)
+    qtbot.waitUntil(lambda: flow.stack.currentIndex() == REPORT, timeout=30000)
+    phones = sorted(c["phone_number"] for c in server_contacts(sandbox))
+    assert phones == ["+523312345678", "+523336152000"]
+    flow.close()
+    close_stack(stack)
+
+
+def test_ten_thousand_rows_reach_the_preview(qtbot, sandbox, tmp_path_factory):
+    stack = build_stack(qtbot, sandbox, tmp_path_factory)
+    flow = open_import(stack.window, stack.outbox, stack.recent, stack.runner)
+    qtbot.addWidget(flow)
+    path = tmp_path_factory.mktemp("big") / "diez-mil.csv"
+    lines = ["Nombre;Celular;Correo"]
+    lines += [
+        f"Persona {i};55 {1000 + i // 10000} {i % 10000:04d};p{i}@example.com"
+        for i in range(10_000)
+    ]
+    lines.append("Repetida;55 1000 0000;")
+    path.write_text("\n".join(lines), encoding="cp1252")
+    through_mapping(qtbot, flow, path)
+    assert flow.preview_page.counts.text().startswith(
+        "<b>10,000 nuevos</b> por importar · 1 repetidos en el archivo"
+    )
+    assert flow.preview_page.model.rowCount() == 10_001
+    flow.preview_page.problems_only.click()
+    assert flow.preview_page.model.rowCount() == 1
+    flow.close()
+    close_stack(stack)

@@ -18,8 +18,9 @@ from whaapy_contacts.domain.texts import fill
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
-    """The named sheet, or the first. A merged cell's value is repeated over its range, so a
-    header merged over two columns names both (the second as "Nombre (2)")."""
+    """The named sheet, or the first one with a list (a header and rows under it). A merged
+    cell's value is repeated over its range, so a header merged over two columns names both
+    (the second as "Nombre (2)")."""
     import openpyxl  # type: ignore[import-untyped]  # noqa: PLC0415 - ~100 ms, only for .xlsx
 
     try:
@@ -30,11 +31,20 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         raise ReadError(BAD_XLSX) from exc
     try:
         names = tuple(book.sheetnames)
-        ws = book[sheet] if sheet in names else book.worksheets[0]
-        grid = _grid(ws)
+        chosen = [book[sheet]] if sheet in names else book.worksheets
+        tables = (_table(ws, names) for ws in chosen)
+        first = next(tables)
+        table = first if first.rows else next((t for t in tables if t.rows), first)
     finally:
         book.close()
-    return table_from_rows(enumerate(grid, start=1), sheets=names, sheet=ws.title)
+    return table
+
+
+def _table(ws: Any, names: tuple[str, ...]) -> Table:
+    try:
+        return table_from_rows(enumerate(_grid(ws), start=1), sheets=names, sheet=ws.title)
+    except ReadError:  # an empty sheet: a table without rows, so another can be chosen
+        return Table((), (), sheets=names, sheet=ws.title)
 
 
 def _grid(ws: Any) -> list[list[str]]:

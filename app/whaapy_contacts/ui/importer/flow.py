@@ -122,7 +122,7 @@ class ImportFlow(QDialog):
         self.back_button.setVisible(page in (MAPPING, PREVIEW))
         self.next_button.setVisible(page < PROGRESS)
         ready = {
-            FILE: self._table is not None,
+            FILE: self._table is not None and bool(self._table.rows),
             MAPPING: self.mapping_page.ready(),
             PREVIEW: self._new_rows() > 0,
         }.get(page, False)

@@ -43,6 +43,8 @@ class PreviewPage(QWidget):
         self.table.setAccessibleName(self.tr("Rows to import"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Sized from the first rows only: measuring 10,000 would hold the window for a second.
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.verticalHeader().hide()
         box = QVBoxLayout(self)
         box.addWidget(self.counts)

@@ -33,6 +33,7 @@ class ReportPage(QWidget):
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rows.verticalHeader().hide()
         self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows.horizontalHeader().setResizeContentsPrecision(200)
         self.save_button = QPushButton(self.tr("&Save the report…"))
         self.saved = QLabel()
         self.saved.setWordWrap(True)
