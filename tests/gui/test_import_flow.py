@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.audit import Checker, shown, unlabelled
 from tests.gui.conftest import build_stack, close_stack
 from whaapy_contacts.ui.importer.flow import MAPPING, PREVIEW, PROGRESS, REPORT, open_import
 from whaapy_contacts.ui.importer.preview_model import COLUMNS
@@ -17,6 +18,9 @@ SHOTS = Path("/work/shots/import")
 
 
 def shot(widget, name: str) -> None:
+    """A screenshot, after checking the screen says nothing in English and nothing empty."""
+    assert Checker().problems(shown(widget)) == []
+    assert unlabelled(widget) == []
     if SHOTS.parent.is_dir():
         SHOTS.mkdir(exist_ok=True)
         widget.grab().save(str(SHOTS / f"{name}.png"))

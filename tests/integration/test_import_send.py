@@ -136,3 +136,30 @@ def test_cancel_withdraws_only_what_was_never_tried(qtbot, parts, sandbox):
     assert not outbox.has_pending()
     cancelled = [r for r, reason in service.outcome_rows() if reason.startswith("No se envió")]
     assert len(cancelled) == withdrawn
+
+
+def test_the_estimate_follows_the_budget_and_cancel_leaves_few_on_their_way(
+    qtbot, sandbox, tmp_path
+):
+    """Paced as in the window (services/scheduler.py, 100 a minute until the server says
+    otherwise): 50 Mexican numbers cost about 100 requests (a look-up, then the create)."""
+    from whaapy_contacts.services.headless import HeadlessOutbox
+
+    box = HeadlessOutbox(sandbox.url, sandbox.key, tmp_path, timeout=5.0, paced=True)
+    service = ImportService(box.service, box.runner, lambda _key: [])
+    lines = ["Nombre,Celular"] + [f"Persona {i},55 7100 {i:04d}" for i in range(50)]
+    table = read_csv_text("\n".join(lines))
+    with qtbot.waitSignal(service.analysed, timeout=30000) as done:
+        service.check(table, guess_mapping(table.headers), Settings())
+    service.send(done.args[0])
+    qtbot.waitUntil(lambda: service.progress().sent >= 1, timeout=20000)
+    progress = service.progress()
+    assert progress.limit == 100
+    assert progress.eta_s is not None
+    assert 40 <= progress.eta_s <= 65  # ~ (pending + Mexican look-ups) x 60 / 100
+    withdrawn, on_their_way = service.cancel()
+    assert on_their_way <= outbox_module.MAX_IN_FLIGHT
+    assert withdrawn >= 40
+    qtbot.waitUntil(lambda: service.progress().finished, timeout=30000)
+    assert service.progress().sent == len(server_contacts(sandbox))
+    box.close()

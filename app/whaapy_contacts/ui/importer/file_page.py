@@ -60,6 +60,7 @@ class FilePage(QWidget):
         self.sample = QTableWidget()
         self.sample.setAccessibleName(self.tr("First rows of the file"))
         self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.sample.verticalHeader().hide()  # and with it the corner button, which has no text
         self._layout()
         self.choose_button.clicked.connect(self._ask_path)
         for combo in (self.encoding, self.delimiter, self.sheet):
@@ -117,7 +118,6 @@ class FilePage(QWidget):
         self.sample.setHorizontalHeaderLabels(list(table.headers))
         rows = table.rows[:SAMPLE_ROWS]
         self.sample.setRowCount(len(rows))
-        self.sample.setVerticalHeaderLabels([str(n) for n, _c in rows])
         for r, (_n, cells) in enumerate(rows):
             for c, text in enumerate(cells):
                 self.sample.setItem(r, c, QTableWidgetItem(text))

@@ -44,6 +44,7 @@ class MappingPage(QWidget):
         self.columns.setAccessibleName(self.tr("Columns of the file"))
         self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.columns.horizontalHeader().setStretchLastSection(True)
+        self.columns.verticalHeader().hide()
         self.country = CountryPicker(self)  # with its parent: its line edit must outlive __init__
         self.tag = QLineEdit()
         self.tag.setPlaceholderText(self.tr("for example: Expo 2026"))
