@@ -424,6 +424,10 @@
         <translation>Still being sent; it will appear in your contacts when it arrives.</translation>
     </message>
     <message>
+        <source>Ya existía, y sus campos vacíos no se pudieron completar: ábrelo en la lista (Requiere atención) para actualizarlo.</source>
+        <translation>Already existed, and its empty fields could not be filled in: open it in the list (Needs attention) to update it.</translation>
+    </message>
+    <message>
         <source>Whaapy no lo aceptó: %1</source>
         <translation>Whaapy did not accept it: %1</translation>
     </message>

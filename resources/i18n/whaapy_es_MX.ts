@@ -738,6 +738,10 @@
         <translation>&amp;Importar %1 contactos</translation>
     </message>
     <message>
+        <source>&amp;Import 1 contact</source>
+        <translation>&amp;Importar 1 contacto</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1500,6 +1504,10 @@
         <translation>Todavía se está enviando; aparecerá en tus contactos cuando llegue.</translation>
     </message>
     <message>
+        <source>Ya existía, y sus campos vacíos no se pudieron completar: ábrelo en la lista (Requiere atención) para actualizarlo.</source>
+        <translation>Ya existía, y sus campos vacíos no se pudieron completar: ábrelo en la lista (Requiere atención) para actualizarlo.</translation>
+    </message>
+    <message>
         <source>Whaapy no lo aceptó: %1</source>
         <translation>Whaapy no lo aceptó: %1</translation>
     </message>
@@ -1703,6 +1711,10 @@
         <translation>Mostrar solo las filas que hay que revisar</translation>
     </message>
     <message>
+        <source>For phones already in your contacts, fill in what that contact is missing (nothing it has is changed)</source>
+        <translation>Para los teléfonos que ya están en tus contactos, completar lo que le falta a ese contacto (no se cambia nada de lo que ya tiene)</translation>
+    </message>
+    <message>
         <source>Rows to import</source>
         <translation>Filas por importar</translation>
     </message>
@@ -1728,6 +1740,10 @@
     <message>
         <source>%1 of %2 sent</source>
         <translation>%1 de %2 enviados</translation>
+    </message>
+    <message>
+        <source>%1 existing ones filled in</source>
+        <translation>%1 existentes completados</translation>
     </message>
     <message>
         <source>%1 already existed</source>
@@ -1972,6 +1988,10 @@
     <message>
         <source>&lt;b&gt;%1 contacts imported.&lt;/b&gt; %2 already existed · %3 not imported (listed below: save the report to fix them and import them again).</source>
         <translation>&lt;b&gt;%1 contactos importados.&lt;/b&gt; %2 ya existían · %3 no importados (abajo la lista: guarda el reporte para corregirlos e importarlos de nuevo).</translation>
+    </message>
+    <message>
+        <source>%1 contacts that already existed were filled in with what they were missing.</source>
+        <translation>%1 contactos que ya existían se completaron con lo que les faltaba.</translation>
     </message>
     <message>
         <source>Save the report</source>

@@ -254,3 +254,32 @@ def test_ten_thousand_rows_reach_the_preview(qtbot, sandbox, tmp_path_factory):
     assert flow.preview_page.model.rowCount() == 1
     flow.close()
     close_stack(stack)
+
+
+def test_duplicates_fill_the_existing_contact_when_the_person_ticks_it(
+    qtbot, sandbox, tmp_path_factory
+):
+    with sandbox.client() as client:
+        client.post("/contacts/v1", json={"phone_number": "+5215512345678", "name": "Ana"})
+    stack = build_stack(qtbot, sandbox, tmp_path_factory)
+    flow = open_import(stack.window, stack.outbox, stack.recent, stack.runner, stack.account.client)
+    qtbot.addWidget(flow)
+    path = tmp_path_factory.mktemp("file") / "lista.csv"
+    path.write_text("Nombre,Celular,Empresa\nAna López,55 1234 5678,Dulcería\nLuis,55 2222 3333,\n")
+    through_mapping(qtbot, flow, path)
+    fill = flow.preview_page.fill_existing
+    assert fill.isVisible()
+    assert not fill.isChecked()  # leaving them as they are is the default
+    assert "1 ya en tus contactos" in flow.preview_page.counts.text()  # the history has Ana
+    assert flow.next_button.text() == "&Importar 1 contacto"
+    press(qtbot, fill)
+    assert flow.next_button.text() == "&Importar 2 contactos"
+    press(qtbot, flow.next_button)
+    qtbot.waitUntil(lambda: flow.stack.currentIndex() == REPORT, timeout=30000)
+    assert "1 contactos que ya existían se completaron" in flow.report_page.summary.text()
+    contacts = {c["phone_number"]: c for c in server_contacts(sandbox)}
+    assert contacts["+5215512345678"]["name"] == "Ana"
+    assert contacts["+5215512345678"]["company"] == "Dulcería"
+    assert len(contacts) == 2
+    flow.close()
+    close_stack(stack)

@@ -38,7 +38,9 @@ def parts(qapp, sandbox, tmp_path):
     store = OutboxStore(tmp_path / "local.sqlite3", CODEC)
     outbox = OutboxService(store, lambda: client, runner, tmp_path / "outbox.lock")
     known: set[str] = set()
-    service = ImportService(outbox, runner, lambda key: ["id"] if key in known else [])
+    service = ImportService(
+        outbox, runner, lambda key: ["id"] if key in known else [], client=lambda: client
+    )
     yield service, outbox, known
     assert runner.wait(20000)
     outbox.close()
@@ -163,3 +165,41 @@ def test_the_estimate_follows_the_budget_and_cancel_leaves_few_on_their_way(
     qtbot.waitUntil(lambda: service.progress().finished, timeout=30000)
     assert service.progress().sent == len(server_contacts(sandbox))
     box.close()
+
+
+def test_duplicates_can_fill_the_existing_contacts_empty_fields_and_change_nothing_else(
+    qtbot, parts, sandbox
+):
+    service, _outbox, known = parts
+    with sandbox.client() as http:
+        before = create(http, "+5215512345678", name="Ana de antes", tags=["Cliente"])
+        create(http, "+525598765432", name="Otro", email="otro@example.com")
+    known.add("525598765432")  # this one is also in the history
+    lines = [
+        "Nombre,Celular,Correo,Empresa",
+        "Ana nueva,55 1234 5678,ana@example.com,Dulcería Lupita",
+        "Otro nuevo,55 9876 5432,cambiado@example.com,Papelería Sol",
+        "Nueva,55 1111 0000,,",
+    ]
+    table = read_csv_text("\n".join(lines))
+    with qtbot.waitSignal(service.analysed, timeout=30000) as done:
+        service.check(table, guess_mapping(table.headers), Settings(tag="Expo"))
+    analysis = done.args[0]
+    assert (analysis.counts.new, analysis.counts.duplicate_known) == (2, 1)
+    service.send(analysis, fill_existing=True)
+    qtbot.waitUntil(lambda: service.progress().finished, timeout=30000)
+    progress = service.progress()
+    assert (progress.sent, progress.updated, progress.existed) == (1, 2, 0)
+    contacts = {c["phone_number"]: c for c in server_contacts(sandbox)}
+    assert len(contacts) == 3  # nothing created twice
+    ana = contacts["+5215512345678"]
+    assert ana["id"] == before["id"]
+    assert ana["name"] == "Ana de antes"  # a value it had is never changed
+    assert ana["email"] == "ana@example.com"
+    assert ana["company"] == "Dulcería Lupita"
+    assert sorted(ana["tags"]) == ["Cliente", "Expo"]
+    other = contacts["+525598765432"]
+    assert (other["name"], other["email"], other["company"]) == (
+        "Otro", "otro@example.com", "Papelería Sol",
+    )  # fmt: skip
+    assert service.outcome_rows() == []

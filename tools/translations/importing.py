@@ -15,6 +15,7 @@ ES = {
     "Cancel": "Cancelar",
     "Close": "Cerrar",
     "&Import %1 contacts": "&Importar %1 contactos",
+    "&Import 1 contact": "&Importar 1 contacto",
     "Reading the file…": "Leyendo el archivo…",
     "Checking %1 rows…": "Revisando %1 filas…",
     "The contacts could not be stored on this computer, so none was sent. The message above the form says why; try again once it is solved.": "Los contactos no se pudieron guardar en esta computadora, así que no se envió ninguno. El aviso sobre el formulario dice por qué; inténtalo de nuevo cuando esté resuelto.",
@@ -93,6 +94,9 @@ ES = {
     "rows-not-imported.csv": "filas-no-importadas.csv",
     "CSV file (*.csv)": "Archivo CSV (*.csv)",
     "Saved in %1": "Guardado en %1",
+    "For phones already in your contacts, fill in what that contact is missing (nothing it has is changed)": "Para los teléfonos que ya están en tus contactos, completar lo que le falta a ese contacto (no se cambia nada de lo que ya tiene)",
+    "%1 existing ones filled in": "%1 existentes completados",
+    "%1 contacts that already existed were filled in with what they were missing.": "%1 contactos que ya existían se completaron con lo que les faltaba.",
 }
 
 EN = {
@@ -126,6 +130,7 @@ EN = {
     "No se envió: cancelaste la importación.": "Not sent: you cancelled the import.",
     "Todavía se está enviando; aparecerá en tus contactos cuando llegue.": "Still being sent; it will appear in your contacts when it arrives.",
     "Whaapy no lo aceptó: %1": "Whaapy did not accept it: %1",
+    "Ya existía, y sus campos vacíos no se pudieron completar: ábrelo en la lista (Requiere atención) para actualizarlo.": "Already existed, and its empty fields could not be filled in: open it in the list (Needs attention) to update it.",
     "Fila": "Row",
     "Motivo": "Reason",
     "No se pudo guardar el reporte: %1": "The report could not be saved: %1",

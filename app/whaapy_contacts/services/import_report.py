@@ -19,6 +19,11 @@ CANCELLED = QT_TRANSLATE_NOOP("Messages", "No se envió: cancelaste la importaci
 STILL_SENDING = QT_TRANSLATE_NOOP(
     "Messages", "Todavía se está enviando; aparecerá en tus contactos cuando llegue."
 )
+NOT_FILLED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Ya existía, y sus campos vacíos no se pudieron completar: ábrelo en la lista "
+    "(Requiere atención) para actualizarlo.",
+)
 REFUSED = template(QT_TRANSLATE_NOOP("Messages", "Whaapy no lo aceptó: %1"))
 ROW_HEADER = QT_TRANSLATE_NOOP("Messages", "Fila")
 REASON_HEADER = QT_TRANSLATE_NOOP("Messages", "Motivo")
@@ -35,7 +40,12 @@ def left_out(batch: Batch) -> list[tuple[CheckedRow, str]]:
         if entry_id is None:
             out.append((row, row.reason))
             continue
-        reason = _fate(entry_id in batch.cancelled, batch.entries.get(entry_id))
+        entry = batch.entries.get(entry_id)
+        reason = _fate(entry_id in batch.cancelled, entry)
+        if reason == ALREADY_EXISTED and batch.fill and entry_id not in batch.fill_failed:
+            reason = STILL_SENDING  # its empty fields are being filled
+        elif reason == ALREADY_EXISTED and batch.fill:
+            reason = NOT_FILLED
         if reason:
             out.append((row, reason))
     return out

@@ -35,8 +35,10 @@ from whaapy_contacts.domain.importing.mapping import Target
 from whaapy_contacts.domain.importing.reading import NOT_READABLE, ReadError, Table, read_file
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import fill
+from whaapy_contacts.services.import_fill import FillExisting, needs_fill
 
 if TYPE_CHECKING:
+    from whaapy_contacts.api.client import ContactsClient
     from whaapy_contacts.services.outbox import OutboxService
     from whaapy_contacts.workers.runner import TaskRunner
 
@@ -70,12 +72,13 @@ class Progress:
     existed: int = 0  # already on the server (found before creating, or a 409)
     refused: int = 0  # the server refused the fields: needs the person
     cancelled: int = 0
+    updated: int = 0  # existing contacts whose empty fields were filled (services/import_fill)
     eta_s: float | None = None
     limit: int | None = None  # requests a minute the pace follows, when known
 
     @property
     def done(self) -> int:
-        return self.sent + self.existed + self.refused + self.cancelled
+        return self.sent + self.existed + self.refused + self.cancelled + self.updated
 
     @property
     def finished(self) -> bool:
@@ -89,6 +92,9 @@ class Batch:
     rows: dict[str, CheckedRow]  # entry id -> its row
     entries: dict[str, OutboxEntry | None] = field(default_factory=dict)
     cancelled: set[str] = field(default_factory=set)
+    fill: bool = False  # rows the account has fill that contact's empty fields
+    filled: set[str] = field(default_factory=set)
+    fill_failed: set[str] = field(default_factory=set)
     started: float = field(default_factory=time.monotonic)
 
 
@@ -107,7 +113,9 @@ class ImportService(QObject):
         runner: TaskRunner,
         history_ids: Callable[[str], Sequence[str]],
         clock: Callable[[], float] = time.monotonic,
+        client: Callable[[], ContactsClient] | None = None,
     ) -> None:
+        """With ``client``, duplicates can fill the existing contact's empty fields."""
         super().__init__()
         self._outbox = outbox
         self._runner = runner
@@ -119,6 +127,16 @@ class ImportService(QObject):
         self._tick = QTimer(self, singleShot=True, interval=200)
         self._tick.timeout.connect(self._emit_progress)
         outbox.entry_changed.connect(self._entry_changed)
+        self._filler: FillExisting | None = None
+        if client is not None:
+            self._filler = FillExisting(outbox, runner, client)
+            self._filler.setParent(self)
+            self._filler.filled.connect(lambda i: self._fill_ended(i, ok=True))
+            self._filler.failed.connect(lambda i: self._fill_ended(i, ok=False))
+
+    @property
+    def can_fill(self) -> bool:
+        return self._filler is not None
 
     # --- reading and checking (workers) ------------------------------------------------------
 
@@ -181,16 +199,20 @@ class ImportService(QObject):
 
     # --- sending --------------------------------------------------------------------------------
 
-    def send(self, analysis: Analysis) -> Batch | None:
-        """The new rows into the outbox, all or none; None when the local file refused them."""
+    def send(self, analysis: Analysis, *, fill_existing: bool = False) -> Batch | None:
+        """The new rows into the outbox, all or none; None when the local file refused them.
+        With ``fill_existing``, rows whose number the account has go too, to fill that
+        contact's empty fields."""
         batch_id = str(uuid.uuid4())
-        rows = [r for r in analysis.rows if r.sendable]
+        fill = fill_existing and self._filler is not None
+        known = RowStatus.DUPLICATE_KNOWN
+        rows = [r for r in analysis.rows if r.sendable or (fill and r.status is known)]
         items = [(r.check.payload, _marked_draft(r, batch_id)) for r in rows]
         ids = self._outbox.submit_backlog(items)
         if ids is None:
             self.send_refused.emit()
             return None
-        self.batch = Batch(batch_id, analysis, dict(zip(ids, rows, strict=True)))
+        self.batch = Batch(batch_id, analysis, dict(zip(ids, rows, strict=True)), fill=fill)
         self.batch.entries = dict.fromkeys(ids)
         self._emit_progress()
         return self.batch
@@ -210,8 +232,15 @@ class ImportService(QObject):
         batch = self.batch
         if batch is not None and entry.id in batch.entries:
             batch.entries[entry.id] = entry
+            if batch.fill and self._filler is not None and needs_fill(entry):
+                self._filler.start(entry)
             if not self._tick.isActive():
                 self._tick.start()  # at most 5 updates a second
+
+    def _fill_ended(self, entry_id: str, *, ok: bool) -> None:
+        if self.batch is not None:
+            (self.batch.filled if ok else self.batch.fill_failed).add(entry_id)
+            self._emit_progress()
 
     def progress(self) -> Progress:
         batch = self.batch
@@ -221,10 +250,13 @@ class ImportService(QObject):
         for entry_id, entry in batch.entries.items():
             if entry_id in batch.cancelled or entry is None:
                 continue
-            if entry.state is OutboxState.SENT:
+            if entry.state is OutboxState.SENT and entry_id in batch.filled:
+                out.updated += 1
+            elif entry.state is OutboxState.SENT:
                 out.sent += 1
             elif entry.state is OutboxState.ATTENTION and entry.reason is AttentionReason.DUPLICATE:
-                out.existed += 1
+                waiting = batch.fill and entry_id not in batch.fill_failed
+                out.existed += 0 if waiting else 1
             elif entry.state is OutboxState.ATTENTION:
                 out.refused += 1
         out.eta_s, out.limit = self._estimate(out)

@@ -32,6 +32,9 @@ from whaapy_contacts.ui.importer.progress_page import ProgressPage
 from whaapy_contacts.ui.importer.report_page import ReportPage
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from whaapy_contacts.api.client import ContactsClient
     from whaapy_contacts.services.outbox import OutboxService
     from whaapy_contacts.services.recent import RecentService
     from whaapy_contacts.workers.runner import TaskRunner
@@ -42,18 +45,20 @@ FILE, MAPPING, PREVIEW, PROGRESS, REPORT = range(5)
 class ImportFlow(QDialog):
     def __init__(
         self, parent: QWidget | None, outbox: OutboxService, recent: RecentService,
-        runner: TaskRunner,
+        runner: TaskRunner, client: Callable[[], ContactsClient] | None = None,
     ) -> None:  # fmt: skip
+        """With ``client`` (the account's), duplicates can fill the existing contacts."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(920, 640)
-        self.service = ImportService(outbox, runner, recent.ids_with_phone)
+        self.service = ImportService(outbox, runner, recent.ids_with_phone, client=client)
         self.service.setParent(self)
         self.file_page = FilePage()
         self.mapping_page = MappingPage()
         self.preview_page = PreviewPage(lambda key: bool(recent.ids_with_phone(key)))
         self.progress_page = ProgressPage()
         self.report_page = ReportPage()
+        self.preview_page.fill_existing.setVisible(self.service.can_fill)
         self.stack = QStackedWidget()
         for page in (self.file_page, self.mapping_page, self.preview_page,
                      self.progress_page, self.report_page):  # fmt: skip
@@ -93,6 +98,7 @@ class ImportFlow(QDialog):
         s.progressed.connect(self._progressed)
         s.send_refused.connect(self._send_refused)
         self.mapping_page.changed.connect(self._update_buttons)
+        self.preview_page.fill_existing.toggled.connect(self._update_buttons)
         self.progress_page.cancel_confirmed.connect(s.cancel)
         self.report_page.save_requested.connect(self._save_report)
         self.next_button.clicked.connect(self._next)
@@ -129,15 +135,23 @@ class ImportFlow(QDialog):
         self.next_button.setEnabled(ready)
         self.next_button.setDefault(ready)
         if page == PREVIEW:
-            count = f"{self._new_rows():,}"
-            self.next_button.setText(self.tr("&Import %1 contacts").replace("%1", count))
+            count = self._new_rows()
+            text = self.tr("&Import %1 contacts") if count != 1 else self.tr("&Import 1 contact")
+            self.next_button.setText(text.replace("%1", f"{count:,}"))
         else:
             self.next_button.setText(self.tr("&Next"))
         self.close_button.setText(self.tr("Close") if page >= PROGRESS else self.tr("Cancel"))
 
     def _new_rows(self) -> int:
+        """What "Importar" sends: the new rows, and those that fill existing contacts."""
         analysis = self.preview_page.analysis
-        return analysis.counts.new if analysis is not None else 0
+        if analysis is None:
+            return 0
+        known = analysis.counts.duplicate_known if self._fill() else 0
+        return analysis.counts.new + known
+
+    def _fill(self) -> bool:
+        return self.service.can_fill and self.preview_page.fill_existing.isChecked()
 
     def _next(self) -> None:
         page = self.stack.currentIndex()
@@ -152,7 +166,8 @@ class ImportFlow(QDialog):
             self.service.check(self._table, page_.mapping(), page_.settings())
         elif page == PREVIEW and self.preview_page.analysis is not None:
             self.next_button.setEnabled(False)
-            if self.service.send(self.preview_page.analysis) is not None:
+            analysis = self.preview_page.analysis
+            if self.service.send(analysis, fill_existing=self._fill()) is not None:
                 self._go(PROGRESS)
                 self.progress_page.show_progress(self.service.progress())
 
@@ -216,9 +231,10 @@ class ImportFlow(QDialog):
 
 
 def open_import(
-    parent: QWidget | None, outbox: OutboxService, recent: RecentService, runner: TaskRunner
-) -> ImportFlow:
+    parent: QWidget | None, outbox: OutboxService, recent: RecentService, runner: TaskRunner,
+    client: Callable[[], ContactsClient] | None = None,
+) -> ImportFlow:  # fmt: skip
     """The one entry point for the window's "Importar contactos…" action."""
-    flow = ImportFlow(parent, outbox, recent, runner)
+    flow = ImportFlow(parent, outbox, recent, runner, client)
     flow.start()
     return flow

@@ -37,6 +37,11 @@ class PreviewPage(QWidget):
         )  # fmt: skip
         self.note.setWordWrap(True)
         self.problems_only = QCheckBox(self.tr("Show only rows with something to check"))
+        self.fill_existing = QCheckBox(
+            self.tr("For phones already in your contacts, fill in what that contact is missing "
+                    "(nothing it has is changed)")
+        )  # fmt: skip
+        self.fill_existing.hide()  # shown by the flow when it can do it
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -49,6 +54,7 @@ class PreviewPage(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(self.counts)
         box.addWidget(self.note)
+        box.addWidget(self.fill_existing)
         box.addWidget(self.problems_only)
         box.addWidget(self.table, 1)
         self.problems_only.toggled.connect(self.model.show_problems_only)

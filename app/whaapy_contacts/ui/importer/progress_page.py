@@ -42,6 +42,10 @@ class ProgressPage(QWidget):
             self.tr("%1 of %2 sent").replace("%1", f"{progress.sent:,}")
             .replace("%2", f"{progress.total:,}")
         ]  # fmt: skip
+        if progress.updated:
+            parts.append(
+                self.tr("%1 existing ones filled in").replace("%1", f"{progress.updated:,}")
+            )
         if progress.existed:
             parts.append(self.tr("%1 already existed").replace("%1", f"{progress.existed:,}"))
         if progress.refused:

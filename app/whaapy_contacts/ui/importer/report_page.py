@@ -51,6 +51,10 @@ class ReportPage(QWidget):
             .replace("%1", f"{progress.sent:,}").replace("%2", f"{progress.existed:,}")
             .replace("%3", f"{len(left):,}")
         )  # fmt: skip
+        if progress.updated:
+            filled = self.tr("%1 contacts that already existed were filled in with what they "
+                             "were missing.").replace("%1", f"{progress.updated:,}")  # fmt: skip
+            self.summary.setText(f"{self.summary.text()} {filled}")
         self.rows.setRowCount(len(left))
         for r, (row, reason) in enumerate(left):
             phone = row.draft.phone_number
