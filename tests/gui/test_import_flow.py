@@ -283,3 +283,24 @@ def test_duplicates_fill_the_existing_contact_when_the_person_ticks_it(
     assert len(contacts) == 2
     flow.close()
     close_stack(stack)
+
+
+def test_in_english_the_dialog_and_the_reasons_are_english(
+    qtbot, sandbox, tmp_path_factory, english
+):
+    stack = build_stack(qtbot, sandbox, tmp_path_factory)
+    flow = open_import(stack.window, stack.outbox, stack.recent, stack.runner)
+    qtbot.addWidget(flow)
+    flow.file_page.open_path(str(DATA / "excel_es_cp1252.csv"))
+    qtbot.waitUntil(flow.next_button.isEnabled, timeout=20000)
+    assert flow.file_page.detected.text().startswith(
+        "4 rows, read as Windows-1252 (Excel on Windows) and separated by semicolons."
+    )
+    press(qtbot, flow.next_button)
+    assert flow.mapping_page.columns.cellWidget(2, 2).currentText() == "Phone"
+    press(qtbot, flow.next_button)
+    qtbot.waitUntil(lambda: flow.stack.currentIndex() == PREVIEW, timeout=30000)
+    bad = flow.preview_page.model.index(3, COLUMNS.index("reason")).data()
+    assert bad.startswith("Deal value: «abc» is not an amount.")
+    flow.close()
+    close_stack(stack)

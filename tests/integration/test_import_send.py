@@ -11,7 +11,7 @@ from tests.integration.conftest import create
 
 from whaapy_contacts.api.client import ContactsClient
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
-from whaapy_contacts.domain.importing.checking import RowStatus, Settings
+from whaapy_contacts.domain.importing.checking import RowStatus, Settings, spoken
 from whaapy_contacts.domain.importing.mapping import guess_mapping
 from whaapy_contacts.domain.importing.reading import read_csv_text
 from whaapy_contacts.services import outbox as outbox_module
@@ -104,7 +104,7 @@ def test_a_number_already_on_the_server_is_reported_as_already_there(qtbot, part
     service.send(analysis)
     qtbot.waitUntil(lambda: service.progress().finished, timeout=30000)
     assert (service.progress().sent, service.progress().existed) == (0, 1)
-    reasons = {row.number: reason for row, reason in service.outcome_rows()}
+    reasons = {row.number: spoken(reason) for row, reason in service.outcome_rows()}
     assert reasons == {
         2: "Ya existía: ese teléfono ya está en tus contactos.",
         3: "El mismo teléfono ya está en la fila 2 del archivo.",
@@ -136,7 +136,7 @@ def test_cancel_withdraws_only_what_was_never_tried(qtbot, parts, sandbox):
     assert progress.cancelled == withdrawn
     assert progress.sent == on_their_way == len(server_contacts(sandbox))
     assert not outbox.has_pending()
-    cancelled = [r for r, reason in service.outcome_rows() if reason.startswith("No se envió")]
+    cancelled = [r for r, why in service.outcome_rows() if spoken(why).startswith("No se envió")]
     assert len(cancelled) == withdrawn
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from whaapy_contacts.domain.importing.checking import ALREADY_EXISTED, CheckedRow
+from whaapy_contacts.domain.importing.checking import ALREADY_EXISTED, CheckedRow, Reason, spoken
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill, template
 
@@ -30,15 +30,15 @@ REASON_HEADER = QT_TRANSLATE_NOOP("Messages", "Motivo")
 SAVE_FAILED = template(QT_TRANSLATE_NOOP("Messages", "No se pudo guardar el reporte: %1"))
 
 
-def left_out(batch: Batch) -> list[tuple[CheckedRow, str]]:
+def left_out(batch: Batch) -> list[tuple[CheckedRow, tuple[Reason, ...]]]:
     """Rows not created by this import, in file order: checked out before sending, or
     answered otherwise (already there, refused, cancelled)."""
     sent_rows = {row.number: entry_id for entry_id, row in batch.rows.items()}
-    out: list[tuple[CheckedRow, str]] = []
+    out: list[tuple[CheckedRow, tuple[Reason, ...]]] = []
     for row in batch.analysis.rows:
         entry_id = sent_rows.get(row.number)
         if entry_id is None:
-            out.append((row, row.reason))
+            out.append((row, row.reasons))
             continue
         entry = batch.entries.get(entry_id)
         reason = _fate(entry_id in batch.cancelled, entry)
@@ -47,7 +47,7 @@ def left_out(batch: Batch) -> list[tuple[CheckedRow, str]]:
         elif reason == ALREADY_EXISTED and batch.fill:
             reason = NOT_FILLED
         if reason:
-            out.append((row, reason))
+            out.append((row, (("", reason),)))
     return out
 
 
@@ -66,7 +66,7 @@ def _fate(cancelled: bool, entry: OutboxEntry | None) -> str:
 
 
 def write_report(
-    path: Path | str, headers: tuple[str, ...], rows: list[tuple[CheckedRow, str]],
+    path: Path | str, headers: tuple[str, ...], rows: list[tuple[CheckedRow, tuple[Reason, ...]]],
     delimiter: str = ",", translate: Callable[[str], str] = str,
 ) -> None:  # fmt: skip
     """The original columns, then the row number and the reason. ``translate`` turns a
@@ -75,4 +75,4 @@ def write_report(
         writer = csv.writer(out, delimiter=delimiter if delimiter in ",;\t" else ",")
         writer.writerow([*headers, translate(ROW_HEADER), translate(REASON_HEADER)])
         for row, reason in rows:
-            writer.writerow([*row.cells, row.number, translate(reason)])
+            writer.writerow([*row.cells, row.number, spoken(reason, translate)])

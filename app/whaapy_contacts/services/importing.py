@@ -25,6 +25,7 @@ from whaapy_contacts.domain.contact import draft_to_dict
 from whaapy_contacts.domain.importing.checking import (
     CheckedRow,
     Counts,
+    Reason,
     RowStatus,
     Settings,
     check_table,
@@ -286,7 +287,7 @@ class ImportService(QObject):
 
     # --- the report -----------------------------------------------------------------------------
 
-    def outcome_rows(self) -> list[tuple[CheckedRow, str]]:
+    def outcome_rows(self) -> list[tuple[CheckedRow, tuple[Reason, ...]]]:
         """Every row that was not created, with its reason in Spanish, in file order."""
         from whaapy_contacts.services.import_report import left_out  # noqa: PLC0415
 

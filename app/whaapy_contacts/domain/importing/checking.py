@@ -41,10 +41,17 @@ SKIPPED_BY_PERSON = QT_TRANSLATE_NOOP("Messages", "Omitida por ti.")
 NOT_A_NUMBER = template(QT_TRANSLATE_NOOP("Messages", "«%1» no es una cantidad."))
 
 
-def _field_reason(label: str, message: str) -> str:
-    """ "Teléfono: Falta 1 dígito…". Not a catalogue template: it has no words of its own (the
-    label and the message are each from the catalogue)."""
-    return f"{label}: {message}"
+# Why a row is not sent: (field label or "", message), each a catalogue message, so the UI
+# translates each part ("Teléfono: Falta 1 dígito…" is two).
+Reason = tuple[str, str]
+
+
+def spoken(reasons: Iterable[Reason], translate: Callable[[str], str] = str) -> str:
+    """The reasons as one text: "Teléfono: Falta 1 dígito… Correo: …"."""
+    return " ".join(
+        f"{translate(label)}: {translate(message)}" if label else translate(message)
+        for label, message in reasons
+    )
 
 
 _FIELD_TARGET = {t.value: t for t in Target}
@@ -67,8 +74,13 @@ class CheckedRow:
     draft: ContactDraft
     check: DraftCheck
     status: RowStatus
-    reason: str = ""  # Spanish, for the preview and the report
+    reasons: tuple[Reason, ...] = ()  # why it is not sent (Spanish: the UI translates)
     key: str = ""  # canonical digits of the phone, when valid
+
+    @property
+    def reason(self) -> str:
+        """The reasons in Spanish, as one text."""
+        return spoken(self.reasons)
 
     @property
     def sendable(self) -> bool:
@@ -93,10 +105,10 @@ def mark_duplicates(rows: list[CheckedRow], skipped: set[int] | None = None) -> 
     for row in rows:
         marked = row
         if skipped and row.number in skipped:
-            marked = replace(row, status=RowStatus.SKIPPED, reason=SKIPPED_BY_PERSON)
+            marked = replace(row, status=RowStatus.SKIPPED, reasons=(("", SKIPPED_BY_PERSON),))
         elif row.status is RowStatus.NEW and row.key in first:
-            reason = fill(DUPLICATE_IN_FILE, first[row.key])
-            marked = replace(row, status=RowStatus.DUPLICATE_IN_FILE, reason=reason)
+            reason = ("", fill(DUPLICATE_IN_FILE, first[row.key]))
+            marked = replace(row, status=RowStatus.DUPLICATE_IN_FILE, reasons=(reason,))
         elif row.status is RowStatus.NEW:
             first[row.key] = row.number
         out.append(marked)
@@ -106,7 +118,7 @@ def mark_duplicates(rows: list[CheckedRow], skipped: set[int] | None = None) -> 
 def mark_known(rows: list[CheckedRow], known: Callable[[str], bool]) -> list[CheckedRow]:
     """Rows whose number the account already has (``known(canonical digits)``)."""
     return [
-        replace(r, status=RowStatus.DUPLICATE_KNOWN, reason=ALREADY_EXISTED)
+        replace(r, status=RowStatus.DUPLICATE_KNOWN, reasons=(("", ALREADY_EXISTED),))
         if r.status is RowStatus.NEW and known(r.key)
         else r
         for r in rows
@@ -122,8 +134,8 @@ def rederive(rows: Sequence[CheckedRow], skipped: set[int], known: set[str]) -> 
 
 def _unmarked(row: CheckedRow) -> CheckedRow:
     if row.check.ok:
-        return replace(row, status=RowStatus.NEW, reason="")
-    return replace(row, status=RowStatus.INVALID, reason=" ".join(_reasons(row.check)))
+        return replace(row, status=RowStatus.NEW, reasons=())
+    return replace(row, status=RowStatus.INVALID, reasons=tuple(_reasons(row.check)))
 
 
 class RowBuilder:
@@ -141,12 +153,12 @@ class RowBuilder:
         reasons = [*problems, *_reasons(checked)]
         if reasons:
             return CheckedRow(
-                number, tuple(cells), draft, checked, RowStatus.INVALID, " ".join(reasons)
+                number, tuple(cells), draft, checked, RowStatus.INVALID, tuple(reasons)
             )
         key = canonical_digits(str(checked.payload.get("phone_number", "")))
-        return CheckedRow(number, tuple(cells), draft, checked, RowStatus.NEW, "", key)
+        return CheckedRow(number, tuple(cells), draft, checked, RowStatus.NEW, (), key)
 
-    def draft(self, cells: Sequence[str]) -> tuple[ContactDraft, list[str]]:
+    def draft(self, cells: Sequence[str]) -> tuple[ContactDraft, list[Reason]]:
         values: dict[Target, list[str]] = {}
         custom: dict[str, JsonScalar] = {}
         for index, target in enumerate(self._mapping):
@@ -189,13 +201,13 @@ class RowBuilder:
             tags.append(self._settings.tag)
         return clean_tags(tags)
 
-    def _deal(self, cells: list[str]) -> tuple[float | None, list[str]]:
+    def _deal(self, cells: list[str]) -> tuple[float | None, list[Reason]]:
         if not cells:
             return None, []
         value = parse_amount(cells[0], decimal_comma=self._settings.decimal_comma)
         if value is None:
             label = LABELS[Target.DEAL_VALUE]
-            return None, [_field_reason(label, fill(NOT_A_NUMBER, cells[0]))]
+            return None, [(label, fill(NOT_A_NUMBER, cells[0]))]
         return value, []
 
 
@@ -210,12 +222,12 @@ def _joined_name(values: dict[Target, list[str]]) -> dict[str, str]:
     return {"name": " ".join(parts)} if parts else {}
 
 
-def _reasons(checked: DraftCheck) -> list[str]:
-    out: list[str] = []
+def _reasons(checked: DraftCheck) -> list[Reason]:
+    out: list[Reason] = []
     for name, messages in checked.errors.items():
         target = _FIELD_TARGET.get(name)
         label = LABELS[target] if target is not None else name
-        out.extend(_field_reason(label, m) for m in messages)
+        out.extend((label, m) for m in messages)
     return out
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from whaapy_contacts.domain.importing.checking import CheckedRow, RowStatus
+from whaapy_contacts.domain.importing.checking import CheckedRow, RowStatus, spoken
 from whaapy_contacts.domain.importing.mapping import Target
 from whaapy_contacts.domain.phone_format import format_international
 from whaapy_contacts.ui.common.texts import translated
@@ -123,7 +123,7 @@ class PreviewModel(QAbstractTableModel):
         if column == "email":
             return str(row.check.payload.get("email") or row.draft.email)
         if column == "reason":
-            return translated(row.reason) if row.reason else ""
+            return spoken(row.reasons, translated)
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.importing.checking import CheckedRow
+from whaapy_contacts.domain.importing.checking import CheckedRow, Reason, spoken
 from whaapy_contacts.services.importing import Progress
 from whaapy_contacts.ui.common.texts import translated
 
@@ -44,7 +44,9 @@ class ReportPage(QWidget):
         box.addWidget(self.saved)
         self.save_button.clicked.connect(self._ask_path)
 
-    def show_report(self, progress: Progress, left: list[tuple[CheckedRow, str]]) -> None:
+    def show_report(
+        self, progress: Progress, left: list[tuple[CheckedRow, tuple[Reason, ...]]]
+    ) -> None:
         self.summary.setText(
             self.tr("<b>%1 contacts imported.</b> %2 already existed · %3 not imported "
                     "(listed below: save the report to fix them and import them again).")
@@ -58,7 +60,9 @@ class ReportPage(QWidget):
         self.rows.setRowCount(len(left))
         for r, (row, reason) in enumerate(left):
             phone = row.draft.phone_number
-            for c, text in enumerate((str(row.number), row.draft.name, phone, translated(reason))):
+            for c, text in enumerate(
+                (str(row.number), row.draft.name, phone, spoken(reason, translated))
+            ):
                 self.rows.setItem(r, c, QTableWidgetItem(text))
         self.rows.resizeColumnsToContents()
         self.save_button.setEnabled(bool(left))
