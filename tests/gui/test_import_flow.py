@@ -51,7 +51,7 @@ def through_mapping(qtbot, flow, path: Path, tag: str = "") -> None:
 
 def test_a_spanish_excel_file_imported_from_start_to_report(qtbot, sandbox, tmp_path_factory):
     stack = build_stack(qtbot, sandbox, tmp_path_factory)
-    flow = open_import(stack.window, stack.outbox, stack.recent, stack.runner)
+    flow = open_import(stack.window, stack.outbox, stack.recent, stack.runner, stack.account.client)
     qtbot.addWidget(flow)
     flow.file_page.open_path(str(DATA / "excel_es_cp1252.csv"))
     qtbot.waitUntil(flow.next_button.isEnabled, timeout=20000)

@@ -90,7 +90,7 @@ class PreviewModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = COLUMNS[index.column()]
-        if column == "import":
+        if column == "import" and self.row_at(index.row()).status is not RowStatus.INVALID:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if column in EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
@@ -102,8 +102,9 @@ class PreviewModel(QAbstractTableModel):
         row = self.row_at(index.row())
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.CheckStateRole and column == "import":
-            skipped = row.status is RowStatus.SKIPPED
-            return Qt.CheckState.Unchecked if skipped else Qt.CheckState.Checked
+            # A row with errors can't go until it is fixed: shown unticked, not tickable.
+            out = row.status in (RowStatus.SKIPPED, RowStatus.INVALID)
+            return Qt.CheckState.Unchecked if out else Qt.CheckState.Checked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "reason":
