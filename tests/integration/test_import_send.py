@@ -203,3 +203,30 @@ def test_duplicates_can_fill_the_existing_contacts_empty_fields_and_change_nothi
         "Otro", "otro@example.com", "Papelería Sol",
     )  # fmt: skip
     assert service.outcome_rows() == []
+
+
+def test_a_contact_typed_during_an_import_goes_first(qtbot, sandbox, tmp_path):
+    """The import is backlog: the person's contact skips ahead of it in the budget's queue."""
+    import time
+
+    from whaapy_contacts.domain.contact import ContactDraft
+    from whaapy_contacts.services.headless import HeadlessOutbox
+
+    box = HeadlessOutbox(sandbox.url, sandbox.key, tmp_path, timeout=5.0, paced=True)
+    service = ImportService(box.service, box.runner, lambda _key: [])
+    lines = ["Nombre,Celular"] + [f"Persona {i},55 7200 {i:04d}" for i in range(60)]
+    table = read_csv_text("\n".join(lines))
+    with qtbot.waitSignal(service.analysed, timeout=30000) as done:
+        service.check(table, guess_mapping(table.headers), Settings())
+    service.send(done.args[0])
+    qtbot.waitUntil(lambda: service.progress().sent >= 6, timeout=30000)  # past the burst
+    saved = time.monotonic()
+    entry = box.service.submit(ContactDraft(phone_number="55 8765 4321", name="Tecleado"))
+    assert entry is not None
+    qtbot.waitUntil(lambda: box.service.entry(entry.id).contact is not None, timeout=10000)
+    waited = time.monotonic() - saved
+    assert service.progress().sent < 30  # the import still had most of its rows to go
+    assert waited < 3.0  # not behind ~100 requests (a minute at 100 a minute)
+    service.cancel()
+    qtbot.waitUntil(lambda: service.progress().finished, timeout=30000)
+    box.close()
