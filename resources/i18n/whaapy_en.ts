@@ -359,5 +359,141 @@
         <source>Esto es demasiado largo para ser una clave. Copia solo la clave.</source>
         <translation>This is too long to be a key. Copy only the key.</translation>
     </message>
+    <message>
+        <source>El mismo teléfono ya está en la fila %1 del archivo.</source>
+        <translation>The same phone is already in row %1 of the file.</translation>
+    </message>
+    <message>
+        <source>Ya existía: ese teléfono ya está en tus contactos.</source>
+        <translation>Already existed: that phone is already in your contacts.</translation>
+    </message>
+    <message>
+        <source>Omitida por ti.</source>
+        <translation>Left out by you.</translation>
+    </message>
+    <message>
+        <source>«%1» no es una cantidad.</source>
+        <translation>«%1» is not an amount.</translation>
+    </message>
+    <message>
+        <source>No importar</source>
+        <translation>Don&apos;t import</translation>
+    </message>
+    <message>
+        <source>Nombre completo</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Nombre(s)</source>
+        <translation>First name(s)</translation>
+    </message>
+    <message>
+        <source>Apellido(s)</source>
+        <translation>Last name(s)</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Empresa</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Ciudad</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Etiquetas</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Valor del trato</source>
+        <translation>Deal value</translation>
+    </message>
+    <message>
+        <source>Campo personalizado</source>
+        <translation>Custom field</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir el archivo: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>El archivo no tiene filas con datos. Revisa que sea la lista de contactos.</source>
+        <translation>The file has no rows with data. Check that it is the contact list.</translation>
+    </message>
+    <message>
+        <source>El archivo es demasiado grande (más de 50 MB) para ser una lista de contactos.</source>
+        <translation>The file is too large (over 50 MB) to be a contact list.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el archivo de Excel. Ábrelo en Excel y guárdalo de nuevo como .xlsx o .csv.</source>
+        <translation>The Excel file could not be read. Open it in Excel and save it again as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Los archivos .xls (Excel 97-2003) no se pueden leer. En Excel, guárdalo como .xlsx o .csv.</source>
+        <translation>.xls files (Excel 97-2003) can&apos;t be read. In Excel, save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>El archivo no se puede leer como %1. Elige otra codificación.</source>
+        <translation>The file can&apos;t be read as %1. Choose another encoding.</translation>
+    </message>
+    <message>
+        <source>Columna %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>No se envió: cancelaste la importación.</source>
+        <translation>Not sent: you cancelled the import.</translation>
+    </message>
+    <message>
+        <source>Todavía se está enviando; aparecerá en tus contactos cuando llegue.</source>
+        <translation>Still being sent; it will appear in your contacts when it arrives.</translation>
+    </message>
+    <message>
+        <source>Ya existía, y sus campos vacíos no se pudieron completar: ábrelo en la lista (Requiere atención) para actualizarlo.</source>
+        <translation>Already existed, and its empty fields could not be filled in: open it in the list (Needs attention) to update it.</translation>
+    </message>
+    <message>
+        <source>Whaapy no lo aceptó: %1</source>
+        <translation>Whaapy did not accept it: %1</translation>
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el reporte: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
 </context>
 </TS>

@@ -661,6 +661,160 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx).</source>
+        <translation>Un archivo CSV o un libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel on Windows)</source>
+        <translation>Windows-1252 (Excel en Windows)</translation>
+    </message>
+    <message>
+        <source>DOS (850)</source>
+        <translation>DOS (850)</translation>
+    </message>
+    <message>
+        <source>Mac (Roman)</source>
+        <translation>Mac (Roman)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Bar (|)</source>
+        <translation>Barra (|)</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.txt *.xlsx *.xlsm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 rows in the sheet «%2». If the first rows look wrong, choose another sheet.</source>
+        <translation>%1 filas en la hoja «%2». Si las primeras filas no se ven bien, elige otra hoja.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barras</translation>
+    </message>
+    <message>
+        <source>%1 rows, read as %2 and separated by %3. If accents or columns look wrong below, choose another encoding or separator.</source>
+        <translation>%1 filas, leídas como %2 y separadas por %3. Si abajo los acentos o las columnas no se ven bien, elige otra codificación u otro separador.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5: the file</source>
+        <translation>Paso 1 de 5: el archivo</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: the columns</source>
+        <translation>Paso 2 de 5: las columnas</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: check before importing</source>
+        <translation>Paso 3 de 5: revisa antes de importar</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: sending</source>
+        <translation>Paso 4 de 5: enviando</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: report</source>
+        <translation>Paso 5 de 5: reporte</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 contacts</source>
+        <translation>&amp;Importar %1 contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 contact</source>
+        <translation>&amp;Importar 1 contacto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking %1 rows…</source>
+        <translation>Revisando %1 filas…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>The contacts could not be stored on this computer, so none was sent. The message above the form says why; try again once it is solved.</source>
+        <translation>Los contactos no se pudieron guardar en esta computadora, así que no se envió ninguno. El aviso sobre el formulario dice por qué; inténtalo de nuevo cuando esté resuelto.</translation>
+    </message>
+</context>
+<context>
     <name>KeptForNext</name>
     <message>
         <source>Reset</source>
@@ -810,6 +964,18 @@
         <translation>&amp;Conectar una cuenta de Whaapy…</translation>
     </message>
     <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or Excel file</source>
+        <translation>Importar contactos de un archivo CSV o de Excel</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -892,6 +1058,53 @@
     <message>
         <source>This computer has no password store the app can use, so the key is kept only while the app is open. It is never written to disk. You will need to paste it again next time.</source>
         <translation>Este equipo no tiene un almacén de contraseñas que la app pueda usar, así que la clave se usa solo mientras la app está abierta. Nunca se escribe en disco. La próxima vez tendrás que pegarla de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check what each column of the file is. Columns you leave as «Don&apos;t import» are not sent; «Custom field» keeps them under the column&apos;s name.</source>
+        <translation>Revisa qué es cada columna del archivo. Las que dejes en «No importar» no se envían; «Campo personalizado» las guarda con el nombre de la columna.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>for example: Expo 2026</source>
+        <translation>por ejemplo: Expo 2026</translation>
+    </message>
+    <message>
+        <source>Tag for every imported contact</source>
+        <translation>Etiqueta para cada contacto importado</translation>
+    </message>
+    <message>
+        <source>Choose which column has the phone: it is required.</source>
+        <translation>Elige qué columna tiene el teléfono: es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Numbers without + are from:</source>
+        <translation>Los números sin + son de:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag for this import:</source>
+        <translation>&amp;Etiqueta para esta importación:</translation>
+    </message>
+    <message>
+        <source>Import «%1» as</source>
+        <translation>Importar «%1» como</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1465,142 @@
         <source>Esto es demasiado largo para ser una clave. Copia solo la clave.</source>
         <translation>Esto es demasiado largo para ser una clave. Copia solo la clave.</translation>
     </message>
+    <message>
+        <source>El mismo teléfono ya está en la fila %1 del archivo.</source>
+        <translation>El mismo teléfono ya está en la fila %1 del archivo.</translation>
+    </message>
+    <message>
+        <source>Ya existía: ese teléfono ya está en tus contactos.</source>
+        <translation>Ya existía: ese teléfono ya está en tus contactos.</translation>
+    </message>
+    <message>
+        <source>Omitida por ti.</source>
+        <translation>Omitida por ti.</translation>
+    </message>
+    <message>
+        <source>«%1» no es una cantidad.</source>
+        <translation>«%1» no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>No importar</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <source>Nombre completo</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Nombre(s)</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <source>Apellido(s)</source>
+        <translation>Apellido(s)</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Empresa</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Ciudad</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Código postal</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>País</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Etiquetas</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Valor del trato</source>
+        <translation>Valor del trato</translation>
+    </message>
+    <message>
+        <source>Campo personalizado</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir el archivo: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>El archivo no tiene filas con datos. Revisa que sea la lista de contactos.</source>
+        <translation>El archivo no tiene filas con datos. Revisa que sea la lista de contactos.</translation>
+    </message>
+    <message>
+        <source>El archivo es demasiado grande (más de 50 MB) para ser una lista de contactos.</source>
+        <translation>El archivo es demasiado grande (más de 50 MB) para ser una lista de contactos.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el archivo de Excel. Ábrelo en Excel y guárdalo de nuevo como .xlsx o .csv.</source>
+        <translation>No se pudo leer el archivo de Excel. Ábrelo en Excel y guárdalo de nuevo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>Los archivos .xls (Excel 97-2003) no se pueden leer. En Excel, guárdalo como .xlsx o .csv.</source>
+        <translation>Los archivos .xls (Excel 97-2003) no se pueden leer. En Excel, guárdalo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <source>El archivo no se puede leer como %1. Elige otra codificación.</source>
+        <translation>El archivo no se puede leer como %1. Elige otra codificación.</translation>
+    </message>
+    <message>
+        <source>Columna %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>No se envió: cancelaste la importación.</source>
+        <translation>No se envió: cancelaste la importación.</translation>
+    </message>
+    <message>
+        <source>Todavía se está enviando; aparecerá en tus contactos cuando llegue.</source>
+        <translation>Todavía se está enviando; aparecerá en tus contactos cuando llegue.</translation>
+    </message>
+    <message>
+        <source>Ya existía, y sus campos vacíos no se pudieron completar: ábrelo en la lista (Requiere atención) para actualizarlo.</source>
+        <translation>Ya existía, y sus campos vacíos no se pudieron completar: ábrelo en la lista (Requiere atención) para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>Whaapy no lo aceptó: %1</source>
+        <translation>Whaapy no lo aceptó: %1</translation>
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el reporte: %1</source>
+        <translation>No se pudo guardar el reporte: %1</translation>
+    </message>
 </context>
 <context>
     <name>OutboxStatus</name>
@@ -1373,6 +1722,143 @@
     <message>
         <source>e.g. {example}</source>
         <translation>Ej.: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Qué corregir</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>Repetido en el archivo</translation>
+    </message>
+    <message>
+        <source>Already in your contacts</source>
+        <translation>Ya está en tus contactos</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>Con errores</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Rows that repeat a phone, or whose phone is already in your contacts, are not sent and are listed in the report. Double-click a phone or e-mail to fix it; untick a row to leave it out.</source>
+        <translation>Las filas que repiten un teléfono, o cuyo teléfono ya está en tus contactos, no se envían y aparecen en el reporte. Haz doble clic en un teléfono o correo para corregirlo; desmarca una fila para dejarla fuera.</translation>
+    </message>
+    <message>
+        <source>Show only rows with something to check</source>
+        <translation>Mostrar solo las filas que hay que revisar</translation>
+    </message>
+    <message>
+        <source>For phones already in your contacts, fill in what that contact is missing (nothing it has is changed)</source>
+        <translation>Para los teléfonos que ya están en tus contactos, completar lo que le falta a ese contacto (no se cambia nada de lo que ya tiene)</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas por importar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 new&lt;/b&gt; to import · %2 repeated in the file · %3 already in your contacts · %4 with errors · %5 left out</source>
+        <translation>&lt;b&gt;%1 nuevos&lt;/b&gt; por importar · %2 repetidos en el archivo · %3 ya en tus contactos · %4 con errores · %5 omitidos</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Avance de la importación</translation>
+    </message>
+    <message>
+        <source>You can close this window and keep typing contacts: the ones you type go first, and the import goes on, also after closing the app.</source>
+        <translation>Puedes cerrar esta ventana y seguir capturando contactos: los que escribes van primero, y la importación sigue, también si cierras la aplicación.</translation>
+    </message>
+    <message>
+        <source>Cancel the import…</source>
+        <translation>Cancelar la importación…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 de %2 enviados</translation>
+    </message>
+    <message>
+        <source>%1 existing ones filled in</source>
+        <translation>%1 existentes completados</translation>
+    </message>
+    <message>
+        <source>%1 already existed</source>
+        <translation>%1 ya existían</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 rechazados</translation>
+    </message>
+    <message>
+        <source>Whaapy allows %1 a minute</source>
+        <translation>Whaapy permite %1 por minuto</translation>
+    </message>
+    <message>
+        <source>working out how long it will take…</source>
+        <translation>calculando cuánto falta…</translation>
+    </message>
+    <message>
+        <source>done in less than a minute</source>
+        <translation>listo en menos de un minuto</translation>
+    </message>
+    <message>
+        <source>done in ~%1 min</source>
+        <translation>listo en ~%1 min</translation>
+    </message>
+    <message>
+        <source>Cancel the import?</source>
+        <translation>¿Cancelar la importación?</translation>
+    </message>
+    <message>
+        <source>The contacts not sent yet will not be sent. Those already sent stay in your contacts, and the few already on their way are finished. The report lists every row that was not sent.</source>
+        <translation>Los contactos que aún no se envían ya no se enviarán. Los ya enviados se quedan en tus contactos, y los pocos que van en camino se terminan de enviar. El reporte lista cada fila que no se envió.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Keep importing</source>
+        <translation>Seguir importando</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2032,57 @@
     <message>
         <source>No connection: these are the details saved here.</source>
         <translation>Sin conexión: estos son los datos guardados en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Por qué no se importó</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Filas no importadas</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Guardar el reporte…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 contacts imported.&lt;/b&gt; %2 already existed · %3 not imported (listed below: save the report to fix them and import them again).</source>
+        <translation>&lt;b&gt;%1 contactos importados.&lt;/b&gt; %2 ya existían · %3 no importados (abajo la lista: guarda el reporte para corregirlos e importarlos de nuevo).</translation>
+    </message>
+    <message>
+        <source>%1 contacts that already existed were filled in with what they were missing.</source>
+        <translation>%1 contactos que ya existían se completaron con lo que les faltaba.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el reporte</translation>
+    </message>
+    <message>
+        <source>rows-not-imported.csv</source>
+        <translation>filas-no-importadas.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2284,14 @@
     <message>
         <source>Refresh the list</source>
         <translation>Actualizar la lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or Excel file</source>
+        <translation>Importar contactos de un archivo CSV o de Excel</translation>
     </message>
     <message>
         <source>↑ ↓  PgUp PgDn  Home End</source>

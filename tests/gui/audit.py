@@ -42,6 +42,7 @@ ALLOWED: dict[str, str] = {
     "+52": "Mexico's dialling code",
     "Ctrl+F": "a key label, printed so on Mexican keyboards",
     "Ctrl+Q": "a key label, printed so on Mexican keyboards",
+    "Ctrl+I": "a key label, printed so on Mexican keyboards",
     "Ctrl+Alt+Z": "a key label, printed so on Mexican keyboards",
     "Ctrl+R": "a key label, printed so on Mexican keyboards",
     "Ctrl+P": "a key label, printed so on Mexican keyboards",

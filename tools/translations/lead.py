@@ -4,5 +4,6 @@
 ES: dict[str, str] = {
     "The number was changed: save with Ctrl+Enter to check it again.":
         "Cambiaste el número: guarda con Ctrl+Enter para revisarlo de nuevo.",
+    "Ctrl+I": "Ctrl+I",
 }
 # fmt: on

@@ -167,6 +167,7 @@ def wire(window: MainWindow, services: Services) -> None:
     _wire_saving(window, services)
     _wire_list(window, services)
     _wire_shell(window, services)
+    _wire_import(window, services)
     window.ready()
 
 
@@ -204,6 +205,25 @@ def _wire_list(window: MainWindow, services: Services) -> None:
     for signal in (recent.update_started, recent.update_failed):
         signal.connect(presenter.edit_state_changed)
     recent.contact_changed.connect(presenter.contact_changed)
+
+
+def _wire_import(window: MainWindow, services: Services) -> None:
+    """ "Importar contactos…" (Ctrl+I): one import dialog at a time (ui/importer/flow.py)."""
+
+    def open_import_dialog() -> None:
+        # Loaded on first use: reading spreadsheets is not part of the first frame.
+        from whaapy_contacts.ui.importer.flow import open_import
+
+        shown = getattr(window, "import_flow", None)
+        if shown is not None and shown.isVisible():
+            shown.raise_()
+            shown.activateWindow()
+            return
+        window.import_flow = open_import(
+            window, services.outbox, services.recent, services.runner, services.account.client
+        )
+
+    window.import_action.triggered.connect(open_import_dialog)
 
 
 def wire_status_line(line: OutboxStatus, outbox: OutboxService) -> None:

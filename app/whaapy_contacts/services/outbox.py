@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -216,6 +216,33 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
         self._send_typed(entry)
         self.pump()
         return entry
+
+    def submit_backlog(
+        self, items: Sequence[tuple[Mapping[str, object], Mapping[str, object]]]
+    ) -> list[str] | None:
+        """An import (issue 18): checked (payload, draft) pairs stored in one transaction, all
+        or none, then sent as backlog, so what the person types goes first. The entries' ids,
+        or None when the local file refused them."""
+        try:
+            ids = self._store.add_many(items)
+        except StorageError as exc:
+            self.storage.report(exc)
+            return None
+        self.entries_changed.emit()
+        self.pump()
+        return ids
+
+    def withdraw(self, entry_ids: Collection[str]) -> list[str]:
+        """A cancelled import: its entries never attempted leave (storage/outbox.py)."""
+        try:
+            removed = self._store.discard_unsent(entry_ids)
+        except StorageError as exc:
+            self.storage.report(exc)
+            return []
+        if removed:
+            self.entries_changed.emit()
+            self._emit_status()
+        return removed
 
     def _send_typed(self, entry: OutboxEntry) -> None:
         """The contact just saved goes at once, ahead of any backlog handed to the senders

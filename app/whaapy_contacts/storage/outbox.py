@@ -120,6 +120,26 @@ class OutboxStore(LocalFileStore):
             )
         return self.get(entry_id)
 
+    def add_many(
+        self, items: Collection[tuple[Mapping[str, object], Mapping[str, object]]]
+    ) -> list[str]:
+        """Many contacts (an import, issue 18) in one transaction, all or none; their ids."""
+        import uuid  # noqa: PLC0415 - as in add()
+
+        now = now_text()
+        ids = [str(uuid.uuid4()) for _ in items]
+        with self._tx() as db:
+            (seq,) = db.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()
+            db.executemany(
+                "INSERT INTO outbox (id, seq, created_at, updated_at, state, payload, draft) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (entry_id, seq + n, now, now, OutboxState.PENDING.value, dump(p), dump(d))
+                    for n, (entry_id, (p, d)) in enumerate(zip(ids, items, strict=True), 1)
+                ),
+            )
+        return ids
+
     def replace_payload(
         self, entry_id: str, payload: Mapping[str, object], draft: Mapping[str, object]
     ) -> OutboxEntry:
@@ -146,6 +166,24 @@ class OutboxStore(LocalFileStore):
             db.execute("DELETE FROM outbox WHERE id=?", (entry_id,))
             self._log(entry_id, "discarded", row["payload"])
         return True
+
+    def discard_unsent(self, entry_ids: Collection[str]) -> list[str]:
+        """A cancelled import (issue 18): those of ``entry_ids`` never attempted leave the
+        outbox, logged as ``discard`` does. One tried even once may be on the server: it stays
+        and is finished. Returns the ids removed."""
+        removed: list[str] = []
+        with self._tx() as db:
+            for entry_id in entry_ids:
+                row = db.execute(
+                    "SELECT payload FROM outbox WHERE id=? AND state=? AND attempts=0 "
+                    "AND in_flight=0",
+                    (entry_id, OutboxState.PENDING.value),
+                ).fetchone()
+                if row is not None:
+                    db.execute("DELETE FROM outbox WHERE id=?", (entry_id,))
+                    self._log(entry_id, "discarded", row["payload"])
+                    removed.append(entry_id)
+        return removed
 
     def begin_attempts(self, entry_ids: list[str]) -> None:
         """Mark the attempts *before* the requests, so a crash mid-send is known to be ambiguous.

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
     undo_banner: UndoBanner
     storage_banner: StorageBanner
     model: RecentContactsModel  # the list's
+    import_flow: QDialog | None = None  # "Importar contactos…" while open (bootstrap/compose.py)
 
     def __init__(self) -> None:
         super().__init__()
@@ -121,6 +123,13 @@ class MainWindow(QMainWindow):
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         self.connect_action = QAction(self.tr("&Connect a Whaapy account…"), self)
         account_menu.addAction(self.connect_action)
+        # Opened by bootstrap/compose.py's wire() (the dialog needs the services); Ctrl+I as
+        # Ctrl+Q below: a QShortcut, so the menu prints the key as the keyboard does.
+        self.import_action = QAction(self.tr("&Import contacts…") + "\t" + self.tr("Ctrl+I"), self)
+        self.import_action.setToolTip(self.tr("Import contacts from a CSV or Excel file"))
+        self.import_shortcut = QShortcut(QKeySequence("Ctrl+I"), self)
+        self.import_shortcut.activated.connect(self.import_action.trigger)
+        account_menu.addAction(self.import_action)
         account_menu.addSeparator()
         # The menu shows the key as the keyboard and F1 print it, "Ctrl+Q": as the action's own
         # shortcut Qt's Spanish catalogue would write "Control+Q". So the key is a QShortcut.

@@ -97,6 +97,7 @@ class ShortcutsDialog(QDialog):
         recent: list[Row] = [
             (self.tr("Ctrl+F"), self.tr("Search recent contacts"), "Ctrl+F"),
             (self.tr("F5"), self.tr("Refresh the list"), "F5"),
+            (self.tr("Ctrl+I"), self.tr("Import contacts from a CSV or Excel file"), "Ctrl+I"),
             (self.tr("↑ ↓  PgUp PgDn  Home End"),
              self.tr("Move through the list; the selected contact's details show below"), ""),
             (self.tr("Enter (in the list)"),

@@ -1,0 +1,1 @@
+"""Importing contacts from spreadsheets (issue 18): reading, mapping and checking. No Qt."""

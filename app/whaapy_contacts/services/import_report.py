@@ -1,0 +1,78 @@
+"""The import's report: the rows that were not created, with the reason in Spanish, as a CSV
+that opens in Excel with its accents (UTF-8 with BOM) and can be fixed and imported again."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from whaapy_contacts.domain.importing.checking import ALREADY_EXISTED, CheckedRow, Reason, spoken
+from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
+from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill, template
+
+if TYPE_CHECKING:
+    from whaapy_contacts.services.importing import Batch
+
+CANCELLED = QT_TRANSLATE_NOOP("Messages", "No se envió: cancelaste la importación.")
+STILL_SENDING = QT_TRANSLATE_NOOP(
+    "Messages", "Todavía se está enviando; aparecerá en tus contactos cuando llegue."
+)
+NOT_FILLED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Ya existía, y sus campos vacíos no se pudieron completar: ábrelo en la lista "
+    "(Requiere atención) para actualizarlo.",
+)
+REFUSED = template(QT_TRANSLATE_NOOP("Messages", "Whaapy no lo aceptó: %1"))
+ROW_HEADER = QT_TRANSLATE_NOOP("Messages", "Fila")
+REASON_HEADER = QT_TRANSLATE_NOOP("Messages", "Motivo")
+SAVE_FAILED = template(QT_TRANSLATE_NOOP("Messages", "No se pudo guardar el reporte: %1"))
+
+
+def left_out(batch: Batch) -> list[tuple[CheckedRow, tuple[Reason, ...]]]:
+    """Rows not created by this import, in file order: checked out before sending, or
+    answered otherwise (already there, refused, cancelled)."""
+    sent_rows = {row.number: entry_id for entry_id, row in batch.rows.items()}
+    out: list[tuple[CheckedRow, tuple[Reason, ...]]] = []
+    for row in batch.analysis.rows:
+        entry_id = sent_rows.get(row.number)
+        if entry_id is None:
+            out.append((row, row.reasons))
+            continue
+        entry = batch.entries.get(entry_id)
+        reason = _fate(entry_id in batch.cancelled, entry)
+        if reason == ALREADY_EXISTED and batch.fill and entry_id not in batch.fill_failed:
+            reason = STILL_SENDING  # its empty fields are being filled
+        elif reason == ALREADY_EXISTED and batch.fill:
+            reason = NOT_FILLED
+        if reason:
+            out.append((row, (("", reason),)))
+    return out
+
+
+def _fate(cancelled: bool, entry: OutboxEntry | None) -> str:
+    """ "" when the contact was created."""
+    if cancelled:
+        return CANCELLED
+    if entry is None or entry.state is OutboxState.PENDING:
+        return STILL_SENDING
+    if entry.state is OutboxState.SENT:
+        return ""
+    if entry.reason is AttentionReason.DUPLICATE:
+        return ALREADY_EXISTED
+    detail = "; ".join(m for msgs in entry.field_errors.values() for m in msgs)
+    return fill(REFUSED, detail or entry.last_error)
+
+
+def write_report(
+    path: Path | str, headers: tuple[str, ...], rows: list[tuple[CheckedRow, tuple[Reason, ...]]],
+    delimiter: str = ",", translate: Callable[[str], str] = str,
+) -> None:  # fmt: skip
+    """The original columns, then the row number and the reason. ``translate`` turns a
+    Spanish message into the UI's language (the report is read by the same person)."""
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out, delimiter=delimiter if delimiter in ",;\t" else ",")
+        writer.writerow([*headers, translate(ROW_HEADER), translate(REASON_HEADER)])
+        for row, reason in rows:
+            writer.writerow([*row.cells, row.number, spoken(reason, translate)])

@@ -1,0 +1,1 @@
+"""The import dialogs (issue 18): file, mapping, preview, progress, report."""

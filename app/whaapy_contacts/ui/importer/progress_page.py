@@ -1,0 +1,83 @@
+"""Step 4: sending, with an honest estimate; cancelling asks first and is never the default."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from whaapy_contacts.services.importing import Progress
+
+
+class ProgressPage(QWidget):
+    cancel_confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.note = QLabel(
+            self.tr("You can close this window and keep typing contacts: the ones you type go "
+                    "first, and the import goes on, also after closing the app.")
+        )  # fmt: skip
+        self.note.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel the import…"))
+        self.cancel_button.setAutoDefault(False)
+        box = QVBoxLayout(self)
+        box.addWidget(self.bar)
+        box.addWidget(self.status)
+        box.addWidget(self.note)
+        box.addWidget(self.cancel_button)
+        box.addStretch(1)
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.question: QMessageBox | None = None
+
+    def show_progress(self, progress: Progress) -> None:
+        self.bar.setRange(0, max(1, progress.total))
+        self.bar.setValue(progress.done)
+        parts = [
+            self.tr("%1 of %2 sent").replace("%1", f"{progress.sent:,}")
+            .replace("%2", f"{progress.total:,}")
+        ]  # fmt: skip
+        if progress.updated:
+            parts.append(
+                self.tr("%1 existing ones filled in").replace("%1", f"{progress.updated:,}")
+            )
+        if progress.existed:
+            parts.append(self.tr("%1 already existed").replace("%1", f"{progress.existed:,}"))
+        if progress.refused:
+            parts.append(self.tr("%1 refused").replace("%1", f"{progress.refused:,}"))
+        if progress.limit:
+            parts.append(self.tr("Whaapy allows %1 a minute").replace("%1", str(progress.limit)))
+        parts.append(self._eta(progress))
+        self.status.setText(" · ".join(p for p in parts if p))
+        self.cancel_button.setEnabled(not progress.finished)
+
+    def _eta(self, progress: Progress) -> str:
+        if progress.finished:
+            return ""
+        if progress.eta_s is None:
+            return self.tr("working out how long it will take…")
+        if progress.eta_s < 60:
+            return self.tr("done in less than a minute")
+        minutes = math.ceil(progress.eta_s / 60)
+        return self.tr("done in ~%1 min").replace("%1", f"{minutes:,}")
+
+    def ask_cancel(self) -> None:
+        """Says what cancelling does; "Keep importing" is the default and what Esc means."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the import?"),
+            self.tr("The contacts not sent yet will not be sent. Those already sent stay in "
+                    "your contacts, and the few already on their way are finished. The report "
+                    "lists every row that was not sent."), parent=self)  # fmt: skip
+        stop = box.addButton(self.tr("Cancel the import"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep importing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.question = box
+        box.exec()
+        self.question = None
+        if box.clickedButton() is stop:
+            self.cancel_confirmed.emit()
