@@ -28,11 +28,11 @@ import httpx
 from common import SandboxProcess
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
+from whaapy_contacts.bootstrap.headless import HeadlessOutbox
 from whaapy_contacts.domain.importing.checking import Settings, check_table
 from whaapy_contacts.domain.importing.mapping import guess_mapping
 from whaapy_contacts.domain.importing.reading import read_file
 from whaapy_contacts.sandbox.server import DEFAULT_KEY
-from whaapy_contacts.services.headless import HeadlessOutbox
 from whaapy_contacts.services.importing import ImportService
 
 ROWS = 10_000

@@ -136,7 +136,7 @@ def test_cancel_asks_first_keeps_importing_by_default_and_stops_what_was_not_sen
     flow = open_import(stack.window, stack.outbox, stack.recent, stack.runner)
     qtbot.addWidget(flow)
     sandbox.add_faults(
-        {"kind": "delay", "ms": 300, "method": "GET", "path": "/contacts/v1", "times": 1000}
+        {"kind": "delay", "ms": 300, "method": "POST", "path": "/contacts/v1/search", "times": 1000}
     )
     path = tmp_path_factory.mktemp("file") / "grande.csv"
     lines = ["Nombre;Celular"] + [f"Persona {i};55 7000 {i:04d}" for i in range(150)]

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from whaapy_contacts.services.headless import HeadlessOutbox
 
+from whaapy_contacts.bootstrap.headless import HeadlessOutbox
 from whaapy_contacts.domain.importing.checking import Settings
 from whaapy_contacts.domain.importing.mapping import guess_mapping
 from whaapy_contacts.services import outbox as outbox_module

@@ -117,7 +117,7 @@ def test_a_number_already_on_the_server_is_reported_as_already_there(qtbot, part
 def test_cancel_withdraws_only_what_was_never_tried(qtbot, parts, sandbox):
     service, outbox, _known = parts
     sandbox.add_faults(
-        {"kind": "delay", "ms": 400, "method": "GET", "path": "/contacts/v1", "times": 100}
+        {"kind": "delay", "ms": 400, "method": "POST", "path": "/contacts/v1/search", "times": 100}
     )
     # Without a budget the outbox hands SEND_AHEAD (64) to its senders at once (marked as
     # attempted: they may be on the wire); with Whaapy's budget only 4 (services/outbox.py).
@@ -145,7 +145,7 @@ def test_the_estimate_follows_the_budget_and_cancel_leaves_few_on_their_way(
 ):
     """Paced as in the window (services/scheduler.py, 100 a minute until the server says
     otherwise): 50 Mexican numbers cost about 100 requests (a look-up, then the create)."""
-    from whaapy_contacts.services.headless import HeadlessOutbox
+    from whaapy_contacts.bootstrap.headless import HeadlessOutbox
 
     box = HeadlessOutbox(sandbox.url, sandbox.key, tmp_path, timeout=5.0, paced=True)
     service = ImportService(box.service, box.runner, lambda _key: [])
@@ -209,8 +209,7 @@ def test_a_contact_typed_during_an_import_goes_first(qtbot, sandbox, tmp_path):
     """The import is backlog: the person's contact skips ahead of it in the budget's queue."""
     import time
 
-    from whaapy_contacts.services.headless import HeadlessOutbox
-
+    from whaapy_contacts.bootstrap.headless import HeadlessOutbox
     from whaapy_contacts.domain.contact import ContactDraft
 
     box = HeadlessOutbox(sandbox.url, sandbox.key, tmp_path, timeout=5.0, paced=True)

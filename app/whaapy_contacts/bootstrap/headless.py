@@ -40,6 +40,7 @@ class HeadlessOutbox:
         self.services = build_services(Config(base_url=url), overrides)
         wire_model(self.services)
         self.service = self.services.outbox
+        self.runner = self.services.runner  # for other services on the same workers (an import)
 
     def unsent(self) -> int:
         return self.service.status().pending

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
@@ -15,6 +16,7 @@ class EmailResult:
     reason: str | None = None
 
 
+@functools.lru_cache(maxsize=256)  # a draft's check and its payload ask twice (an import: x10,000)
 def check_email(text: str) -> EmailResult:
     """Validate syntax only. Empty input is valid (the field is optional) and gives ``""``."""
     text = (text or "").strip()

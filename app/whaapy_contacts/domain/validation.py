@@ -157,8 +157,11 @@ def check_field(draft: ContactDraft, name: str) -> tuple[str, ...]:
 
 def check_draft(draft: ContactDraft) -> DraftCheck:
     """Check every field, and build the create payload (empty optionals omitted, never null)."""
-    errors = {name: check(draft) for name, check in FIELD_CHECKS.items()}
-    _, notices, phone = check_phone(draft)
+    phone_errors, notices, phone = check_phone(draft)  # once: the phone's check is the dearest
+    errors = {
+        name: phone_errors if name == "phone_number" else check(draft)
+        for name, check in FIELD_CHECKS.items()
+    }
     field_errors = FieldErrors(errors)
     if field_errors:
         return DraftCheck(field_errors, {"phone_number": tuple(notices)}, {}, phone)
