@@ -66,7 +66,7 @@ def test_typing_ahead_during_a_slow_edit_is_the_next_contact(qtbot, stack, sandb
     # At once, as for a new contact: the form is the next one, focus on the phone.
     assert form.title.text() == "Nuevo contacto"
     assert form.is_blank()
-    assert form.phone.isEnabled()
+    assert not form.phone.is_fixed()
     assert QApplication.focusWidget() is form.phone.line_edit()
     assert form.save_button.text() == "Guardar"
     assert window.statusBar().currentMessage() == "Guardando los cambios de «Editado Bien»…"

@@ -148,7 +148,7 @@ def test_esc_on_an_unchanged_edit_does_not_warn(qtbot, stack, sandbox, monkeypat
     qtbot.keyClick(window.table, Qt.Key.Key_Return)  # Enter on a row: edit it
     form = window.form
     qtbot.waitUntil(lambda: form.edit_target() is not None, timeout=5000)
-    assert not form.phone.isEnabled()
+    assert form.phone.is_fixed()
     assert form.phone_notice.text() == (
         "Whaapy no permite cambiar el teléfono de un contacto guardado; para otro número, "
         "guarda un contacto nuevo."

@@ -203,7 +203,7 @@ def test_edit_sends_only_changes_and_the_row_updates_in_place(qtbot, stack, sand
     assert form.edit_banner.isVisible()
     assert form.edit_banner.text() == "<b>Editando:</b> María García"
     assert form.title.text() == "Editar contacto"
-    assert not form.phone.isEnabled()
+    assert form.phone.is_fixed()
     assert form.save_button.text() == "Guardar cambios"
     # Meanwhile someone else adds a tag and a custom field on the server: they must survive.
     with sandbox.client() as client:
@@ -236,7 +236,7 @@ def test_edit_sends_only_changes_and_the_row_updates_in_place(qtbot, stack, sand
     assert details.title.text() == "María G. López"
     assert "Actualizado: María G. López" in window.statusBar().currentMessage()
     assert not form.edit_banner.isVisible()
-    assert form.phone.isEnabled()
+    assert not form.phone.is_fixed()
     assert form.title.text() == "Nuevo contacto"
 
 

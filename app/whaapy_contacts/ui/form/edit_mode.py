@@ -29,7 +29,7 @@ def show_mode(form: ContactForm, contact: Contact | None) -> None:
         form.edit_banner.hide()
     if form.isVisible():
         form.fit_width()  # the banner's width counts while it shows
-    form.phone.setEnabled(not editing)
+    form.phone.set_fixed(editing)
     fixed = QCoreApplication.translate(
         "ContactForm", "The phone of a saved contact can't be changed here."
     )

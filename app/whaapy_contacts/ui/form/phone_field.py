@@ -255,6 +255,16 @@ class PhoneField(QWidget):
         """The number's QLineEdit, for setBuddy/setTabOrder/focus only (see class docstring)."""
         return self._edit
 
+    def set_fixed(self, fixed: bool) -> None:
+        """A saved contact's number can't change: shown read-only, not disabled, so Alt+T and
+        Tab still land on it and digits typed then go nowhere (a disabled field left the focus
+        where it was, and the digits went into the name: hallway test)."""
+        self._edit.setReadOnly(fixed)
+        self._picker.setEnabled(not fixed)
+
+    def is_fixed(self) -> bool:
+        return self._edit.isReadOnly()
+
     def setFocus(self, reason: QtCore.Qt.FocusReason | None = None) -> None:
         """The number, where typing goes (without taking the focus away from it first, which
         would end its editing and check an empty number)."""
