@@ -374,6 +374,10 @@
         <translation>De dónde llegó el contacto.</translation>
     </message>
     <message>
+        <source>(loading the stage…)</source>
+        <translation>(cargando la etapa…)</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -2096,12 +2100,20 @@
         <translation>Guardado como pendiente: se enviará en cuanto Whaapy responda.</translation>
     </message>
     <message>
+        <source>The practice server refused this contact; why is written above the form.</source>
+        <translation>El servidor de práctica no aceptó este contacto; el motivo está arriba del formulario.</translation>
+    </message>
+    <message>
         <source>Whaapy refused this contact; why is written above the form.</source>
         <translation>Whaapy no aceptó este contacto; el motivo está arriba del formulario.</translation>
     </message>
     <message>
         <source>Check the marked fields.</source>
         <translation>Revisa los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Saved as pending: it will be sent as soon as the practice server answers.</source>
+        <translation>Guardado como pendiente: se enviará en cuanto responda el servidor de práctica.</translation>
     </message>
     <message>
         <source>Saving “%1”…</source>
@@ -2116,8 +2128,16 @@
         <translation>«%1» no se guardó: ese número ya está en Whaapy.</translation>
     </message>
     <message>
+        <source>“%1” was not saved: the practice server refused it.</source>
+        <translation>«%1» no se guardó: el servidor de práctica lo rechazó.</translation>
+    </message>
+    <message>
         <source>“%1” was not saved: Whaapy refused it.</source>
         <translation>«%1» no se guardó: Whaapy lo rechazó.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the practice server refused some of its fields.</source>
+        <translation>«%1» no se guardó: el servidor de práctica rechazó algunos de sus datos.</translation>
     </message>
     <message>
         <source>“%1” was not saved: Whaapy refused some of its fields.</source>

@@ -170,7 +170,12 @@ def test_discarding_the_refused_entry_in_the_form_clears_what_the_server_said(
     sandbox.add_faults(RAW_400)
     window, form = stack.window, stack.window.form
     refused_contact(qtbot, stack, name="Sin Detalles")
-    open_refused(qtbot, form, "«Sin Detalles» no se guardó: Whaapy lo rechazó.", keyboard=True)
+    open_refused(
+        qtbot,
+        form,
+        "«Sin Detalles» no se guardó: el servidor de práctica lo rechazó.",
+        keyboard=True,
+    )
     # Only "error" in the body: its words are the detail, not a bare "Datos inválidos".
     assert form.error_text("_summary") == (
         "Whaapy no aceptó este contacto. Su respuesta: «Invalid request body»"

@@ -37,7 +37,7 @@ def test_saved_as_pending_goes_once_it_is_sent(qtbot, stack, sandbox):
     sandbox.add_faults({"kind": "drop_before", **create}, {"kind": "delay", "ms": 1500, **create})
     save(qtbot, stack, "55 1234 5678", "Lenta")
     assert status_bar(stack) == "Guardando «Lenta»…"
-    pending = "Guardado como pendiente: se enviará en cuanto Whaapy responda."
+    pending = "Guardado como pendiente: se enviará en cuanto responda el servidor de práctica."
     qtbot.waitUntil(lambda: status_bar(stack) == pending, timeout=10000)
     qtbot.waitUntil(lambda: stack.outbox.status().pending == 0, timeout=15000)
     qtbot.waitUntil(lambda: status_bar(stack) != pending, timeout=5000)
@@ -85,13 +85,14 @@ def test_a_refusal_without_details_says_so_in_spanish(qtbot, stack, sandbox):
                         "method": "POST", "path": "/contacts/v1"})  # fmt: skip
     form = stack.window.form
     save(qtbot, stack, "55 8765 4321", "Ana")
-    open_refused(qtbot, form, "«Ana» no se guardó: Whaapy lo rechazó.")
+    open_refused(qtbot, form, "«Ana» no se guardó: el servidor de práctica lo rechazó.")
     qtbot.waitUntil(lambda: form.error_text("_summary") != "", timeout=10000)
     assert form.error_text("_summary") == (
         "Whaapy no aceptó este contacto. Su respuesta: «Invalid request body»"
     )
     assert (
-        status_bar(stack) == "Whaapy no aceptó este contacto; el motivo está arriba del formulario."
+        status_bar(stack)
+        == "El servidor de práctica no aceptó este contacto; el motivo está arriba del formulario."
     )
     assert form.error_text("phone_number") == ""
     assert form.error_text("name") == ""

@@ -53,7 +53,7 @@ def test_a_413_needs_attention_and_says_what_to_change(qtbot, stack, sandbox):
     raw_create(sandbox, 413, "<html><h1>413 Request Entity Too Large</h1></html>",
                **{"Content-Type": "text/html"})  # fmt: skip
     type_and_save(qtbot, window, "55 4321 2222", "Notas largas")
-    open_refused(qtbot, form, "«Notas largas» no se guardó: Whaapy lo rechazó.")
+    open_refused(qtbot, form, "«Notas largas» no se guardó: el servidor de práctica lo rechazó.")
     qtbot.waitUntil(lambda: form.error_text("_summary") != "", timeout=8000)
     shoot(window, "hostile-413-attention")
     assert form.error_text("_summary") == (

@@ -336,7 +336,11 @@ def test_server_validation_error_lands_under_its_field(qtbot, stack, sandbox):
     form.stage.setCurrentIndex(1)
     type_text(qtbot, form.phone.line_edit(), "55 6666 7777")
     save(qtbot, stack)
-    open_refused(qtbot, form, "«55 6666 7777» no se guardó: Whaapy rechazó algunos de sus datos.")
+    open_refused(
+        qtbot,
+        form,
+        "«55 6666 7777» no se guardó: el servidor de práctica rechazó algunos de sus datos.",
+    )
     assert form.phone.text() == "55 6666 7777"
     assert form.error_text("funnel_stage_id") == "Etapa del funnel no encontrada"
     assert QApplication.focusWidget() is form.stage

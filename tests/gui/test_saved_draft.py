@@ -64,3 +64,26 @@ def test_typing_after_a_save_is_the_draft_that_comes_back(qtbot, sandbox, tmp_pa
     finally:
         close_stack(second)
         close_stack(first)
+
+
+def test_the_funnel_stage_of_a_recovered_draft_comes_back(qtbot, sandbox, tmp_path_factory):
+    """Hallway finding: after kill -9 every field came back but the stage ("(sin etapa)"): the
+    draft is restored before the account's stages arrive."""
+    folder = tmp_path_factory.mktemp("account")
+    first = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    form = first.window.form
+    _type_contact(qtbot, form, "55 6161 7171", "Con Etapa")
+    form.stage.setFocus()
+    qtbot.keyClick(form.stage, Qt.Key.Key_Down)  # the first stage, as the keyboard picks it
+    stage_id, stage_name = form.stage.currentData(), form.stage.currentText()
+    assert stage_id
+    qtbot.waitUntil(lambda: (first.outbox.form_draft() or {}).get("funnel_stage_id") == stage_id)
+    second = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)  # after a crash
+    try:
+        restored = second.window.form
+        assert restored.name.text() == "Con Etapa"
+        qtbot.waitUntil(lambda: restored.stage.currentText() == stage_name, timeout=5000)
+        assert restored.stage.currentData() == stage_id
+    finally:
+        close_stack(second)
+        close_stack(first)

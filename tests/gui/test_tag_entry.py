@@ -163,3 +163,27 @@ def test_the_half_typed_message_goes_when_the_entry_empties(qtbot, stack, form):
     assert form.tags.entry().text() == ""
     assert form.error_text("tags") == ""
     assert stack.outbox.entries() == []
+
+
+def test_typing_on_a_chip_goes_into_the_entry_and_enter_removes_nothing(qtbot, stack):
+    """Hallway finding: with a chip focused (← from the entry), "cuatro" was lost and Enter
+    removed the chip; now the letters go into the entry and Enter goes back to it."""
+    form = stack.window.form
+    for tag in ("uno", "dos", "tres"):
+        form.tags.add_tag(tag)
+    entry = form.tags.entry()
+    entry.setFocus()
+    qtbot.waitUntil(entry.hasFocus, timeout=5000)
+    qtbot.keyClick(entry, Qt.Key.Key_Left)  # onto "tres"
+    chip = QApplication.focusWidget()
+    assert chip is not entry
+    qtbot.keyClick(chip, Qt.Key.Key_Return)
+    assert form.tags.tags() == ("uno", "dos", "tres")
+    assert entry.hasFocus()
+    qtbot.keyClick(entry, Qt.Key.Key_Left)
+    chip = QApplication.focusWidget()
+    qtbot.keyClicks(chip, "cuatro")
+    assert entry.text() == "cuatro"
+    assert entry.hasFocus()
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert form.tags.tags() == ("uno", "dos", "tres", "cuatro")

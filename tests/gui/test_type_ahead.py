@@ -167,7 +167,7 @@ def test_contact_typed_during_a_slow_save_is_the_next_one(qtbot, slow_stack, san
         banner = form.earlier()
         assert banner.isVisible()
         reason = ALREADY_IN_PRACTICE if outcome == "duplicate" else (
-            "Whaapy rechazó algunos de sus datos.")  # fmt: skip
+            "el servidor de práctica rechazó algunos de sus datos.")  # fmt: skip
         assert banner.text() == f"«Rapido Uno» no se guardó: {reason}"
         assert stack.outbox.entry(entry_a.id).state is OutboxState.ATTENTION
     assert shown(form) == expected(B, carried)  # A's answer never touched B

@@ -5,5 +5,15 @@ ES: dict[str, str] = {
     "The number was changed: save with Ctrl+Enter to check it again.":
         "Cambiaste el número: guarda con Ctrl+Enter para revisarlo de nuevo.",
     "Ctrl+I": "Ctrl+I",
+    "(loading the stage…)": "(cargando la etapa…)",
+    # Practice mode never blames Whaapy (the tester of issue 16 found these left).
+    "The practice server refused this contact; why is written above the form.":
+        "El servidor de práctica no aceptó este contacto; el motivo está arriba del formulario.",
+    "Saved as pending: it will be sent as soon as the practice server answers.":
+        "Guardado como pendiente: se enviará en cuanto responda el servidor de práctica.",
+    "“%1” was not saved: the practice server refused it.":
+        "«%1» no se guardó: el servidor de práctica lo rechazó.",
+    "“%1” was not saved: the practice server refused some of its fields.":
+        "«%1» no se guardó: el servidor de práctica rechazó algunos de sus datos.",
 }
 # fmt: on

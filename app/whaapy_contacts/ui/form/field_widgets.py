@@ -120,6 +120,10 @@ def write(field: Field, widget: QWidget, value: object) -> None:
         cast(TagInput, widget).set_tags(tuple(cast(tuple[str, ...], value)))
     elif kind in ("stage", "country"):
         combo = cast(QComboBox, widget)
+        if kind == "stage" and value and combo.findData(value) < 0:
+            # A recovered draft before the stages are loaded: keep its id, named once they
+            # arrive (ContactForm.set_stages keeps the current id), never "(no stage)".
+            combo.addItem(QCoreApplication.translate("ContactForm", "(loading the stage…)"), value)
         combo.setCurrentIndex(max(0, combo.findData(value)))
     elif kind == "key-values":
         cast(KeyValueEditor, widget).set_values(dict(cast(dict[str, object], value)))

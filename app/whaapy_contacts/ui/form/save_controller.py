@@ -29,13 +29,30 @@ def _who(draft: ContactDraft) -> str:
     return draft.name.strip() or draft.phone_number.strip()
 
 
-def refusal_status(errors: Mapping[str, object]) -> str:
+def refusal_status(errors: Mapping[str, object], practice: bool = False) -> str:
     """ "Revisa los campos marcados" only when a field is marked: a 400 may name none."""
+    if set(errors) <= {"_"} and practice:
+        return QCoreApplication.translate(
+            "SaveController",
+            "The practice server refused this contact; why is written above the form.",
+        )
     if set(errors) <= {"_"}:
         return QCoreApplication.translate(
             "SaveController", "Whaapy refused this contact; why is written above the form."
         )
     return QCoreApplication.translate("SaveController", "Check the marked fields.")
+
+
+def pending_note(practice: bool) -> str:
+    """ "Guardado como pendiente…": in practice mode it waits for the practice server."""
+    if practice:
+        return QCoreApplication.translate(
+            "SaveController",
+            "Saved as pending: it will be sent as soon as the practice server answers.",
+        )
+    return QCoreApplication.translate(
+        "SaveController", "Saved as pending: it will be sent as soon as Whaapy answers."
+    )
 
 
 class SaveController(QObject):
@@ -106,9 +123,7 @@ class SaveController(QObject):
             self._refused(entry, who)
         elif entry.attempts and entry.last_error and entry.id not in self._told_pending:
             self._told_pending.add(entry.id)  # its row and the status line tell more
-            self.status.emit(
-                self.tr("Saved as pending: it will be sent as soon as Whaapy answers.")
-            )
+            self.status.emit(pending_note(self.practice))
 
     def _settled(self, entry_id: str) -> None:
         self._watched.pop(entry_id, None)
@@ -128,8 +143,12 @@ class SaveController(QObject):
             text = self.tr("“%1” was not saved: that number is already in your practice contacts.")
         elif entry.reason is AttentionReason.DUPLICATE:
             text = self.tr("“%1” was not saved: that number is already in Whaapy.")
+        elif set(entry.field_errors) <= {"_"} and self.practice:  # names no field
+            text = self.tr("“%1” was not saved: the practice server refused it.")
         elif set(entry.field_errors) <= {"_"}:  # a refusal that names no field
             text = self.tr("“%1” was not saved: Whaapy refused it.")
+        elif self.practice:
+            text = self.tr("“%1” was not saved: the practice server refused some of its fields.")
         else:
             text = self.tr("“%1” was not saved: Whaapy refused some of its fields.")
         self._form.earlier().show_for(entry.id, text.replace("%1", who))
@@ -151,7 +170,7 @@ class SaveController(QObject):
             self._contacts.find_duplicate(entry.id, entry.payload, entry.existing_id)
         else:
             self._form.show_errors(entry.field_errors)
-            self.status.emit(refusal_status(entry.field_errors))
+            self.status.emit(refusal_status(entry.field_errors, self.practice))
 
     # --- reopening an entry that needs the user -----------------------------------------------
 

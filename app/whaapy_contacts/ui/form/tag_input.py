@@ -172,23 +172,37 @@ class TagInput(QFrame):
             if self._completer is not None and watched is self._completer.popup():
                 return self._popup_key(event)
             if watched in self._chips:
-                return self._chip_key(self._chips.index(watched), event.key())
+                return self._chip_key(self._chips.index(watched), event)
         return super().eventFilter(watched, event)
 
-    def _chip_key(self, index: int, key: int) -> bool:
-        """← → move between chips (→ past the last one returns to the entry); removal keys."""
+    def _chip_key(self, index: int, event: QKeyEvent) -> bool:
+        """← → move between chips (→ past the last one returns to the entry); Supr, Retroceso
+        and Space remove the chip. Enter goes back to the entry, and letters typed on a chip
+        go into the entry: the person is typing a tag, never deleting one by accident (the
+        hallway tester lost a tag to Enter and the word "cuatro" to a focused chip)."""
         Key = QtCore.Qt.Key
+        key = event.key()
         if key == Key.Key_Left:
             self._chips[max(0, index - 1)].setFocus()
             return True
         if key == Key.Key_Right:
             self._focus_chip_or_entry(index + 1)
             return True
-        removal = (Key.Key_Delete, Key.Key_Backspace, Key.Key_Space, Key.Key_Return, Key.Key_Enter)
-        if key in removal:
+        if key in (Key.Key_Delete, Key.Key_Backspace, Key.Key_Space):
             self._remove_chip(self._chips[index])
             backwards = key == Key.Key_Backspace and index > 0
             self._focus_chip_or_entry(index - 1 if backwards else index)
+            return True
+        held = QtCore.Qt.KeyboardModifier.ControlModifier | QtCore.Qt.KeyboardModifier.AltModifier
+        if key in (Key.Key_Return, Key.Key_Enter) and not event.modifiers() & held:
+            self._focus_chip_or_entry(len(self._chips))
+            return True
+        typed = event.text()
+        if typed and typed.isprintable() and not event.modifiers() & held:
+            self._entry.setFocus()
+            self._entry.end(False)
+            self._entry.insert(typed)
+            self._on_text_edited(self._entry.text())  # as typed there: suggestions follow
             return True
         return False
 

@@ -96,7 +96,7 @@ class EditPresenter(QObject):
 
     def invalid(self, errors: FieldErrors) -> None:
         self._form.show_errors(errors)
-        self._status(refusal_status(errors))
+        self._status(refusal_status(errors, self._saving.practice))
 
     def failed(self, failed: FailedEdit) -> None:
         """The form moved on when it was saved: a banner names the contact, and "Abrirlo"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from whaapy_contacts.domain.contact import draft_from_dict
 from whaapy_contacts.domain.outbox import OutboxState
@@ -218,9 +218,9 @@ class ShellPresenter(QObject):
 
     def _drop_pending_note(self) -> None:
         """ "Guardado como pendiente…" stops being true once nothing is pending."""
-        pending = QCoreApplication.translate(
-            "SaveController", "Saved as pending: it will be sent as soon as Whaapy answers."
-        )
+        from whaapy_contacts.ui.form.save_controller import pending_note  # noqa: PLC0415
+
+        pending = pending_note(self._saving.practice)
         if self._view.status_text() == pending and not self.outbox.status().pending:
             self._view.status(self.tr("Every pending contact was sent."))
 
