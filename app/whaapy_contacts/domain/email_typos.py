@@ -27,36 +27,9 @@ PROVIDERS: dict[str, tuple[str, ...]] = {
 NOT_REAL = {"gmail.com.mx": "gmail.com", "gmail.mx": "gmail.com", "icloud.com.mx": "icloud.com"}
 # Real endings of other countries or kinds: never "corrected" into a provider's.
 REAL_ENDINGS = frozenset(
-    [
-        "co",
-        "com",
-        "net",
-        "org",
-        "edu",
-        "gob",
-        "mx",
-        "es",
-        "ar",
-        "cl",
-        "pe",
-        "br",
-        "us",
-        "ca",
-        "de",
-        "fr",
-        "it",
-        "se",
-        "uk",
-        "pt",
-        "ve",
-        "ec",
-        "uy",
-        "bo",
-        "py",
-        "gt",
-        "cr",
-    ]
-)
+    ("co", "com", "net", "org", "edu", "gob", "mx", "es", "ar", "cl", "pe", "br", "us", "ca",
+     "de", "fr", "it", "se", "uk", "pt", "ve", "ec", "uy", "bo", "py", "gt", "cr")
+)  # fmt: skip
 MAX_EDITS = 2
 SHORT_NAME = 6  # names up to this long must keep their first letter to be matched
 
