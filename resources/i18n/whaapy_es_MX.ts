@@ -631,6 +631,21 @@
     </message>
 </context>
 <context>
+    <name>EmailSuggestion</name>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>¿Quisiste decir %1?</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Put this address in the e-mail (Ctrl+Space)</source>
+        <translation>Poner esta dirección en el correo (Ctrl+Espacio)</translation>
+    </message>
+</context>
+<context>
     <name>EmptyNote</name>
     <message>
         <source>No contact matches the search or the filters.</source>
@@ -2236,6 +2251,14 @@
     <message>
         <source>Use the other country&apos;s reading offered under the number</source>
         <translation>Usar la lectura de otro país que se ofrece bajo el número</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space (in the e-mail)</source>
+        <translation>Ctrl+Espacio (en el correo)</translation>
+    </message>
+    <message>
+        <source>Use the address suggested under the e-mail</source>
+        <translation>Usar la dirección sugerida bajo el correo</translation>
     </message>
     <message>
         <source>Enter, Tab or comma (in Tags)</source>

@@ -101,3 +101,14 @@ def distance(a: str, b: str) -> int:
                 row[j] = min(row[j], rows[-2][j - 2] + 1)
         rows.append(row)
     return rows[-1][len(b)]
+
+
+def still_typing(text: str) -> bool:
+    """True while the domain typed so far begins a provider's real one ("gmail.co"): it may
+    still become it, so a suggestion waits until the field is left."""
+    domain = text.strip().rpartition("@")[2].lower()
+    return any(
+        f"{name}.{ending}".startswith(domain) and f"{name}.{ending}" != domain
+        for name, endings in PROVIDERS.items()
+        for ending in endings
+    )

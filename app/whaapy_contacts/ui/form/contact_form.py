@@ -35,6 +35,7 @@ from whaapy_contacts.ui.common.messages import FieldMessage, Kind
 from whaapy_contacts.ui.common.texts import ui_language
 from whaapy_contacts.ui.form.banners import DuplicateBanner, EditBanner, LateBanners
 from whaapy_contacts.ui.form.edit_mode import show_mode, show_mode_in_more
+from whaapy_contacts.ui.form.email_suggestion import EmailSuggestion
 from whaapy_contacts.ui.form.field_rows import FieldRows, mnemonic
 from whaapy_contacts.ui.form.form_feedback import FormFeedback
 from whaapy_contacts.ui.form.form_scroll import FormScroll
@@ -117,6 +118,8 @@ class ContactForm(QWidget):
         self.clear_button.setToolTip(self.tr("Clear the form (Esc)"))
         self.clear_button.clicked.connect(self.clear_requested)
         self._layout_top()
+        self.email_suggestion = EmailSuggestion(self.email, self)
+        self.rows.boxes["email"].addWidget(self.email_suggestion)
         self._wire_phone()
         self.feedback.wire_fields(main_fields())
 
