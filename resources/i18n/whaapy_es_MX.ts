@@ -661,6 +661,33 @@
     </message>
 </context>
 <context>
+    <name>ExistingHint</name>
+    <message>
+        <source>Already exists: %1</source>
+        <translation>Ya existe: %1</translation>
+    </message>
+    <message>
+        <source>Already exists: %1 · created on %2</source>
+        <translation>Ya existe: %1 · creado el %2</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Show that contact beside the form</source>
+        <translation>Mostrar ese contacto junto al formulario</translation>
+    </message>
+    <message>
+        <source>Edit that one</source>
+        <translation>Editar ese</translation>
+    </message>
+    <message>
+        <source>Change that contact instead of making a new one</source>
+        <translation>Cambiar ese contacto en vez de crear uno nuevo</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Error</source>

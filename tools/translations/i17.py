@@ -13,4 +13,16 @@ BY_CONTEXT = {
         "ShortcutsDialog",
         "Use the address suggested under the e-mail",
     ): "Usar la dirección sugerida bajo el correo",
+    ("ExistingHint", "Already exists: %1"): "Ya existe: %1",
+    ("ExistingHint", "Already exists: %1 · created on %2"): "Ya existe: %1 · creado el %2",
+    ("ExistingHint", "View"): "Ver",
+    (
+        "ExistingHint",
+        "Show that contact beside the form",
+    ): "Mostrar ese contacto junto al formulario",
+    ("ExistingHint", "Edit that one"): "Editar ese",
+    (
+        "ExistingHint",
+        "Change that contact instead of making a new one",
+    ): "Cambiar ese contacto en vez de crear uno nuevo",
 }
