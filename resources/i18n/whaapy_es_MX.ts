@@ -635,6 +635,21 @@
     </message>
 </context>
 <context>
+    <name>EmailSuggestion</name>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>¿Quisiste decir %1?</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Put this address in the e-mail (Ctrl+Space)</source>
+        <translation>Poner esta dirección en el correo (Ctrl+Espacio)</translation>
+    </message>
+</context>
+<context>
     <name>EmptyNote</name>
     <message>
         <source>No contact matches the search or the filters.</source>
@@ -647,6 +662,33 @@
     <message>
         <source>No contacts yet. The ones you save will appear here, newest first.</source>
         <translation>Todavía no hay contactos. Los que guardes aparecerán aquí, los más nuevos primero.</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingHint</name>
+    <message>
+        <source>Already exists: %1</source>
+        <translation>Ya existe: %1</translation>
+    </message>
+    <message>
+        <source>Already exists: %1 · created on %2</source>
+        <translation>Ya existe: %1 · creado el %2</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Show that contact beside the form</source>
+        <translation>Mostrar ese contacto junto al formulario</translation>
+    </message>
+    <message>
+        <source>Edit that one</source>
+        <translation>Editar ese</translation>
+    </message>
+    <message>
+        <source>Change that contact instead of making a new one</source>
+        <translation>Cambiar ese contacto en vez de crear uno nuevo</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2298,14 @@
     <message>
         <source>Use the other country&apos;s reading offered under the number</source>
         <translation>Usar la lectura de otro país que se ofrece bajo el número</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space (in the e-mail)</source>
+        <translation>Ctrl+Espacio (en el correo)</translation>
+    </message>
+    <message>
+        <source>Use the address suggested under the e-mail</source>
+        <translation>Usar la dirección sugerida bajo el correo</translation>
     </message>
     <message>
         <source>Enter, Tab or comma (in Tags)</source>

@@ -25,6 +25,7 @@ from whaapy_contacts.bootstrap.practice import PRACTICE_RATE_LIMIT, EmbeddedSand
 from whaapy_contacts.bootstrap.settings import BASE_URL_KEY
 from whaapy_contacts.services.account import AccountService, KeyHint, count_unsent, paced_client
 from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.services.duplicate_hint import DuplicateHint
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService
 from whaapy_contacts.storage.outbox import OutboxStore
@@ -89,6 +90,10 @@ class Services:
     data_folder: Callable[[str], Path]
     sandbox: EmbeddedSandbox | None = None  # None when the practice server is given
     closed: bool = field(default=False, init=False)
+    duplicate_hint: DuplicateHint = field(init=False)  # "Ya existe: …" while typing
+
+    def __post_init__(self) -> None:
+        self.duplicate_hint = DuplicateHint(self.recent)
 
     def open_account_outbox(self) -> tuple[OutboxStore, Path]:
         """The current account's outbox (after a switch: the new account's)."""
@@ -168,6 +173,7 @@ def wire(window: MainWindow, services: Services) -> None:
     _wire_list(window, services)
     _wire_shell(window, services)
     _wire_import(window, services)
+    _wire_existing_hint(window, services)
     window.ready()
 
 
@@ -224,6 +230,16 @@ def _wire_import(window: MainWindow, services: Services) -> None:
         )
 
     window.import_action.triggered.connect(open_import_dialog)
+
+
+def _wire_existing_hint(window: MainWindow, services: Services) -> None:
+    """ "Ya existe: Juan Pérez · creado el 12/03 [Ver] [Editar ese]" under the phone, from the
+    local history (ui/form/existing_hint.py, services/duplicate_hint.py)."""
+    hint, look_up = window.form.existing, services.duplicate_hint
+    hint.asked.connect(look_up.look_up)
+    look_up.found.connect(hint.show_found)
+    hint.view_requested.connect(window.presenter.show_details)
+    hint.edit_requested.connect(window.presenter.edit_existing)
 
 
 def wire_status_line(line: OutboxStatus, outbox: OutboxService) -> None:

@@ -35,6 +35,8 @@ from whaapy_contacts.ui.common.messages import FieldMessage, Kind
 from whaapy_contacts.ui.common.texts import ui_language
 from whaapy_contacts.ui.form.banners import DuplicateBanner, EditBanner, LateBanners
 from whaapy_contacts.ui.form.edit_mode import show_mode, show_mode_in_more
+from whaapy_contacts.ui.form.email_suggestion import EmailSuggestion
+from whaapy_contacts.ui.form.existing_hint import ExistingHint
 from whaapy_contacts.ui.form.field_rows import FieldRows, mnemonic
 from whaapy_contacts.ui.form.form_feedback import FormFeedback
 from whaapy_contacts.ui.form.form_scroll import FormScroll
@@ -117,6 +119,8 @@ class ContactForm(QWidget):
         self.clear_button.setToolTip(self.tr("Clear the form (Esc)"))
         self.clear_button.clicked.connect(self.clear_requested)
         self._layout_top()
+        self.email_suggestion = EmailSuggestion(self.email, self)
+        self.rows.boxes["email"].addWidget(self.email_suggestion)
         self._wire_phone()
         self.feedback.wire_fields(main_fields())
 
@@ -137,6 +141,7 @@ class ContactForm(QWidget):
         self.phone_notice = FieldMessage(Kind.NOTICE, self.phone.line_edit(), self)
         self.phone_hint = FieldMessage(Kind.HINT, None, self)
         self.duplicate = DuplicateBanner(self)
+        self.existing = ExistingHint(self)  # "Ya existe: …" while typing (issue 17)
         self.duplicate.view_requested.connect(self.view_existing_requested)
         self.duplicate.update_requested.connect(self.update_existing_requested)
 
@@ -149,7 +154,8 @@ class ContactForm(QWidget):
         number = self.phone.line_edit()
         number.setMinimumWidth(number.fontMetrics().horizontalAdvance("+52 55 1234 5678 M"))
         phone_error = self.rows.error_for("phone_number", self.phone.line_edit())
-        for widget in (phone_error, self.phone_notice, self.phone_hint, self.duplicate):
+        for widget in (phone_error, self.phone_notice, self.phone_hint, self.existing,
+                       self.duplicate):  # fmt: skip
             phone_box.addWidget(widget)
         self.phone.place_suggestion(phone_box)
         return phone_box
@@ -203,6 +209,11 @@ class ContactForm(QWidget):
         self.phone.editing_finished.connect(lambda: self.feedback.check_left("phone_number"))
         self.phone.edited.connect(self.feedback.phone_edited)
         self.phone.edited.connect(self.update_kept)
+        self.phone.edited.connect(self._look_for_existing)
+
+    def _look_for_existing(self) -> None:
+        """A complete new number: is it saved already? (Not in edit mode: it is that one.)"""
+        self.existing.phone_changed(None if self.editing else self.phone.result().e164)
 
     def alt_letter(self, letter: str) -> None:
         """An Alt+letter no visible label took, typed in one of the form's fields (clean_input
@@ -316,6 +327,7 @@ class ContactForm(QWidget):
         """Empty the form for the next contact; country, tags, stage and source stay (batch)."""
         self.values.clear_for_next()
         self.duplicate.hide()
+        self.existing.clear()
         self.phone_hint.clear()
         self.phone_notice.clear()  # it spoke of the number just emptied (an update, a save)
         self.clear_errors()

@@ -41,6 +41,7 @@ class FieldRows:
         self._form = form
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, FieldMessage] = {}
+        self.boxes: dict[str, QVBoxLayout] = {}  # each row's column: widget, message, offers
         self.captions: list[QLabel] = []  # every row's label, both sections (align_captions)
         self.more_built = False
 
@@ -74,6 +75,7 @@ class FieldRows:
             box.setSpacing(2)
             box.addWidget(widget)
             box.addWidget(self.error_for(field.name, buddy))
+        self.boxes[field.name] = box
         form.addRow(caption, box)
 
     def error_for(self, name: str, field: QWidget) -> FieldMessage:

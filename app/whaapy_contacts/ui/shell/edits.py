@@ -44,14 +44,15 @@ class EditPresenter(QObject):
         self._status, self._make_room, self._tags_seen = status, make_room, tags_seen
         self._failed: dict[str, FailedEdit] = {}
 
-    def open(self, contact: Contact) -> None:
-        """Load a saved contact into the form to change it (after asking, if it holds typing)."""
+    def open(self, contact: Contact, make_room: Callable[[], bool] | None = None) -> None:
+        """Load a saved contact into the form to change it (after asking, if it holds typing:
+        ``make_room``, the window's own unless given)."""
         if self._saving.busy:
             return
         if self._recent.is_updating(contact.id):
             self._status(self.tr("Its changes are still being saved; open it again in a moment."))
             return
-        if not self._make_room():
+        if not (make_room or self._make_room)():
             return
         self._saving.forget_form_entry()
         self._outbox.save_form_draft(None)

@@ -5,6 +5,7 @@ bootstrap/compose.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -121,6 +122,18 @@ class ShellPresenter(QObject):
             form.submit()  # a new contact, or the edit: the form is cleared if it went
             return form.is_blank() and form.edit_target() is None
         return answer == "clear"
+
+    def edit_existing(self, contact: Contact) -> None:
+        """ "Editar ese" under the phone: the number typed is that contact's, so a form holding
+        nothing else loses nothing when it goes; anything else typed is asked about first."""
+        self.edits.open(contact, make_room=self._room_for_existing)
+
+    def _room_for_existing(self) -> bool:
+        form = self._form
+        if form.edit_target() is None and replace(form.draft(), phone_number="").is_blank():
+            form.clear_for_next()
+            return True
+        return self.make_room()
 
     def reopen(self, entry_id: str) -> None:
         # The form may hold the next contact, typed meanwhile: never replace it unasked.

@@ -85,6 +85,8 @@ class ShortcutsDialog(QDialog):
              self.tr("Pin the phone's country for the next contacts, or unpin it"), "Ctrl+P"),
             (self.tr("Ctrl+Space (in the phone)"),
              self.tr("Use the other country's reading offered under the number"), ""),
+            (self.tr("Ctrl+Space (in the e-mail)"),
+             self.tr("Use the address suggested under the e-mail"), ""),
             (self.tr("Alt + underlined letter"), self.tr("Go to that field, menu or button"), ""),
             (self.tr("Tab, Shift+Tab"), self.tr("Next field, previous field"), ""),
             (self.tr("Enter, Tab or comma (in Tags)"),
