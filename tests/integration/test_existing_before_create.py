@@ -221,3 +221,20 @@ def test_an_unreadable_look_up_is_retried_not_taken_for_no_match(qtbot, box, htt
     assert entry.existing_id == old["id"]
     assert entry.attempts == attempts
     assert [c["name"] for c in stored(http)] == ["Colega"]
+
+
+@pytest.mark.parametrize("status", [404, 400])
+def test_a_server_without_the_phone_filter_is_asked_by_search(qtbot, box, http, status):
+    """If the server refuses ``POST /contacts/v1/search`` (no such route, or the filter), the
+    free-text ``GET ?search=`` finds the number: never a create on a guess, never stuck."""
+    old = create(http, "+5215512345678", "Con el 1")
+    fault = {"kind": "status", "status": status, "method": "POST",
+             "path": "/contacts/v1/search", "times": 5}  # fmt: skip
+    http.post("/_sandbox/faults", json={"faults": [fault]}).raise_for_status()
+
+    entry = box.save(qtbot, "55 1234 5678", "Ana López")
+
+    assert entry.reason is AttentionReason.DUPLICATE
+    assert entry.existing_id == old["id"]
+    assert entry.attempts == 1
+    assert len(stored(http)) == 1

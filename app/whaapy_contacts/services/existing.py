@@ -78,14 +78,15 @@ def find_existing(
             lambda cursor: client.search_contacts(filters=wanted, limit=PAGE_LIMIT, cursor=cursor),
             phone,
         )
-    except api_errors.ValidationFailed as exc:  # the filter refused (400/422): the free text
+    except (api_errors.ValidationFailed, api_errors.NotFound) as exc:
+        # The filter refused (400/422), or no search route here (404): the free text instead.
         log.info("phone filter refused (%s): looking up by search=", exc)
         try:
             found = _every_page(
                 lambda cursor: client.list_contacts(limit=PAGE_LIMIT, search=digits, cursor=cursor),
                 phone,
             )
-        except api_errors.ValidationFailed as again:  # not the contact's fault: try later
+        except (api_errors.ValidationFailed, api_errors.NotFound) as again:  # try later
             raise api_errors.BadResponse(f"look-up refused: {again}") from again
     if not found:
         return None
