@@ -10,8 +10,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
-
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.api.limits import bounded_delay
 from whaapy_contacts.api.pacing import Superseded
@@ -57,16 +55,6 @@ class OutcomesMixin:
         def _claim_due(self) -> list[OutboxEntry]: ...
         def _pace_after(self, arrived: list[Outcome]) -> None: ...
         def _backoff(self, attempts: int, retry_after: float | None) -> float: ...
-
-    @Slot()
-    def _collect(self) -> None:
-        """Answers arrived. While the senders still have a round of work queued, answers are
-        left to gather (one commit for many); as soon as they may run short, or the first
-        answer has waited FLUSH_WAIT_MS, everything that arrived is recorded."""
-        if self._lane.urgent():
-            self._flush()
-        elif not self._flush_timer.isActive():
-            self._flush_timer.start()
 
     def _flush(self) -> None:
         """Record the answers that arrived and mark the next sends, in one commit; then send.
