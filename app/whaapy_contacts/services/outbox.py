@@ -343,9 +343,10 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
         """Answers arrived (queued from the senders' threads). While the senders still have a
         round of work queued, answers are left to gather (one commit for many); as soon as they
         may run short, or the first answer has waited FLUSH_WAIT_MS, everything that arrived is
-        recorded (outbox_outcomes.py). A slot of this QObject class itself, not of a mixin:
-        with it in the mixin, full test runs crashed (a segfault in processEvents after close,
-        three times in ~8 runs; never in the runs before the split)."""
+        recorded (outbox_outcomes.py). A slot of this QObject class itself, never of a mixin:
+        PySide6 (6.8+) registers only a QObject class's own ``@Slot``s, and a signal from
+        another thread to an unregistered one can crash (PYSIDE-3124): full test runs
+        segfaulted in processEvents after close, 3 in ~8, while this lived in the mixin."""
         if self._lane.urgent():
             self._flush()
         elif not self._flush_timer.isActive():
