@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import ssl
 from collections.abc import Iterator
 from typing import Any
@@ -12,6 +13,28 @@ import pytest
 from whaapy_contacts.sandbox.server import ALL_SCOPES, DEFAULT_KEY, SandboxServer
 
 pytest_plugins = ["tests.logfail"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_collection_off_the_main_thread():
+    """As the app does (bootstrap/collector.py): no automatic collection, which would run in
+    whichever thread allocates; the fixture below collects after each test instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """A test's cyclic garbage (runners, lanes, services and their Qt objects) is collected
+    here, on the main thread, once the test's fixtures are torn down. Left to Python's cyclic
+    collector it is freed whenever a collection happens to run, in whichever thread allocates
+    then (a sender, a sandbox handler): a QObject destroyed off its thread while Qt may still
+    deliver to it can crash. Full runs segfaulted in processEvents, always just after a closed
+    outbox's late answers (tests/integration/test_outbox.py), about 1 run in 3."""
+    yield
+    gc.collect()
+
 
 READONLY_KEY = "wha_readonly"
 

@@ -146,9 +146,13 @@ def run(app: QApplication, args: SimpleNamespace) -> int:
     window.show()
     after_first_paint(window, window.present)
     after_first_paint(window, layer.load)
+    from whaapy_contacts.bootstrap.collector import MainThreadCollector
+
+    collector = MainThreadCollector(app)  # garbage freed on this thread only
     try:
         return app.exec()
     finally:
+        collector.stop()
         layer.close()
         sys.excepthook = sys.__excepthook__
         # Freed here, while the QApplication lives: left to the interpreter's exit (a reference
