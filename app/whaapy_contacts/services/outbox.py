@@ -376,7 +376,11 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
         """Mark what is due as attempted, before any request: up to SEND_AHEAD in flight, or
         MAX_IN_FLIGHT while the server answers with errors (not to press it harder)."""
         ahead = self._ahead
-        if self._budget_of is not None and self._budget() is None:
+        if (
+            self._budget_of is not None
+            and self._budget() is None
+            and self._store.has(OutboxState.PENDING)
+        ):
             self._client()  # made on first use, with the account's budget: pace the first send too
         if self._budget() is not None:
             # The account's budget sets the pace: handing more ahead would only show them
