@@ -148,7 +148,9 @@ def shoot_shortcuts(window: MainWindow, out: Path) -> None:
     sheet.close()
 
 
-def main() -> int:
+def run(shots: Callable[[MainWindow, str, Path], None]) -> int:
+    """The command line (OUT_DIR, --lang), a seeded sandbox and the started window; then
+    ``shots(window, url, out)`` (tools/screenshots_hints.py takes its own the same way)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="screenshots/out")
     parser.add_argument("--lang", default="es")
@@ -164,9 +166,13 @@ def main() -> int:
             window.present()
             window.start()
             wait_until(lambda: window.model.rowCount() == 3 and window.form.stage.count() > 1)
-            shoot_screens(window, server.url, out)
+            shots(window, server.url, out)
             close()
     return 0
+
+
+def main() -> int:
+    return run(shoot_screens)
 
 
 def build_window(url: str, folder: Path) -> tuple[MainWindow, Callable[[], None]]:
