@@ -2217,6 +2217,10 @@
         <translation>Descartado. No se envió a Whaapy.</translation>
     </message>
     <message>
+        <source>Recovered your changes to “%1”.</source>
+        <translation>Se recuperaron tus cambios a «%1».</translation>
+    </message>
+    <message>
         <source>Recovered the contact you were typing.</source>
         <translation>Se recuperó el contacto que estabas escribiendo.</translation>
     </message>

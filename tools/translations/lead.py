@@ -15,5 +15,7 @@ ES: dict[str, str] = {
         "«%1» no se guardó: el servidor de práctica lo rechazó.",
     "“%1” was not saved: the practice server refused some of its fields.":
         "«%1» no se guardó: el servidor de práctica rechazó algunos de sus datos.",
+    # An edit in progress comes back after a crash as that edit (ui/shell/presenter.py).
+    "Recovered your changes to “%1”.": "Se recuperaron tus cambios a «%1».",
 }
 # fmt: on

@@ -20,7 +20,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from whaapy_contacts.domain.contact import ContactDraft, draft_to_dict
+from whaapy_contacts.api.mapping import ShapeError, contact_from_json, contact_to_json
+from whaapy_contacts.domain.contact import Contact, ContactDraft, draft_to_dict
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.storage.local_db import StorageError
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from whaapy_contacts.domain.outbox import OutboxEntry
     from whaapy_contacts.services.storage_watch import StorageWatch
     from whaapy_contacts.storage.outbox import OutboxStore
+
+EDIT_OF = "edit_of"  # a draft's key: the saved contact it changes (its API JSON)
 
 log = logging.getLogger("whaapy_contacts.services.outbox")
 
@@ -104,15 +107,34 @@ class LocalFileMixin:
             lambda: self._store.entries((OutboxState.PENDING, OutboxState.ATTENTION)), []
         )
 
-    def save_form_draft(self, draft: ContactDraft | None) -> None:
-        """The autosave: a disk that can't take it is said once (the banner), never a dialog."""
+    def save_form_draft(self, draft: ContactDraft | None, edit_of: Contact | None = None) -> None:
+        """The autosave: a disk that can't take it is said once (the banner), never a dialog.
+        ``edit_of``: the draft is a change to that saved contact (kept with it, so a restart
+        brings back the edit, not a new contact that would be a duplicate)."""
+        saved: dict[str, object] | None = None
+        if draft is not None:
+            saved = draft_to_dict(draft)
+            if edit_of is not None:
+                saved[EDIT_OF] = contact_to_json(edit_of)
         try:
-            self._store.save_form_draft(None if draft is None else draft_to_dict(draft))
+            self._store.save_form_draft(saved)
         except StorageError as exc:
             self.storage.report(exc)
 
     def form_draft(self) -> Mapping[str, object] | None:
         return self._read(self._store.form_draft, None)
+
+    @staticmethod
+    def draft_edit_of(saved: Mapping[str, object]) -> Contact | None:
+        """The saved contact a stored draft changes (None: a new contact's draft). A snapshot
+        that can't be read any more is logged, and the draft comes back as typed."""
+        if EDIT_OF not in saved:
+            return None
+        try:
+            return contact_from_json(saved[EDIT_OF])
+        except ShapeError:
+            log.warning("the stored edit names a contact that can't be read")
+            return None
 
     def _read(self, read: Callable[[], _R], default: _R) -> _R:
         """A read; a damaged file is reported (moved aside, started afresh) and read again."""

@@ -163,9 +163,12 @@ class ShellPresenter(QObject):
         self.draft_timer.start()
 
     def autosave_draft(self) -> None:
-        if self._form.edit_target() is not None:
-            return  # an edit is not a new contact: restoring it as one would make a duplicate
-        draft = self._form.draft()
+        form = self._form
+        editing = form.edit_target()
+        if editing is not None:  # kept as a change to that contact, never as a new one
+            self.outbox.save_form_draft(form.draft() if form.has_changes() else None, editing)
+            return
+        draft = form.draft()
         self.outbox.save_form_draft(None if draft.is_blank() else draft)
 
     def closing(self) -> None:
@@ -176,6 +179,12 @@ class ShellPresenter(QObject):
         saved = self.outbox.form_draft()
         if not saved or not self._form.is_blank():  # typed before the services came: theirs
             return False
+        edit_of = self.outbox.draft_edit_of(saved)
+        if edit_of is not None:
+            self._form.load_edit_draft(edit_of, draft_from_dict(saved))
+            who = edit_of.display_name or edit_of.phone_number
+            self._view.status(self.tr("Recovered your changes to “%1”.").replace("%1", who))
+            return True
         self._form.load_draft(draft_from_dict(saved))
         self._view.status(self.tr("Recovered the contact you were typing."))
         return True
