@@ -240,6 +240,10 @@
         <translation>The practice server did not accept this contact (answer %1). Check the details and save it again.</translation>
     </message>
     <message>
+        <source>El servidor de práctica no aceptó este contacto. Su respuesta: «%1»</source>
+        <translation>The practice server did not accept this contact. Its answer: “%1”</translation>
+    </message>
+    <message>
         <source>El servidor de práctica no aceptó este contacto y no dijo qué campo corregir.</source>
         <translation>The practice server did not accept this contact and did not say which field to fix.</translation>
     </message>

@@ -1392,6 +1392,10 @@
         <translation>El servidor de práctica no aceptó este contacto (respuesta %1). Revisa los datos y vuelve a guardarlo.</translation>
     </message>
     <message>
+        <source>El servidor de práctica no aceptó este contacto. Su respuesta: «%1»</source>
+        <translation>El servidor de práctica no aceptó este contacto. Su respuesta: «%1»</translation>
+    </message>
+    <message>
         <source>El servidor de práctica no aceptó este contacto y no dijo qué campo corregir.</source>
         <translation>El servidor de práctica no aceptó este contacto y no dijo qué campo corregir.</translation>
     </message>

@@ -87,8 +87,8 @@ def test_a_refusal_without_details_says_so_in_spanish(qtbot, stack, sandbox):
     save(qtbot, stack, "55 8765 4321", "Ana")
     open_refused(qtbot, form, "«Ana» no se guardó: el servidor de práctica lo rechazó.")
     qtbot.waitUntil(lambda: form.error_text("_summary") != "", timeout=10000)
-    assert form.error_text("_summary") == (
-        "Whaapy no aceptó este contacto. Su respuesta: «Invalid request body»"
+    assert form.error_text("_summary") == (  # practice mode: never "Whaapy"
+        "El servidor de práctica no aceptó este contacto. Su respuesta: «Invalid request body»"
     )
     assert (
         status_bar(stack)
@@ -98,7 +98,9 @@ def test_a_refusal_without_details_says_so_in_spanish(qtbot, stack, sandbox):
     assert form.error_text("name") == ""
     stack.window.table.selectRow(0)
     note = stack.window.recent.details.note.text()
-    assert note == "Whaapy no aceptó este contacto. Su respuesta: «Invalid request body»"
+    assert note == (
+        "El servidor de práctica no aceptó este contacto. Su respuesta: «Invalid request body»"
+    )
 
 
 def test_a_timeout_says_whaapy_is_slow_not_offline(qtbot, sandbox, tmp_path_factory):

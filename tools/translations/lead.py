@@ -19,3 +19,11 @@ ES: dict[str, str] = {
     "Recovered your changes to “%1”.": "Se recuperaron tus cambios a «%1».",
 }
 # fmt: on
+
+# fmt: off
+EN: dict[str, str] = {
+    # The server's own words in practice mode name the practice server (services/problems.py).
+    "El servidor de práctica no aceptó este contacto. Su respuesta: «%1»":
+        "The practice server did not accept this contact. Its answer: “%1”",
+}
+# fmt: on

@@ -66,6 +66,11 @@ PRACTICE: dict[str, str] = {
             "y vuelve a guardarlo.",
         )
     ),
+    e.REFUSED_SAYING: template(
+        QT_TRANSLATE_NOOP(
+            "Messages", "El servidor de práctica no aceptó este contacto. Su respuesta: «%1»"
+        )
+    ),
     e.VALIDATION_UNNAMED: QT_TRANSLATE_NOOP(
         "Messages", "El servidor de práctica no aceptó este contacto y no dijo qué campo corregir."
     ),

@@ -290,8 +290,8 @@ class ContactForm(QWidget):
     def check(self, name: str) -> tuple[str, ...]:
         return self.feedback.check(name)
 
-    def show_errors(self, errors: Mapping[str, tuple[str, ...]]) -> None:
-        self.feedback.show_errors(errors)
+    def show_errors(self, errors: Mapping[str, tuple[str, ...]], *, practice: bool = False) -> None:
+        self.feedback.show_errors(errors, practice=practice)
 
     def error_text(self, name: str) -> str:
         """The visible message under a field ("" when none)."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from whaapy_contacts.domain.fields import field_named, more_names
+from whaapy_contacts.ui.common.texts import translated
 from whaapy_contacts.ui.form import field_widgets
 from whaapy_contacts.ui.form.field_rows import focus_target
 from whaapy_contacts.ui.form.kv_editor import KeyValueEditor
@@ -108,8 +109,9 @@ class FormFeedback:
         )
         form.phone_hint.set_messages([hint] if result.ok and result.is_landline else [])
 
-    def show_errors(self, errors: Mapping[str, tuple[str, ...]]) -> None:
-        """Each message under its field; unknown fields in the summary; focus the first bad one."""
+    def show_errors(self, errors: Mapping[str, tuple[str, ...]], *, practice: bool = False) -> None:
+        """Each message under its field; unknown fields in the summary; focus the first bad one.
+        ``practice``: the summary (the server's own refusal) names the practice server."""
         form = self._form
         in_more = any(name in errors for name in more_names())
         if in_more:
@@ -117,7 +119,8 @@ class FormFeedback:
         for name, label in self._rows.errors.items():
             label.set_messages(errors.get(name, ()))
         known = self._rows.errors
-        form.summary.set_messages([m for n, msgs in errors.items() if n not in known for m in msgs])
+        summary = [m for n, msgs in errors.items() if n not in known for m in msgs]
+        form.summary.set_texts([translated(m, practice=practice) for m in summary])
         if in_more:
             form.more_toggle.setChecked(True)
         first = next((n for n in known if n in errors), None)

@@ -169,7 +169,7 @@ class SaveController(QObject):
         if entry.reason is AttentionReason.DUPLICATE:
             self._contacts.find_duplicate(entry.id, entry.payload, entry.existing_id)
         else:
-            self._form.show_errors(entry.field_errors)
+            self._form.show_errors(entry.field_errors, practice=self.practice)
             self.status.emit(refusal_status(entry.field_errors, self.practice))
 
     # --- reopening an entry that needs the user -----------------------------------------------
@@ -254,7 +254,7 @@ class SaveController(QObject):
         self._form.set_busy(False)
         problem = problem_or_raise(exc)
         if problem.field_errors is not None:
-            self._form.show_errors(problem.field_errors)
+            self._form.show_errors(problem.field_errors, practice=self.practice)
             return
         kept = self.tr("What you typed is still in the form; try again when ready.")
         said = render(problem, practice=self.practice)
