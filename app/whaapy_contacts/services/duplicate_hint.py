@@ -118,6 +118,10 @@ class DuplicateHint(QObject):
             return None
         return self._newest(self._recent.ids_with_phone(canonical_digits(e164)))
 
+    def busy(self) -> bool:
+        """A look-up is on the wire or waits (tests, the benchmark)."""
+        return self._server.on_wire is not None or bool(self._server.waiting)
+
     def forget(self, *_args: object) -> None:
         """Another account: nothing asked of the previous one holds, or arrives."""
         self._server = _Server(generation=self._server.generation + 1)
