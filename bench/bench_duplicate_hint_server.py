@@ -90,11 +90,10 @@ class Sandbox(common.SandboxProcess):
                  "path": "/contacts/v1/search"}  # fmt: skip
         self.control("POST", "/_sandbox/faults", {"faults": [fault]})
 
-    def create(self, phone: str, name: str) -> None:
+    def create(self, phone: str, name: str, email: str = "") -> None:
+        body = {"phone_number": phone, "name": name} | ({"email": email} if email else {})
         with httpx.Client(base_url=self.url, headers=AUTH, timeout=10) as client:
-            client.post(
-                "/contacts/v1", json={"phone_number": phone, "name": name}
-            ).raise_for_status()
+            client.post("/contacts/v1", json=body).raise_for_status()
 
     def round_trip(self, digits: str) -> float:
         self.delay_searches(1)

@@ -21,6 +21,14 @@ from whaapy_contacts.sandbox.server import SandboxServer
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
+def shown_as(number: str) -> str:
+    """A number as the hint shows it: never broken over two lines."""
+    return number.replace(" ", "\u00a0")
+
+
+ANA_BY_EMAIL = "Ya existe con este correo: Ana López · " + shown_as("+52 55 1234 5678")
+
+
 def create(sandbox: SandboxHandle, phone: str, name: str, email: str | None = None) -> dict:
     """A contact made elsewhere: on the server only (the app's list never loaded it)."""
     body = {"phone_number": phone, "name": name} | ({"email": email} if email else {})
@@ -198,7 +206,7 @@ def test_the_email_of_a_contact_with_another_phone_is_told_under_the_email(qtbot
     type_text(qtbot, form.email, "Ana@Empresa.mx")
     qtbot.keyClick(form.email, Qt.Key.Key_Tab)  # leaving the field asks
     qtbot.waitUntil(form.existing_email.isVisible, timeout=10000)
-    assert form.existing_email.text() == "Ya existe con este correo: Ana López · +52 55 1234 5678"
+    assert form.existing_email.text() == ANA_BY_EMAIL
     assert form.existing_email.view_button.text() == "Ver"
     assert form.existing_email.edit_button.text() == "Editar ese"
     assert asked[-1] == ("email", "Ana@empresa.mx")
@@ -253,7 +261,7 @@ def test_the_email_in_the_local_history_is_told_without_the_server(qtbot, stack,
     form.email.setFocus()
     type_text(qtbot, form.email, "ana@empresa.mx")
     qtbot.keyClick(form.email, Qt.Key.Key_Tab)
-    assert form.existing_email.text() == "Ya existe con este correo: Ana López · +52 55 1234 5678"
+    assert form.existing_email.text() == ANA_BY_EMAIL
     assert asked == []
 
 
@@ -307,9 +315,13 @@ def test_both_hints_are_in_spanish_for_the_audit(qtbot, stack, sandbox, recorder
     type_phone(qtbot, form, "55 1234 5678")
     qtbot.waitUntil(form.existing.isVisible, timeout=10000)
     seen = shown(form)
-    for address, says in (("sin.nombre@empresa.mx", "Ya existe con este correo: +52 55 8765 4321"),
-                          ("ana@empresa.mx", "Ya existe con este correo: Ana López · "
-                                             "+52 55 1111 2222")):  # fmt: skip
+    for address, says in (
+        ("sin.nombre@empresa.mx", "Ya existe con este correo: " + shown_as("+52 55 8765 4321")),
+        (
+            "ana@empresa.mx",
+            "Ya existe con este correo: Ana López · " + shown_as("+52 55 1111 2222"),
+        ),
+    ):
         form.email.setFocus()
         form.email.selectAll()
         type_text(qtbot, form.email, address)

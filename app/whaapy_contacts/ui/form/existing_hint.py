@@ -166,7 +166,8 @@ class EmailExistingHint(ExistingHint):
     def _words(self, contact: Contact) -> str:
         from whaapy_contacts.domain.phone_format import format_international  # noqa: PLC0415
 
-        phone = format_international(contact.phone_number)
+        # Never broken over two lines (the label wraps: "+52" alone at a line's end).
+        phone = format_international(contact.phone_number).replace(" ", "\u00a0")
         name = contact.display_name
         if not name:
             return self.tr("Already exists with this e-mail: %1").replace("%1", phone)
