@@ -332,3 +332,48 @@ def test_both_hints_are_in_spanish_for_the_audit(qtbot, stack, sandbox, recorder
     problems = Checker(recorder).problems(seen) + unlabelled(form)
     assert not problems, "\n".join(problems)
     assert any("Ya existe con este correo" in s.text for s in seen)
+
+
+def test_a_number_of_another_country_made_elsewhere_is_told_too(qtbot, stack, sandbox):
+    settled(qtbot, stack)
+    create(sandbox, "+34612345678", "Lucía Ruiz")
+    form, asked = stack.window.form, told(stack)
+    type_phone(qtbot, form, "+34 612 34 56 78")
+    qtbot.waitUntil(form.existing.isVisible, timeout=10000)
+    assert form.existing.text().startswith("Ya existe: Lucía Ruiz · creado el ")
+    assert asked == [("phone", "+34612345678")]
+
+
+def test_a_contact_saved_here_is_told_from_the_history_after_a_no_match(qtbot, stack, sandbox):
+    """'No match' is kept, but the history is asked first: once saved, it is said at once."""
+    settled(qtbot, stack)
+    form, asked = stack.window.form, told(stack)
+    type_phone(qtbot, form, "55 2468 1357")
+    wait_answered(qtbot, stack)
+    type_text(qtbot, form.name, "Pedro Páramo")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: stack.recent.ids_with_phone("525524681357") != [], timeout=10000)
+    type_phone(qtbot, form, "55 2468 1357")
+    assert form.existing.text().startswith("Ya existe: Pedro Páramo · creado el ")
+    assert asked == [("phone", "+525524681357")]
+
+
+def test_another_account_forgets_what_was_asked_and_drops_late_answers(qtbot, stack, sandbox):
+    settled(qtbot, stack)
+    sandbox.add_faults(
+        {"kind": "delay", "ms": 1500, "method": "POST", "path": "/contacts/v1/search"}
+    )
+    create(sandbox, "+525512345678", "María García")
+    form, asked = stack.window.form, told(stack)
+    shown: list[object] = []
+    form.existing.shown.connect(shown.append)
+    type_phone(qtbot, form, "55 1234 5678")
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
+    with qtbot.waitSignal(stack.account.mode_changed, timeout=10000):
+        stack.account.connect_account(sandbox.key, sandbox.url)  # on the wire meanwhile
+    qtbot.waitUntil(lambda: stack.runner.pending() == 0, timeout=10000)
+    assert form.phone.text() == "55 1234 5678"  # still typed: only the answer was dropped
+    assert shown == []  # the first account's answer never arrived
+    assert not stack.services.duplicate_hint.busy()
+    retype(qtbot, form.phone.line_edit(), "55 1234 5678")  # this account's own answer
+    qtbot.waitUntil(form.existing.isVisible, timeout=10000)
