@@ -250,6 +250,13 @@ def test_the_same_contact_by_phone_and_email_is_told_once(qtbot, stack, sandbox)
     wait_answered(qtbot, stack)
     assert form.existing.text().startswith("Ya existe: Ana López")
     assert not form.existing_email.isVisible()
+    retype(qtbot, form.phone.line_edit(), "55 8765 4321")  # another number: the e-mail is hers
+    wait_answered(qtbot, stack)
+    assert not form.existing.isVisible()
+    assert form.existing_email.text() == ANA_BY_EMAIL
+    retype(qtbot, form.phone.line_edit(), "55 1234 5678")  # hers again: told under the phone
+    assert form.existing.text().startswith("Ya existe: Ana López")
+    assert not form.existing_email.isVisible()
 
 
 def test_the_email_in_the_local_history_is_told_without_the_server(qtbot, stack, sandbox):

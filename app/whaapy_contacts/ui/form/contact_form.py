@@ -123,9 +123,8 @@ class ContactForm(QWidget):
         self.rows.boxes["email"].addWidget(self.email_suggestion)
         # "Ya existe con este correo: …" (issue 17): not in edit mode, not what the phone told.
         self.existing_email = EmailExistingHint(
-            self.email, lambda: self.editing is not None, self.existing.contact, self
+            self.email, lambda: self.editing is not None, self.existing, self
         )
-        self.existing.shown.connect(self.existing_email.told_elsewhere)
         self.rows.boxes["email"].addWidget(self.existing_email)
         self._wire_phone()
         self.feedback.wire_fields(main_fields())

@@ -32,6 +32,7 @@ class ExistingHint(QWidget):
     view_requested = Signal(object)  # Contact
     edit_requested = Signal(object)  # Contact
     shown = Signal(object)  # Contact: now told here
+    hidden = Signal()  # nothing told here now (another number, or none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,7 @@ class ExistingHint(QWidget):
         self._asked = ""
         self._contact = None
         self.hide()
+        self.hidden.emit()
 
     def text(self) -> str:
         """The visible line ("" when hidden), for tests and the screen reader."""
@@ -122,19 +124,22 @@ STILL_TYPING_MS = 800  # the e-mail is asked about once it stops changing this l
 
 class EmailExistingHint(ExistingHint):
     """Under the e-mail. Watches ``edit`` itself, as the e-mail's slip offer does; asks about a
-    valid address only, and never in edit mode (``editing``) nor for the contact told under the
-    phone (``told``)."""
+    valid address only, and never in edit mode (``editing``). The contact told under the phone
+    (``beside``) is held back, and told here once the phone no longer tells it."""
 
     def __init__(
         self,
         edit: QLineEdit,
         editing: Callable[[], bool],
-        told: Callable[[], Contact | None],
+        beside: ExistingHint,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("EmailExistingHint")
-        self._field, self._editing, self._told = edit, editing, told
+        self._field, self._editing, self._beside = edit, editing, beside
+        self._held: Contact | None = None  # found, but told under the phone
+        beside.shown.connect(self._told_beside)
+        beside.hidden.connect(self._retell)
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(STILL_TYPING_MS)
@@ -144,16 +149,28 @@ class EmailExistingHint(ExistingHint):
         edit.editingFinished.connect(lambda: self._check(typing=False))
 
     def show_found(self, address: str, contact: Contact | None) -> None:
-        told = self._told()
+        told = self._beside.contact()
         if contact is not None and told is not None and told.id == contact.id:
-            return  # said under the phone already
+            if address == self._asked:
+                self._held = contact  # said under the phone already
+            return
         super().show_found(address, contact)
 
-    def told_elsewhere(self, contact: Contact) -> None:
+    def clear(self) -> None:
+        self._held = None
+        super().clear()
+
+    def _told_beside(self, contact: Contact) -> None:
         """The phone's hint now tells ``contact``: not twice."""
         mine = self.contact()
         if mine is not None and mine.id == contact.id:
+            self._held = mine
             self.hide()
+
+    def _retell(self) -> None:
+        held, self._held = self._held, None
+        if held is not None and self._asked:
+            self.show_found(self._asked, held)
 
     def _check(self, *, typing: bool) -> None:
         self._quiet.stop()
