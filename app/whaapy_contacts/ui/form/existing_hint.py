@@ -149,6 +149,8 @@ class EmailExistingHint(ExistingHint):
         edit.editingFinished.connect(lambda: self._check(typing=False))
 
     def show_found(self, address: str, contact: Contact | None) -> None:
+        if self._editing():
+            return  # a late answer: the form shows that contact itself now
         told = self._beside.contact()
         if contact is not None and told is not None and told.id == contact.id:
             if address == self._asked:
