@@ -384,3 +384,18 @@ def test_another_account_forgets_what_was_asked_and_drops_late_answers(qtbot, st
     assert not stack.services.duplicate_hint.busy()
     retype(qtbot, form.phone.line_edit(), "55 1234 5678")  # this account's own answer
     qtbot.waitUntil(form.existing.isVisible, timeout=10000)
+
+
+def test_a_server_that_always_says_more_costs_one_request(qtbot, stack, sandbox):
+    settled(qtbot, stack)
+    page = ('{"contacts": [{"id": "otro", "phone_number": "+529999999999"}], '
+            '"pagination": {"has_more": true, "next_cursor": "siempre"}}')  # fmt: skip
+    json_type = {"Content-Type": "application/json"}
+    sandbox.add_faults({"kind": "raw", "status": 200, "headers": json_type, "body": page,
+                        "times": 20, "method": "POST", "path": "/contacts/v1/search"})  # fmt: skip
+    form = stack.window.form
+    type_phone(qtbot, form, "55 1234 5678")
+    wait_answered(qtbot, stack)
+    # A raw fault is answered before the sandbox counts requests: count what it has left.
+    assert [f["times"] for f in sandbox.faults()] == [19]
+    assert not form.existing.isVisible()

@@ -45,9 +45,11 @@ log = logging.getLogger(__name__)
 
 ANSWER_KEPT_S = 300.0  # a match or "no match" is believed for 5 minutes
 FAILURE_KEPT_S = 60.0  # a failed look-up is not asked again for a minute (the budget)
+HINT_PAGES = 1  # a hint reads the first page only: one request per number, even if a server
+# answers "more" forever (a match further on is left to the save's look-up)
 PHONE, EMAIL = "phone", "email"
 
-Search = Callable[["ContactsClient", str], list[Contact]]
+Search = Callable[["ContactsClient", str, int], list[Contact]]
 _SEARCHES: dict[str, Search] = {PHONE: contacts_with_phone, EMAIL: contacts_with_email}
 
 
@@ -167,7 +169,7 @@ class DuplicateHint(QObject):
 
         def ask() -> list[Contact]:
             with priority(Priority.HINT):
-                return search(make_client(), value)
+                return search(make_client(), value, HINT_PAGES)
 
         self.server_asked.emit(kind, value)
         job = self._runner.submit("duplicate-hint", ask)

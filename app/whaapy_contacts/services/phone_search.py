@@ -49,36 +49,40 @@ def search_digits(phone: str) -> str:
     return key[len(MX_CODE) :] if key is not None else canonical_digits(phone)
 
 
-def contacts_with_phone(client: ContactsClient, phone: str) -> list[Contact]:
-    """Server contacts with ``phone`` in any stored form, from the first page that has any."""
+def contacts_with_phone(
+    client: ContactsClient, phone: str, pages: int = MAX_PAGES
+) -> list[Contact]:
+    """Server contacts with ``phone`` in any stored form, from the first page that has any
+    (``pages`` fewer than MAX_PAGES: read no further, and not found there is [])."""
     digits = search_digits(phone)
     if not digits:
         return []
+    wanted = {"phone_number": {"contains": digits}}
     return _filter_then_text(
-        client,
-        {"phone_number": {"contains": digits}},
-        digits,
-        lambda c: same_phone(phone, c.phone_number),
+        client, wanted, digits, lambda c: same_phone(phone, c.phone_number), pages
     )
 
 
-def contacts_with_email(client: ContactsClient, email: str) -> list[Contact]:
-    """Server contacts with this e-mail (ignoring case), from the first page that has any."""
+def contacts_with_email(
+    client: ContactsClient, email: str, pages: int = MAX_PAGES
+) -> list[Contact]:
+    """Server contacts with this e-mail (ignoring case), as ``contacts_with_phone``."""
     address = email.strip()
     if not address:
         return []
-    return _filter_then_text(
-        client, {"email": {"eq": address}}, address, lambda c: same_email(address, c.email)
-    )
+    matches: Matches = lambda c: same_email(address, c.email)  # noqa: E731
+    return _filter_then_text(client, {"email": {"eq": address}}, address, matches, pages)
 
 
 def _filter_then_text(
-    client: ContactsClient, wanted: Mapping[str, object], text: str, matches: Matches
-) -> list[Contact]:
+    client: ContactsClient, wanted: Mapping[str, object], text: str, matches: Matches,
+    pages: int,
+) -> list[Contact]:  # fmt: skip
     try:
         return every_page(
             lambda cursor: client.search_contacts(filters=wanted, limit=PAGE_LIMIT, cursor=cursor),
             matches,
+            pages,
         )
     except (api_errors.ValidationFailed, api_errors.NotFound) as exc:
         # The filter refused (400/422), or no search route here (404): the free text instead.
@@ -87,15 +91,18 @@ def _filter_then_text(
             return every_page(
                 lambda cursor: client.list_contacts(limit=PAGE_LIMIT, search=text, cursor=cursor),
                 matches,
+                pages,
             )
         except (api_errors.ValidationFailed, api_errors.NotFound) as again:  # try later
             raise api_errors.BadResponse(f"look-up refused: {again}") from again
 
 
-def every_page(read: Callable[[str | None], ContactPage], matches: Matches) -> list[Contact]:
+def every_page(
+    read: Callable[[str | None], ContactPage], matches: Matches, pages: int = MAX_PAGES
+) -> list[Contact]:
     """The contacts that match on the first page that has any, or [] after the last."""
     cursor: str | None = None
-    for _ in range(MAX_PAGES):
+    for _ in range(pages):
         page = read(cursor)
         if any(not c.id or not c.phone_number for c in page.contacts):
             raise api_errors.BadResponse("look-up answer lists a contact without id or phone")
@@ -103,4 +110,6 @@ def every_page(read: Callable[[str | None], ContactPage], matches: Matches) -> l
         if found or not page.has_more:
             return found
         cursor = page.next_cursor
+    if pages < MAX_PAGES:
+        return []  # asked to read only so far (a hint): not there, no hint
     raise api_errors.BadResponse(f"look-up answer with more than {MAX_PAGES} pages")
