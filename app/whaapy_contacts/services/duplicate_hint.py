@@ -8,7 +8,8 @@ address), before the rest is typed:
   bench/bench_duplicate_hint.py;
 - **the server** only when the history has nothing (a colleague's contact made elsewhere),
   with the look-up the save makes (services/phone_search.py), on a worker, through the account's
-  budget at ``Priority.HINT``: after every save, so it never delays one. Each distinct number
+  budget at ``Priority.HINT``: after every save, so it never delays one; its first page only
+  (``HINT_PAGES``: a further match is the save's to find). Each distinct number
   or address is asked once per ``ANSWER_KEPT_S`` (its answer, a match or "no match", is kept;
   a failure is kept ``FAILURE_KEPT_S``). One request at a time: a number typed while one is on
   the wire waits for it, and only the latest of each kind waits.
