@@ -23,7 +23,10 @@ class Priority(IntEnum):
     TYPED = 0  # the contact the person just saved
     LOOKING = 1  # what the person is looking at: details, search, the list's first page
     BACKLOG = 2  # older outbox entries
-    BACKGROUND = 3  # refreshes nobody waits for: tags, stages, a refresh on coming back
+    # "Ya existe: …" while typing (services/duplicate_hint.py): after every save, so a look-up
+    # never delays one; before the refreshes, since the person is about to read it.
+    HINT = 3
+    BACKGROUND = 4  # refreshes nobody waits for: tags, stages, a refresh on coming back
 
 
 class Superseded(ApiError):

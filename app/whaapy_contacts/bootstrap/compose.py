@@ -93,7 +93,7 @@ class Services:
     duplicate_hint: DuplicateHint = field(init=False)  # "Ya existe: …" while typing
 
     def __post_init__(self) -> None:
-        self.duplicate_hint = DuplicateHint(self.recent)
+        self.duplicate_hint = DuplicateHint(self.recent, self.account.client, self.runner)
 
     def open_account_outbox(self) -> tuple[OutboxStore, Path]:
         """The current account's outbox (after a switch: the new account's)."""
@@ -233,13 +233,19 @@ def _wire_import(window: MainWindow, services: Services) -> None:
 
 
 def _wire_existing_hint(window: MainWindow, services: Services) -> None:
-    """ "Ya existe: Juan Pérez · creado el 12/03 [Ver] [Editar ese]" under the phone, from the
-    local history (ui/form/existing_hint.py, services/duplicate_hint.py)."""
-    hint, look_up = window.form.existing, services.duplicate_hint
-    hint.asked.connect(look_up.look_up)
-    look_up.found.connect(hint.show_found)
-    hint.view_requested.connect(window.presenter.show_details)
-    hint.edit_requested.connect(window.presenter.edit_existing)
+    """ "Ya existe: Juan Pérez · creado el 12/03 [Ver] [Editar ese]" under the phone (and "Ya
+    existe con este correo: …" under the e-mail), from the local history, then the server
+    (ui/form/existing_hint.py, services/duplicate_hint.py)."""
+    look_up = services.duplicate_hint
+    services.account.mode_changed.connect(look_up.forget)
+    for hint, ask, found in (
+        (window.form.existing, look_up.look_up, look_up.found),
+        (window.form.existing_email, look_up.look_up_email, look_up.email_found),
+    ):
+        hint.asked.connect(ask)
+        found.connect(hint.show_found)
+        hint.view_requested.connect(window.presenter.show_details)
+        hint.edit_requested.connect(window.presenter.edit_existing)
 
 
 def wire_status_line(line: OutboxStatus, outbox: OutboxService) -> None:

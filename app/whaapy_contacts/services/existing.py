@@ -16,36 +16,32 @@ The answer must be readable to be believed: a listed contact without an id or a 
 pages than MAX_PAGES, is not "no match" but a look-up that failed, retried like any other,
 because creating on a guess could make the second contact.
 
+The search itself (and what makes an answer readable) is services/phone_search.py, shared
+with the hint while typing (services/duplicate_hint.py).
+
 Runs on a sender thread, inside the entry's priority, so the budget (services/scheduler.py)
 paces these requests like any other; a failure is retried like the create itself.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.domain.contact import Contact
-from whaapy_contacts.domain.phone import MX_CODE, canonical_digits, same_phone
+from whaapy_contacts.domain.phone import same_phone
+from whaapy_contacts.services.phone_search import (
+    MAX_PAGES,
+    PAGE_LIMIT,
+    contacts_with_phone,
+    mexican_key,
+)
 
 if TYPE_CHECKING:
     from whaapy_contacts.api.client import ContactsClient
-    from whaapy_contacts.api.mapping import ContactPage
 
-log = logging.getLogger(__name__)
-
-PAGE_LIMIT = 100  # Whaapy's largest page
-MAX_PAGES = 10  # 1,000 numbers holding the same 10 digits is not an account: a broken answer
-
-
-def mexican_key(phone: str) -> str | None:
-    """The canonical digits (``52`` + 10) of a Mexican number, else None."""
-    digits = canonical_digits(phone)
-    if digits.startswith(MX_CODE) and len(digits) == len(MX_CODE) + 10:
-        return digits
-    return None
+__all__ = ["MAX_PAGES", "PAGE_LIMIT", "find_existing", "found_before_creating", "mexican_key"]
 
 
 def find_existing(
@@ -68,43 +64,12 @@ def find_existing(
             continue  # deleted since: look on the server
         if same_phone(phone, contact.phone_number):
             return contact
-    key = mexican_key(phone)
-    if key is None:
+    if mexican_key(phone) is None:
         return None
-    digits = key[len(MX_CODE) :]
-    wanted = {"phone_number": {"contains": digits}}
-    try:
-        found = _every_page(
-            lambda cursor: client.search_contacts(filters=wanted, limit=PAGE_LIMIT, cursor=cursor),
-            phone,
-        )
-    except (api_errors.ValidationFailed, api_errors.NotFound) as exc:
-        # The filter refused (400/422), or no search route here (404): the free text instead.
-        log.info("phone filter refused (%s): looking up by search=", exc)
-        try:
-            found = _every_page(
-                lambda cursor: client.list_contacts(limit=PAGE_LIMIT, search=digits, cursor=cursor),
-                phone,
-            )
-        except (api_errors.ValidationFailed, api_errors.NotFound) as again:  # try later
-            raise api_errors.BadResponse(f"look-up refused: {again}") from again
+    found = contacts_with_phone(client, phone)  # services/phone_search.py
     if not found:
         return None
     return next((c for c in found if prefer(c)), found[0])
-
-
-def _every_page(read: Callable[[str | None], ContactPage], phone: str) -> list[Contact]:
-    """The contacts with ``phone`` on the first page that has any, or [] after the last."""
-    cursor: str | None = None
-    for _ in range(MAX_PAGES):
-        page = read(cursor)
-        if any(not c.id or not c.phone_number for c in page.contacts):
-            raise api_errors.BadResponse("look-up answer lists a contact without id or phone")
-        matches = [c for c in page.contacts if same_phone(phone, c.phone_number)]
-        if matches or not page.has_more:
-            return matches
-        cursor = page.next_cursor
-    raise api_errors.BadResponse(f"look-up answer with more than {MAX_PAGES} pages")
 
 
 def found_before_creating(existing: Contact) -> api_errors.DuplicateContact:

@@ -144,6 +144,18 @@ class RecentService(EditsMixin, QObject):
             self._history_failed("read", exc)
             return []
 
+    def ids_with_email(self, email: str) -> list[str]:
+        """History contacts with this e-mail, newest first; [] when the history can't be read
+        (for the hint while typing: services/duplicate_hint.py)."""
+        store = self._open()
+        if store is None:
+            return []
+        try:
+            return store.ids_with_email(email)
+        except (sqlite3.Error, StorageError) as exc:
+            self._history_failed("read", exc)
+            return []
+
     def _history_read(self, generation: int, rows: list[RecentRow]) -> None:
         if generation == self._account_switches:
             self.history_loaded.emit(rows)

@@ -22,6 +22,11 @@ The rules:
 - **A 429 pauses the whole account** until the server's time (``Retry-After``, else the reset,
   else 10 s), once: the answers of requests already on the wire extend it, they don't add
   pauses. Every server-given wait is bounded to an hour (api/limits.py).
+- **A hint waits for quiet** (``Priority.HINT``, "Ya existe: …" while typing): only once no
+  request of a higher priority has waited, been on the wire or been answered for ``QUIET_S``.
+  Priority alone orders only what waits, and a save's next request (its POST after its
+  look-up, the next entry) is asked for a moment after the last answer: a hint granted in that
+  moment would take the token the save needs.
 - **Merging.** A request with a ``merge`` key replaces a waiting one with the same key (a
   search overtaken by the next keystroke, a second refresh of the list): the older one is
   ``Superseded`` and never sent.
@@ -46,6 +51,7 @@ DEFAULT_LIMIT = 100  # Whaapy's published default
 MIN_LIMIT, MAX_LIMIT = 1, 10_000  # what a server may claim; anything else is ignored
 MAX_BURST = 10
 PAUSE_WITHOUT_HINT_S = 10.0  # a 429 that says neither Retry-After nor a reset
+QUIET_S = 0.3  # a hint goes once the louder requests have been quiet this long
 LOWER_BY = 0.75  # a repeated 429 without X-RateLimit-Limit: the limit we believe, times this
 
 Clock = Callable[[], float]
@@ -101,6 +107,8 @@ class Pacer:
     _last_refusal: float | None = None
     _server: _ServerCount = field(default_factory=_ServerCount)
     _on_wire: int = 0
+    _louder_on_wire: int = 0  # granted requests above Priority.HINT not answered yet
+    _louder_at: float = -math.inf  # when one was last added, granted or answered
     _seq: itertools.count[int] = field(default_factory=itertools.count)
     _closed: bool = False
 
@@ -111,6 +119,8 @@ class Pacer:
 
     def add(self, priority: Priority, merge: str | None = None) -> Ticket:
         ticket = Ticket(priority, merge, next(self._seq))
+        if priority < Priority.HINT:
+            self._louder_at = self.clock()
         if self._closed:
             ticket.state = "dropped"
             return ticket
@@ -125,7 +135,7 @@ class Pacer:
     def grant(self) -> Ticket | None:
         """The first waiting request, if one may be sent now (it is then counted as sent)."""
         self._drop_settled()
-        if not self._waiting or self.wait_time() > 0:
+        if not self._waiting or self.wait_time() > 0 or self._hint_wait() > 0:
             return None
         ticket = heapq.heappop(self._waiting)
         if ticket.merge is not None and self._merging.get(ticket.merge) is ticket:
@@ -135,6 +145,9 @@ class Pacer:
         self._tokens -= 1
         self._sent.append(now)
         self._on_wire += 1
+        if ticket.priority < Priority.HINT:
+            self._louder_on_wire += 1
+            self._louder_at = now
         if self._server.left is not None:
             self._server.left -= 1
         return ticket
@@ -151,7 +164,7 @@ class Pacer:
     def next_wait(self) -> float | None:
         """How long a waiting request may sleep before looking again; None if none waits."""
         self._drop_settled()
-        return None if not self._waiting else max(0.001, self.wait_time())
+        return None if not self._waiting else max(0.001, self.wait_time(), self._hint_wait())
 
     def settle(self, ticket: Ticket, status: int | None, headers: Mapping[str, str]) -> None:
         """What came back for a granted request (``status`` None: no answer)."""
@@ -160,6 +173,9 @@ class Pacer:
         ticket.state = "settled"
         self._on_wire = max(0, self._on_wire - 1)
         now = self.clock()
+        if ticket.priority < Priority.HINT:
+            self._louder_on_wire = max(0, self._louder_on_wire - 1)
+            self._louder_at = now
         told_limit = _bounded_limit(_integer(headers.get("x-ratelimit-limit")))
         if told_limit is not None:
             self.limit, self.told = told_limit, True
@@ -205,6 +221,14 @@ class Pacer:
         if repeated and not told:
             self.limit = max(MIN_LIMIT, int(self.limit * LOWER_BY))
         self._last_refusal = now
+
+    def _hint_wait(self) -> float:
+        """Seconds a hint at the head of the queue still waits for quiet (0: it may go)."""
+        if self._waiting[0].priority != Priority.HINT:
+            return 0.0
+        if self._louder_on_wire:
+            return QUIET_S  # looked at again when they are answered (settle notifies)
+        return max(0.0, self._louder_at + QUIET_S - self.clock())
 
     def _server_wait(self, now: float) -> float:
         count = self._server

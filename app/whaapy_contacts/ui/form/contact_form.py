@@ -36,7 +36,7 @@ from whaapy_contacts.ui.common.texts import ui_language
 from whaapy_contacts.ui.form.banners import DuplicateBanner, EditBanner, LateBanners
 from whaapy_contacts.ui.form.edit_mode import show_mode, show_mode_in_more
 from whaapy_contacts.ui.form.email_suggestion import EmailSuggestion
-from whaapy_contacts.ui.form.existing_hint import ExistingHint
+from whaapy_contacts.ui.form.existing_hint import EmailExistingHint, ExistingHint
 from whaapy_contacts.ui.form.field_rows import FieldRows, mnemonic
 from whaapy_contacts.ui.form.form_feedback import FormFeedback
 from whaapy_contacts.ui.form.form_scroll import FormScroll
@@ -121,6 +121,11 @@ class ContactForm(QWidget):
         self._layout_top()
         self.email_suggestion = EmailSuggestion(self.email, self)
         self.rows.boxes["email"].addWidget(self.email_suggestion)
+        # "Ya existe con este correo: …" (issue 17): not in edit mode, not what the phone told.
+        self.existing_email = EmailExistingHint(
+            self.email, lambda: self.editing is not None, self.existing, self
+        )
+        self.rows.boxes["email"].addWidget(self.existing_email)
         self._wire_phone()
         self.feedback.wire_fields(main_fields())
 
@@ -328,6 +333,7 @@ class ContactForm(QWidget):
         self.values.clear_for_next()
         self.duplicate.hide()
         self.existing.clear()
+        self.existing_email.clear()
         self.phone_hint.clear()
         self.phone_notice.clear()  # it spoke of the number just emptied (an update, a save)
         self.clear_errors()
