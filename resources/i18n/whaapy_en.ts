@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es_MX">
 <context>
     <name>Messages</name>
@@ -80,7 +81,7 @@
     </message>
     <message>
         <source>El servidor respondió con una redirección en lugar de contestar. Revisa la dirección del servidor, o si tu red pide iniciar sesión (como el wifi de un hotel).</source>
-        <translation>The server answered with a redirect instead of an answer. Check the server address, or whether your network asks you to sign in (like a hotel's Wi-Fi).</translation>
+        <translation>The server answered with a redirect instead of an answer. Check the server address, or whether your network asks you to sign in (like a hotel&apos;s Wi-Fi).</translation>
     </message>
     <message>
         <source>Sin conexión con Whaapy. Revisa tu internet e intenta de nuevo.</source>
@@ -92,7 +93,7 @@
     </message>
     <message>
         <source>Sin internet: no se encontró el servidor de Whaapy. Revisa tu conexión.</source>
-        <translation>No internet: Whaapy's server was not found. Check your connection.</translation>
+        <translation>No internet: Whaapy&apos;s server was not found. Check your connection.</translation>
     </message>
     <message>
         <source>Se cortó la conexión con Whaapy. Revisa tu internet e intenta de nuevo.</source>
@@ -116,7 +117,7 @@
     </message>
     <message>
         <source>Esto no parece un número de teléfono.</source>
-        <translation>This doesn't look like a phone number.</translation>
+        <translation>This doesn&apos;t look like a phone number.</translation>
     </message>
     <message>
         <source>Faltan dígitos: el número es demasiado corto.</source>
@@ -128,11 +129,11 @@
     </message>
     <message>
         <source>La clave de país no existe. Revisa lo que va después del +.</source>
-        <translation>That country code doesn't exist. Check what follows the +.</translation>
+        <translation>That country code doesn&apos;t exist. Check what follows the +.</translation>
     </message>
     <message>
         <source>Este número no existe en el país elegido. Revisa los dígitos o el país.</source>
-        <translation>This number doesn't exist in the chosen country. Check the digits or the country.</translation>
+        <translation>This number doesn&apos;t exist in the chosen country. Check the digits or the country.</translation>
     </message>
     <message>
         <source>Se quitó el 1 de celular antiguo (ya no se usa desde 2019).</source>
@@ -284,19 +285,19 @@
     </message>
     <message>
         <source>El disco de esta computadora está lleno: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Libera espacio (borra o mueve archivos que no necesites) y vuelve a guardar; la app lo notará sola.</source>
-        <translation>This computer's disk is full: new contacts can't be saved. What you typed is still in the form. Free some space (delete or move files you don't need) and save again; the app will notice by itself.</translation>
+        <translation>This computer&apos;s disk is full: new contacts can&apos;t be saved. What you typed is still in the form. Free some space (delete or move files you don&apos;t need) and save again; the app will notice by itself.</translation>
     </message>
     <message>
         <source>No se pudo escribir en el disco de esta computadora: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Revisa el disco o pide ayuda a quien administra esta computadora; la app lo volverá a intentar sola.</source>
-        <translation>This computer's disk refused a write: new contacts can't be saved. What you typed is still in the form. Check the disk or ask whoever looks after this computer for help; the app will try again by itself.</translation>
+        <translation>This computer&apos;s disk refused a write: new contacts can&apos;t be saved. What you typed is still in the form. Check the disk or ask whoever looks after this computer for help; the app will try again by itself.</translation>
     </message>
     <message>
         <source>La carpeta donde la app guarda tus contactos no permite escribir: no se pueden guardar contactos nuevos ni enviar los pendientes. Lo que escribiste sigue en el formulario. Pide a quien administra esta computadora que permita escribir en la carpeta %1; la app lo notará sola.</source>
-        <translation>The folder where the app keeps your contacts can't be written to: new contacts can't be saved and pending ones can't be sent. What you typed is still in the form. Ask whoever looks after this computer to allow writing to the folder %1; the app will notice by itself.</translation>
+        <translation>The folder where the app keeps your contacts can&apos;t be written to: new contacts can&apos;t be saved and pending ones can&apos;t be sent. What you typed is still in the form. Ask whoever looks after this computer to allow writing to the folder %1; the app will notice by itself.</translation>
     </message>
     <message>
         <source>No se pudo abrir el archivo donde la app guarda tus contactos: no se pueden guardar contactos nuevos. Lo que escribiste sigue en el formulario. Pide ayuda a quien administra esta computadora; la app lo volverá a intentar sola.</source>
-        <translation>The file where the app keeps your contacts could not be opened: new contacts can't be saved. What you typed is still in the form. Ask whoever looks after this computer for help; the app will try again by itself.</translation>
+        <translation>The file where the app keeps your contacts could not be opened: new contacts can&apos;t be saved. What you typed is still in the form. Ask whoever looks after this computer for help; the app will try again by itself.</translation>
     </message>
     <message>
         <source>El archivo de tus contactos en esta computadora estaba dañado. Se guardó aparte, sin borrarlo, como %1, y se empezó uno nuevo. Si faltara algún contacto pendiente, soporte puede recuperarlo de ese archivo.</source>
@@ -312,15 +313,15 @@
     </message>
     <message>
         <source>Escribe la dirección del servidor, por ejemplo https://api.whaapy.com.</source>
-        <translation>Type the server's address, for example https://api.whaapy.com.</translation>
+        <translation>Type the server&apos;s address, for example https://api.whaapy.com.</translation>
     </message>
     <message>
         <source>La dirección del servidor no puede tener espacios.</source>
-        <translation>The server's address can't have spaces.</translation>
+        <translation>The server&apos;s address can&apos;t have spaces.</translation>
     </message>
     <message>
         <source>La dirección del servidor debe empezar con https://, por ejemplo https://api.whaapy.com.</source>
-        <translation>The server's address must start with https://, for example https://api.whaapy.com.</translation>
+        <translation>The server&apos;s address must start with https://, for example https://api.whaapy.com.</translation>
     </message>
     <message>
         <source>La dirección debe empezar con https:// (http:// solo para este equipo, como http://127.0.0.1).</source>
@@ -328,7 +329,7 @@
     </message>
     <message>
         <source>El nombre del servidor no es válido. Revisa cómo está escrita la dirección.</source>
-        <translation>The server's name is not valid. Check how the address is written.</translation>
+        <translation>The server&apos;s name is not valid. Check how the address is written.</translation>
     </message>
     <message>
         <source>El puerto (el número después de «:») debe ser un número del 1 al 65535.</source>
@@ -336,7 +337,7 @@
     </message>
     <message>
         <source>La dirección del servidor no puede llevar usuario, contraseña, «?» ni «#».</source>
-        <translation>The server's address can't include a user name, a password, “?” or “#”.</translation>
+        <translation>The server&apos;s address can&apos;t include a user name, a password, “?” or “#”.</translation>
     </message>
     <message>
         <source>Primero pega tu clave de Whaapy.</source>
@@ -348,11 +349,11 @@
     </message>
     <message>
         <source>La clave tiene un carácter que no puede ir en una clave: «%1». Cópiala de nuevo desde Whaapy en lugar de escribirla.</source>
-        <translation>The key has a character that can't be in a key: “%1”. Copy it again from Whaapy instead of typing it.</translation>
+        <translation>The key has a character that can&apos;t be in a key: “%1”. Copy it again from Whaapy instead of typing it.</translation>
     </message>
     <message>
         <source>Esto no parece una clave de Whaapy: las claves empiezan con «wha_». Revisa que copiaste la clave completa.</source>
-        <translation>This doesn't look like a Whaapy key: keys start with “wha_”. Check that you copied all of it.</translation>
+        <translation>This doesn&apos;t look like a Whaapy key: keys start with “wha_”. Check that you copied all of it.</translation>
     </message>
     <message>
         <source>La clave está incompleta. Cópiala de nuevo desde Whaapy, completa.</source>
@@ -380,7 +381,7 @@
     </message>
     <message>
         <source>No importar</source>
-        <translation>Don't import</translation>
+        <translation>Don&apos;t import</translation>
     </message>
     <message>
         <source>Nombre completo</source>
@@ -460,11 +461,11 @@
     </message>
     <message>
         <source>Los archivos .xls (Excel 97-2003) no se pueden leer. En Excel, guárdalo como .xlsx o .csv.</source>
-        <translation>.xls files (Excel 97-2003) can't be read. In Excel, save it as .xlsx or .csv.</translation>
+        <translation>.xls files (Excel 97-2003) can&apos;t be read. In Excel, save it as .xlsx or .csv.</translation>
     </message>
     <message>
         <source>El archivo no se puede leer como %1. Elige otra codificación.</source>
-        <translation>The file can't be read as %1. Choose another encoding.</translation>
+        <translation>The file can&apos;t be read as %1. Choose another encoding.</translation>
     </message>
     <message>
         <source>Columna %1</source>

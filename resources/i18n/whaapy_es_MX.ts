@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
 <context>
     <name>AccountNotice</name>
@@ -11,7 +12,7 @@
         <translation>Entendido</translation>
     </message>
     <message>
-        <source>The saved server address “%1” can't be used, so Whaapy's own (%2) is used.</source>
+        <source>The saved server address “%1” can&apos;t be used, so Whaapy&apos;s own (%2) is used.</source>
         <translation>La dirección del servidor guardada «%1» no se puede usar, así que se usa la de Whaapy (%2).</translation>
     </message>
     <message>
@@ -77,7 +78,7 @@
         <translation>✔ La conexión funciona: esta clave puede ver y agregar contactos.</translation>
     </message>
     <message>
-        <source>This key can't see or add contacts: it lacks the permissions %1. In %2, edit the key and turn them on, or create a new key with them.</source>
+        <source>This key can&apos;t see or add contacts: it lacks the permissions %1. In %2, edit the key and turn them on, or create a new key with them.</source>
         <translation>Esta clave no puede ver ni agregar contactos: le faltan los permisos %1. En %2, edita la clave y actívalos, o crea una clave nueva que los tenga.</translation>
     </message>
     <message>
@@ -128,7 +129,7 @@
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <source>Paste your Whaapy key (it starts with “wha_”). You create it in %1. It is kept in your computer's password store, never in a file.</source>
+        <source>Paste your Whaapy key (it starts with “wha_”). You create it in %1. It is kept in your computer&apos;s password store, never in a file.</source>
         <translation>Pega tu clave de Whaapy (empieza con «wha_»). La creas en %1. Se guarda en el almacén de contraseñas del sistema, nunca en un archivo.</translation>
     </message>
     <message>
@@ -361,7 +362,7 @@
         <translation>Conservar este país para los siguientes contactos (si no, cada uno nuevo empieza en %1). Ctrl+P</translation>
     </message>
     <message>
-        <source>Pin the phone's country</source>
+        <source>Pin the phone&apos;s country</source>
         <translation>Fijar el país del teléfono</translation>
     </message>
     <message>
@@ -453,7 +454,7 @@
         <translation>Editar contacto</translation>
     </message>
     <message>
-        <source>The phone of a saved contact can't be changed here.</source>
+        <source>The phone of a saved contact can&apos;t be changed here.</source>
         <translation>El teléfono de un contacto guardado no se puede cambiar aquí.</translation>
     </message>
     <message>
@@ -498,7 +499,7 @@
         <translation>%1 no llegó a Whaapy.</translation>
     </message>
     <message>
-        <source>If you discard it, what was typed for it is removed from this computer and will not be sent. This can't be undone.</source>
+        <source>If you discard it, what was typed for it is removed from this computer and will not be sent. This can&apos;t be undone.</source>
         <translation>Si lo descartas, lo que se escribió para él se quita de esta computadora y no se enviará. No se puede deshacer.</translation>
     </message>
     <message>
@@ -605,7 +606,7 @@
         <translation>Todavía se guardan sus cambios; vuelve a abrirlo en un momento.</translation>
     </message>
     <message>
-        <source>Whaapy doesn't let a saved contact's phone change; for another number, save a new contact.</source>
+        <source>Whaapy doesn&apos;t let a saved contact&apos;s phone change; for another number, save a new contact.</source>
         <translation>Whaapy no permite cambiar el teléfono de un contacto guardado; para otro número, guarda un contacto nuevo.</translation>
     </message>
     <message>
@@ -621,7 +622,7 @@
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <source>(Whaapy can't empty some fields, so they keep their value.)</source>
+        <source>(Whaapy can&apos;t empty some fields, so they keep their value.)</source>
         <translation>(Whaapy no permite vaciar algunos campos; conservan su valor.)</translation>
     </message>
     <message>
@@ -1060,7 +1061,7 @@
         <translation>Conectado a Whaapy solo por esta sesión: la clave no se guardó.</translation>
     </message>
     <message>
-        <source>Not saved: this computer can't keep contacts right now (see the notice above). What you typed is still here.</source>
+        <source>Not saved: this computer can&apos;t keep contacts right now (see the notice above). What you typed is still here.</source>
         <translation>No se guardó: esta computadora no puede guardar contactos por ahora (mira el aviso de arriba). Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
@@ -1119,7 +1120,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <source>Check what each column of the file is. Columns you leave as «Don't import» are not sent; «Custom field» keeps them under the column's name.</source>
+        <source>Check what each column of the file is. Columns you leave as «Don&apos;t import» are not sent; «Custom field» keeps them under the column&apos;s name.</source>
         <translation>Revisa qué es cada columna del archivo. Las que dejes en «No importar» no se envían; «Campo personalizado» las guarda con el nombre de la columna.</translation>
     </message>
     <message>
@@ -1769,7 +1770,7 @@
         <translation>Corregir la clave…</translation>
     </message>
     <message>
-        <source>Sending is paused; your contacts are kept and will go out once it's fixed.</source>
+        <source>Sending is paused; your contacts are kept and will go out once it&apos;s fixed.</source>
         <translation>El envío está en pausa; tus contactos se conservan y saldrán en cuanto se corrija.</translation>
     </message>
 </context>
@@ -1944,7 +1945,7 @@
         <translation>Todos los contactos llegaron a Whaapy.</translation>
     </message>
     <message>
-        <source>This computer can't save right now (see the notice above): what you typed in the form can't be kept, and it is lost if you quit.</source>
+        <source>This computer can&apos;t save right now (see the notice above): what you typed in the form can&apos;t be kept, and it is lost if you quit.</source>
         <translation>Esta computadora no puede guardar por ahora (mira el aviso de arriba): lo que escribiste en el formulario no se puede conservar y se pierde si sales.</translation>
     </message>
     <message>
@@ -2306,7 +2307,7 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Pin the phone's country for the next contacts, or unpin it</source>
+        <source>Pin the phone&apos;s country for the next contacts, or unpin it</source>
         <translation>Fijar el país del teléfono para los siguientes contactos, o quitar la fijación</translation>
     </message>
     <message>
@@ -2314,7 +2315,7 @@
         <translation>Ctrl+Espacio (en el teléfono)</translation>
     </message>
     <message>
-        <source>Use the other country's reading offered under the number</source>
+        <source>Use the other country&apos;s reading offered under the number</source>
         <translation>Usar la lectura de otro país que se ofrece bajo el número</translation>
     </message>
     <message>
@@ -2354,7 +2355,7 @@
         <translation>Letras, código o +clave (en el país)</translation>
     </message>
     <message>
-        <source>Find the phone's country, then Enter</source>
+        <source>Find the phone&apos;s country, then Enter</source>
         <translation>Buscar el país del teléfono, luego Enter</translation>
     </message>
     <message>
@@ -2386,7 +2387,7 @@
         <translation>↑ ↓  RePág AvPág  Inicio Fin</translation>
     </message>
     <message>
-        <source>Move through the list; the selected contact's details show below</source>
+        <source>Move through the list; the selected contact&apos;s details show below</source>
         <translation>Moverse por la lista; abajo se ven los datos del contacto seleccionado</translation>
     </message>
     <message>
@@ -2579,7 +2580,7 @@
         <translation>Quedará</translation>
     </message>
     <message>
-        <source>(can't be undone)</source>
+        <source>(can&apos;t be undone)</source>
         <translation>(no se podrá deshacer)</translation>
     </message>
     <message>

@@ -22,10 +22,11 @@ class Priority(IntEnum):
 
     TYPED = 0  # the contact the person just saved
     LOOKING = 1  # what the person is looking at: details, search, the list's first page
-    BACKLOG = 2  # older outbox entries
-    # "Ya existe: …" while typing (services/duplicate_hint.py): after every save, so a look-up
-    # never delays one; before the refreshes, since the person is about to read it.
-    HINT = 3
+    # "Ya existe: …" while typing (services/duplicate_hint.py): after the person's own save
+    # (and only once those have been quiet: scheduler.py), but before the backlog, so an
+    # import of thousands draining at the budget's pace never starves the hint being typed.
+    HINT = 2
+    BACKLOG = 3  # older outbox entries, imports
     BACKGROUND = 4  # refreshes nobody waits for: tags, stages, a refresh on coming back
 
 
