@@ -1,0 +1,47 @@
+"""What a paste or a drop carries, read as contacts: its .vcf/.txt files, else its text.
+
+Loaded at the first paste (the domain's readers are not part of the first frame)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData
+
+from whaapy_contacts.domain.paste import Pasted, read_paste, text_of_file
+from whaapy_contacts.domain.paste.files import MAX_FILE_BYTES
+
+FILE_ENDINGS = (".vcf", ".vcard", ".txt")
+
+
+def read_mime(mime: QMimeData, *, notes: bool) -> tuple[tuple[Pasted, ...], bool, str]:
+    """(the contacts that fill the form, whether they came from a file, a problem to say).
+    In the notes, free text is the person's note: only a card fills from there."""
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    paths = [p for p in paths if p.suffix.casefold() in FILE_ENDINGS]
+    if paths:
+        text, problem = _read_files(paths)
+        cards = read_paste(text) if text else ()
+        return tuple(c for c in cards if c.fills_form()), True, problem
+    if not mime.hasText():
+        return (), False, ""
+    cards = read_paste(mime.text())
+    if notes:
+        cards = tuple(c for c in cards if c.kind == "vcard")
+    return tuple(c for c in cards if c.fills_form()), False, ""
+
+
+def _read_files(paths: list[Path]) -> tuple[str, str]:
+    texts: list[str] = []
+    for path in paths:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return "", QCoreApplication.translate(
+                    "PasteFill", "«%1» is too big to fill the form from (over 8 MB)."
+                ).replace("%1", path.name)
+            texts.append(text_of_file(path.read_bytes()))
+        except OSError:
+            return "", QCoreApplication.translate(
+                "PasteFill", "«%1» could not be read. Check that it is still there."
+            ).replace("%1", path.name)
+    return "\n".join(texts), ""
