@@ -104,7 +104,7 @@ def _take_emails(text: str) -> tuple[str, list[str]]:
 
 
 def _pieces(text: str) -> list[str]:
-    pieces = (line(p).strip(" -–—:/") for p in _PIECES.split(text))
+    pieces = (line(p).strip(" -–—:/<>()[]\"'") for p in _PIECES.split(text))
     return [p for p in pieces if p and not FIELD_LABELS.fullmatch(p + ":")]
 
 

@@ -15,7 +15,8 @@ FILLABLE = (
 # A reasonable paste: a whole address book goes through "Importar" instead (and a huge text
 # would keep the GUI thread busy).
 MAX_CARDS = 200
-MAX_CHARS = 4_000_000
+MAX_CHARS = 8_000_000  # a vCard file with photos
+MAX_FREE_TEXT = 20_000  # a long signature is 1,000; a longer text is not one contact
 _VCARD = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -76,6 +77,8 @@ def read_paste(text: str) -> tuple[Pasted, ...]:
         cards = read_vcards(text)
         if cards:
             return cards[:MAX_CARDS]
+    if len(text) > MAX_FREE_TEXT:
+        return ()  # an ordinary paste (and reading it would keep the GUI thread busy)
     from whaapy_contacts.domain.paste.free_text import read_free_text  # noqa: PLC0415
 
     found = read_free_text(clean_multiline(text))

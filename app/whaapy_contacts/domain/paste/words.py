@@ -18,20 +18,18 @@ PHONE_LABEL = re.compile(
     + r")\b\.?\s*[:.]?\s*$"
 )
 FIELD_LABELS = re.compile(
-    r"(?i)(?:nombre|empresa|compañía|compania|razón social|razon social|puesto|cargo|"
+    r"(?i)(?:nombre|contacto|empresa|compañía|compania|razón social|razon social|puesto|cargo|"
     r"dirección|direccion|domicilio|correo(?: electrónico)?|e-?mail|mail|"
     + "|".join(_PHONE_WORDS)
     + r")\s*[.:]"
 )
-_LABELLED = re.compile(
-    r"(?i)^(nombre|empresa|compañía|compania|razón social|razon social|puesto|cargo|dirección|"
-    r"direccion|domicilio)\s*:\s*(.+)$"
-)
 _FIELD_OF = {
-    "nombre": "name", "empresa": "company", "compañía": "company", "compania": "company",
-    "razón social": "company", "razon social": "company", "puesto": "title", "cargo": "title",
+    "nombre": "name", "contacto": "name", "empresa": "company", "compañía": "company",
+    "compania": "company", "razón social": "company", "razon social": "company",
+    "puesto": "title", "cargo": "title",
     "dirección": "address", "direccion": "address", "domicilio": "address",
 }  # fmt: skip
+_LABELLED = re.compile(r"(?i)^(" + "|".join(_FIELD_OF) + r")\s*:\s*(.+)$")
 _LEGAL = re.compile(
     r"(?i)(?:\bS\.\s?A\.(?:\s?P\.\s?I\.)?(?:\s?B\.)?(?:\s?de\s?C\.\s?V\.)?"
     r"|\bSA(?:PI|B)?\s+de\s+CV\b|\bS\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?"
