@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QContextMenuEvent, QDropEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 if TYPE_CHECKING:
     from whaapy_contacts.domain.paste import Pasted
@@ -88,14 +88,19 @@ class PasteFill(QObject):
         """The box's own menu, whose "Pegar" goes through the same rules as Ctrl+V."""
         if not isinstance(watched, QLineEdit) or not self._in_form(watched):
             return False
-        menu = watched.createStandardContextMenu()
-        paste_action = next((a for a in menu.actions() if a.objectName() == "edit-paste"), None)
-        if paste_action is not None:
-            paste_action.triggered.disconnect()
-            paste_action.triggered.connect(lambda: self._menu_paste(watched))
+        menu = self.box_menu(watched)
         menu.exec(event.globalPos())
         menu.deleteLater()
         return True
+
+    def box_menu(self, edit: QLineEdit) -> QMenu:
+        """The box's standard menu, its "Pegar" ours."""
+        menu = edit.createStandardContextMenu()
+        paste_action = next((a for a in menu.actions() if a.objectName() == "edit-paste"), None)
+        if paste_action is not None:
+            paste_action.triggered.disconnect()
+            paste_action.triggered.connect(lambda: self._menu_paste(edit))
+        return menu
 
     def _menu_paste(self, edit: QLineEdit) -> None:
         mime = QApplication.clipboard().mimeData()

@@ -36,7 +36,7 @@ class PasteSession(QObject):
         self._writer = FormWriter(form)
         self.banner = form.add_banner(PasteBanner(form))
         self.banner.undo_requested.connect(self.undo)
-        self.banner.next_requested.connect(self.fill_next)
+        self.banner.next_requested.connect(self._next_clicked)
         self._done: Filled | None = None
         self._offer: int | None = None
         self._filling = False
@@ -66,6 +66,9 @@ class PasteSession(QObject):
         """The one picked first, then the others in their order."""
         self._queue = self._queue[index:] + self._queue[:index]
         self.fill_next()
+        window = self._form.window()
+        window.activateWindow()  # the dialog had it: back to typing in the form
+        self._form.phone.setFocus()
 
     def fill_next(self) -> None:
         if not self._queue:
@@ -74,6 +77,10 @@ class PasteSession(QObject):
         self.end_fill()
         self._current = self._queue.pop(0)
         self._apply(self._current[1])
+
+    def _next_clicked(self) -> None:
+        self.fill_next()
+        self._form.phone.setFocus()  # not the button, which hides: back to typing in the form
 
     def show_problem(self, said: str) -> None:
         self.banner.show_fill(said, [], undoable=False)
