@@ -1786,20 +1786,20 @@
         <translation>Varios contactos</translation>
     </message>
     <message>
-        <source>This file has %1 contacts:</source>
-        <translation>Este archivo tiene %1 contactos:</translation>
+        <source>This file has %1 contacts. Fill with:</source>
+        <translation>Este archivo tiene %1 contactos. Llenar con:</translation>
     </message>
     <message>
-        <source>What you pasted has %1 contacts:</source>
-        <translation>Lo que pegaste tiene %1 contactos:</translation>
+        <source>What you pasted has %1 contacts. Fill with:</source>
+        <translation>Lo que pegaste tiene %1 contactos. Llenar con:</translation>
+    </message>
+    <message>
+        <source>The others are offered one at a time, each after you save the one before.</source>
+        <translation>Los demás se ofrecen uno por uno, cada uno después de guardar el anterior.</translation>
     </message>
     <message>
         <source>Contacts pasted</source>
         <translation>Contactos pegados</translation>
-    </message>
-    <message>
-        <source>Fill with the one selected; the others follow, one at a time, after you save it.</source>
-        <translation>Llenar con: el seleccionado; los demás siguen, uno por uno, después de guardarlo.</translation>
     </message>
     <message>
         <source>Fill</source>

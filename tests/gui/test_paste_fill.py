@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.gui.test_main_window import save, server_contacts
 from whaapy_contacts.ui.form.paste_apply import HIGHLIGHT
@@ -306,7 +306,8 @@ def test_several_cards_ask_which_then_offer_the_next_after_saving(qtbot, stack, 
         drop_on(form, file_mime(VCARDS / "google_30_several.vcf"))
     choice = shown.args[0]
     assert choice.isVisible()
-    assert choice.findChild(type(choice.list)) is choice.list
+    intro = "Este archivo tiene 3 contactos. Llenar con:"
+    assert intro in [label.text() for label in choice.findChildren(QLabel)]
     texts = [choice.list.item(i).text() for i in range(choice.list.count())]
     assert texts == [
         "Laura Sánchez — 55 2345 6789 · laura.sanchez@gmail.com · Farmacias del Ahorro",

@@ -33,10 +33,10 @@ ES = {
     "Pager": "Localizador",
     # Several contacts in one paste or file.
     "Several contacts": "Varios contactos",
-    "This file has %1 contacts:": "Este archivo tiene %1 contactos:",
-    "What you pasted has %1 contacts:": "Lo que pegaste tiene %1 contactos:",
+    "This file has %1 contacts. Fill with:": "Este archivo tiene %1 contactos. Llenar con:",
+    "What you pasted has %1 contacts. Fill with:": "Lo que pegaste tiene %1 contactos. Llenar con:",
     "Contacts pasted": "Contactos pegados",
-    "Fill with the one selected; the others follow, one at a time, after you save it.": "Llenar con: el seleccionado; los demás siguen, uno por uno, después de guardarlo.",
+    "The others are offered one at a time, each after you save the one before.": "Los demás se ofrecen uno por uno, cada uno después de guardar el anterior.",
     "Fill": "Llenar",
     # F1.
     "Ctrl+V (in the form)": "Ctrl+V (en el formulario)",

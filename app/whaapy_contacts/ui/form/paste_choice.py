@@ -29,8 +29,8 @@ class PasteChoice(QDialog):
         self.setWindowTitle(self.tr("Several contacts"))
         count = str(len(cards))
         said = (
-            self.tr("This file has %1 contacts:") if from_file
-            else self.tr("What you pasted has %1 contacts:")
+            self.tr("This file has %1 contacts. Fill with:") if from_file
+            else self.tr("What you pasted has %1 contacts. Fill with:")
         ).replace("%1", count)  # fmt: skip
         intro = QLabel(said, self)
         self.list = QListWidget(self)
@@ -40,8 +40,10 @@ class PasteChoice(QDialog):
             shown = card.title_line() + (f" — {details}" if details else "")
             QListWidgetItem(shown, self.list)
         self.list.setCurrentRow(0)
-        fill_with = QLabel(self.tr("Fill with the one selected; the others follow, one at a "
-                                   "time, after you save it."), self)  # fmt: skip
+        widest = max(self.list.sizeHintForColumn(0), 360)
+        self.list.setMinimumWidth(min(widest + 40, 900))  # each whole line, within reason
+        fill_with = QLabel(self.tr("The others are offered one at a time, each after you save "
+                                   "the one before."), self)  # fmt: skip
         fill_with.setWordWrap(True)
         buttons = QDialogButtonBox(self)
         self.fill_button = buttons.addButton(
