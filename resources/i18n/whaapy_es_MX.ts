@@ -1837,6 +1837,10 @@
         <translation>Localizador</translation>
     </message>
     <message>
+        <source>Phone extension: %1</source>
+        <translation>Extensión del teléfono: %1</translation>
+    </message>
+    <message>
         <source>Job title: %1</source>
         <translation>Puesto: %1</translation>
     </message>
@@ -1847,6 +1851,10 @@
     <message>
         <source>Other e-mails: %1</source>
         <translation>Otros correos: %1</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s extension went to Notes: %1.</source>
+        <translation>La extensión del teléfono quedó en Notas: %1.</translation>
     </message>
     <message>
         <source>Other phones went to Notes: %1.</source>

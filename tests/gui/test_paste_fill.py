@@ -390,3 +390,20 @@ def test_the_box_menu_paste_goes_through_the_same_rules(qtbot, stack, sandbox):
     menu = form.paste.box_menu(form.email)
     next(a for a in menu.actions() if a.objectName() == "edit-paste").trigger()
     assert form.email.text() == "ana@x.mx"
+
+
+def test_the_phones_extension_goes_to_the_notes_and_is_said(qtbot, stack, sandbox):
+    form = stack.window.form
+    paste_into(qtbot, form.name, "Juan Pérez\nTel. 55 1234 5678 ext. 204\njuan@empresa.com")
+    assert form.phone.text() == "55 1234 5678"
+    assert form.notes.toPlainText() == "Extensión del teléfono: 204"
+    assert "La extensión del teléfono quedó en Notas: 204." in banner_of(form).text()
+
+
+def test_text_dropped_on_the_window_outside_the_form_fills_it(qtbot, stack, sandbox):
+    form = stack.window.form
+    mime = QMimeData()
+    mime.setText("Juan Pérez 55 1234 5678 juan@empresa.com")
+    assert drop_on(stack.window, mime).isAccepted()
+    assert (form.name.text(), form.email.text()) == ("Juan Pérez", "juan@empresa.com")
+    nothing_sent(stack, sandbox)

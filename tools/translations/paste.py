@@ -22,6 +22,8 @@ ES = {
     "«%1» could not be read. Check that it is still there.": "No se pudo leer «%1». Revisa que el archivo siga ahí.",
     # What goes in the notes.
     "Job title: %1": "Puesto: %1",
+    "Phone extension: %1": "Extensión del teléfono: %1",
+    "The phone's extension went to Notes: %1.": "La extensión del teléfono quedó en Notas: %1.",
     "Other phones: %1": "Otros teléfonos: %1",
     "Other e-mails: %1": "Otros correos: %1",
     "Work": "Trabajo",

@@ -48,7 +48,7 @@ def test_an_email_signature_block():
     assert (card.phone, card.phone_label) == ("477 123 4567", "cell")
     assert card.other_phones == (OtherPhone("work", "477 765 4321 ext. 12"),)
     assert card.email == "roberto.castillo@cbajio.com.mx"
-    assert "www.cbajio.com.mx" in card.leftovers  # never lost: it goes to the notes
+    assert card.leftovers == ("www.cbajio.com.mx",)  # never lost: into the notes; not "Saludos"
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,8 @@ def test_a_long_text_is_an_ordinary_paste_and_quick():
     start = time.perf_counter()
     assert read_paste(text) == ()
     assert time.perf_counter() - start < 0.5
+
+
+def test_the_main_phones_extension_is_kept_apart_never_dropped():
+    card = one("Juan Pérez\nTel. 55 1234 5678 ext. 204\njuan@empresa.com")
+    assert (card.phone, card.phone_extension) == ("55 1234 5678", "204")

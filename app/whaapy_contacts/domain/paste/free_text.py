@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from whaapy_contacts.domain.paste.pasted import OtherPhone, Pasted, line
-from whaapy_contacts.domain.paste.phone_labels import best_phone
+from whaapy_contacts.domain.paste.phone_labels import best_phone, split_extension
 from whaapy_contacts.domain.paste.words import (
     FIELD_LABELS,
     PHONE_LABEL,
     is_company,
+    is_noise,
     is_title,
     looks_like_name,
     phone_kind,
@@ -52,8 +53,9 @@ def read_free_text(text: str) -> Pasted:
     return Pasted(
         "text",
         name=found.get("name", ""),
-        phone=main.number if main else "",
+        phone=split_extension(main.number)[0] if main else "",
         phone_label=main.label if main else "",
+        phone_extension=split_extension(main.number)[1] if main else "",
         email=emails[0] if emails else "",
         company=found.get("company", ""),
         title=found.get("title", ""),
@@ -110,6 +112,8 @@ def _pieces(text: str) -> list[str]:
 
 def _place(piece: str, found: dict[str, str], leftovers: list[str]) -> None:
     """Where one piece goes: a labelled field, a company, a title, the name, else the notes."""
+    if is_noise(piece):
+        return  # "Saludos", "Enviado desde mi iPhone": not the contact's
     field, value = strip_label(piece)
     if field and value and field not in found:
         found[field] = value

@@ -12,9 +12,7 @@ FILLABLE = (
     "phone_number", "name", "email", "company", "address", "city", "state", "postal_code",
     "country", "notes",
 )  # fmt: skip
-# A reasonable paste: a whole address book goes through "Importar" instead (and a huge text
-# would keep the GUI thread busy).
-MAX_CARDS = 200
+# A reasonable paste (a huge text would keep the GUI thread busy).
 MAX_CHARS = 8_000_000  # a vCard file with photos
 MAX_FREE_TEXT = 20_000  # a long signature is 1,000; a longer text is not one contact
 _VCARD = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
@@ -37,6 +35,7 @@ class Pasted:
     name: str = ""
     phone: str = ""  # as written (the form formats and checks it as if typed)
     phone_label: str = ""
+    phone_extension: str = ""  # "ext. 12" of that number: into the notes (never dropped)
     email: str = ""
     company: str = ""
     title: str = ""  # the job title ("Directora Comercial"): into the notes
@@ -76,7 +75,7 @@ def read_paste(text: str) -> tuple[Pasted, ...]:
 
         cards = read_vcards(text)
         if cards:
-            return cards[:MAX_CARDS]
+            return cards
     if len(text) > MAX_FREE_TEXT:
         return ()  # an ordinary paste (and reading it would keep the GUI thread busy)
     from whaapy_contacts.domain.paste.free_text import read_free_text  # noqa: PLC0415

@@ -51,3 +51,15 @@ def best_phone(phones: Sequence[OtherPhone]) -> OtherPhone | None:
     if choice.label not in _RANK and choice.label == "fax" and len(phones) > 1:
         return next((p for p in phones if p.label != "fax"), choice)
     return choice
+
+
+_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|extensión|extension|x\.?|#)\s*(\d{1,6})\s*$")
+
+
+def split_extension(number: str) -> tuple[str, str]:
+    """ "55 1234 5678 ext. 12" -> ("55 1234 5678", "12"): the phone field (and the server)
+    would drop the extension without a word, so it goes to the notes instead."""
+    match = _EXTENSION.search(number)
+    if match is None or match.start() == 0:
+        return number, ""
+    return number[: match.start()].rstrip(" ,;"), match[1]

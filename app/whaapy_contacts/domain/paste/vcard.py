@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from whaapy_contacts.domain.paste.pasted import OtherPhone, Pasted, line
-from whaapy_contacts.domain.paste.phone_labels import best_phone, label_of
+from whaapy_contacts.domain.paste.phone_labels import best_phone, label_of, split_extension
 from whaapy_contacts.domain.paste.places import country_code
 
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -105,8 +105,9 @@ def _card(children: list[Any]) -> Pasted:
     return Pasted(
         "vcard",
         name=_name(lines),
-        phone=main.number if main else "",
+        phone=split_extension(main.number)[0] if main else "",
         phone_label=main.label if main else "",
+        phone_extension=split_extension(main.number)[1] if main else "",
         email=emails[0] if emails else "",
         company=", ".join(p for p in _first(lines, "ORG", parts=True) if p),
         title=" ".join(_first(lines, "TITLE")),

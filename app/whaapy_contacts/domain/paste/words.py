@@ -142,3 +142,15 @@ def looks_like_name(piece: str) -> bool:
             return False
         named += 1
     return named > 0
+
+
+_NOISE = re.compile(
+    r"(?i)^(?:hola|saludos(?: cordiales)?|un saludo|gracias|muchas gracias|atentamente|"
+    r"cordialmente|att|atte|quedo atento|quedo atenta|quedo a sus órdenes|"
+    r"enviado desde mi \w+|sent from my \w+|obtener outlook para \w+)[.,!:]*$"
+)
+
+
+def is_noise(piece: str) -> bool:
+    """A greeting or a mail client's line: nothing of the contact's."""
+    return bool(_NOISE.match(piece))

@@ -35,6 +35,12 @@ def phones_text(phones: tuple[OtherPhone, ...]) -> str:
 def notes_for(card: Pasted) -> str:
     """The notes a card adds ("" when none), one thing a paragraph."""
     parts = [card.note]
+    if card.phone_extension:
+        parts.append(
+            QCoreApplication.translate("PasteFill", "Phone extension: %1").replace(
+                "%1", card.phone_extension
+            )
+        )
     if card.title:
         parts.append(
             QCoreApplication.translate("PasteFill", "Job title: %1").replace("%1", card.title)
@@ -58,6 +64,11 @@ def notes_for(card: Pasted) -> str:
 def moved_to_notes(card: Pasted) -> list[str]:
     """What the banner says went to the notes (the person must see where each thing went)."""
     said = []
+    if card.phone_extension:
+        said.append(
+            QCoreApplication.translate("PasteFill", "The phone's extension went to Notes: %1.")
+            .replace("%1", card.phone_extension)
+        )  # fmt: skip
     if card.other_phones:
         said.append(
             QCoreApplication.translate("PasteFill", "Other phones went to Notes: %1.").replace(
