@@ -1869,6 +1869,10 @@
         <translation>El puesto quedó en Notas: %1.</translation>
     </message>
     <message>
+        <source>No contact was found in %1.</source>
+        <translation>No se encontró ningún contacto en %1.</translation>
+    </message>
+    <message>
         <source>«%1» is too big to fill the form from (over 8 MB).</source>
         <translation>«%1» es demasiado grande para llenar el formulario (más de 8 MB).</translation>
     </message>

@@ -407,3 +407,21 @@ def test_text_dropped_on_the_window_outside_the_form_fills_it(qtbot, stack, sand
     assert drop_on(stack.window, mime).isAccepted()
     assert (form.name.text(), form.email.text()) == ("Juan Pérez", "juan@empresa.com")
     nothing_sent(stack, sandbox)
+
+
+def test_a_dropped_file_without_a_contact_is_said(qtbot, stack, sandbox, tmp_path):
+    form = stack.window.form
+    note = tmp_path / "lista del súper.txt"
+    note.write_text("leche, huevos, tortillas", encoding="utf-8")
+    assert drop_on(form, file_mime(note)).isAccepted()
+    assert banner_of(form).text() == "No se encontró ningún contacto en «lista del súper.txt»."
+    assert form.name.text() == ""
+
+
+def test_the_same_card_pasted_twice_adds_nothing_twice(qtbot, stack, sandbox):
+    form = stack.window.form
+    paste_into(qtbot, form.name, vcard("outlook_21.vcf"))
+    notes = form.notes.toPlainText()
+    paste_into(qtbot, form.name, vcard("outlook_21.vcf"))
+    assert form.notes.toPlainText() == notes
+    assert banner_of(form).text() == ("No se llenó nada con lo pegado: los campos ya lo tenían.")

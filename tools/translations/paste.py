@@ -20,6 +20,7 @@ ES = {
     "The job title went to Notes: %1.": "El puesto quedó en Notas: %1.",
     "«%1» is too big to fill the form from (over 8 MB).": "«%1» es demasiado grande para llenar el formulario (más de 8 MB).",
     "«%1» could not be read. Check that it is still there.": "No se pudo leer «%1». Revisa que el archivo siga ahí.",
+    "No contact was found in %1.": "No se encontró ningún contacto en %1.",
     # What goes in the notes.
     "Job title: %1": "Puesto: %1",
     "Phone extension: %1": "Extensión del teléfono: %1",

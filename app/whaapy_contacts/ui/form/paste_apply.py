@@ -92,8 +92,8 @@ class FormWriter:
 
     def _fill_one(self, f: Field, value: str, done: Filled) -> None:
         held = self.held(f)
-        if _same(f.name, held, value):
-            return
+        if _same(f.name, held, value) or (f.kind == "multiline" and value in str(held)):
+            return  # nothing new (the same card pasted twice adds nothing to the notes)
         if f.kind == "multiline" and str(held).strip():
             value = f"{str(held).rstrip()}\n\n{value}"  # appended: what was typed stays
         elif not is_default(f, held):

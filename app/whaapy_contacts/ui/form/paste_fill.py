@@ -38,7 +38,7 @@ class PasteFill(QObject):
         super().__init__(form)
         self._form = form
         self._session: PasteSession | None = None  # made at the first paste that fills
-        self._drag: tuple[int, tuple[Pasted, ...], bool] | None = None  # (mime id, cards, file)
+        self._drag: tuple[int, tuple[Pasted, ...], bool] | None = None  # (mime id, cards, files)
         form.setAcceptDrops(True)
         _dispatcher().add(self)
 
@@ -108,19 +108,27 @@ class PasteFill(QObject):
             edit.paste()
 
     def _drop(self, watched: QWidget, event: QDropEvent, *, drop: bool) -> bool:
+        """A .vcf/.txt file is taken as it enters (read when dropped: a problem is said
+        then); text only when it holds a contact (else the box under it takes it)."""
         if watched.window() is not self._form.window():
             return False
         mime = event.mimeData()
         if self._drag is None or self._drag[0] != id(mime) or event.type() == QEvent.Type.DragEnter:
-            cards, from_file = self._read(mime, notes=isinstance(watched, QPlainTextEdit))
-            self._drag = (id(mime), cards, from_file)
-        _mime_id, cards, from_file = self._drag
-        if not cards and not (from_file and drop):
+            from whaapy_contacts.ui.form.paste_reading import has_files  # noqa: PLC0415
+
+            files = has_files(mime)
+            cards = () if files else self._read(mime, notes=isinstance(watched, QPlainTextEdit))[0]
+            self._drag = (id(mime), cards, files)
+        _mime_id, cards, files = self._drag
+        if not cards and not files:
             return False  # text for the box under it, as always (or nothing for us)
         event.acceptProposedAction()
         if drop:
             self._drag = None
-            self._fill(cards, from_file)
+            if files:
+                self.paste(mime, say_nothing_found=True)
+            else:
+                self._fill(cards, False)
         return True
 
     def _in_form(self, widget: QWidget) -> bool:
@@ -128,11 +136,17 @@ class PasteFill(QObject):
 
     # --- reading and filling --------------------------------------------------------------
 
-    def paste(self, mime: QMimeData, at: QWidget | None = None) -> bool:
+    def paste(
+        self, mime: QMimeData, at: QWidget | None = None, *, say_nothing_found: bool = False
+    ) -> bool:
         """Fill the form from ``mime`` if it holds more than one thing; False: it doesn't
         (the box pastes it as always)."""
         cards, from_file = self._read(mime, notes=isinstance(at, QPlainTextEdit))
         if not cards:
+            if from_file and say_nothing_found:
+                from whaapy_contacts.ui.form.paste_reading import nothing_found  # noqa: PLC0415
+
+                self.session().show_problem(nothing_found(mime))
             return False
         self._fill(cards, from_file)
         return True
@@ -143,6 +157,7 @@ class PasteFill(QObject):
         cards, from_file, problem = read_mime(mime, notes=notes)
         if problem:
             self.session().show_problem(problem)
+            return (), False  # said: nothing else to do with it
         return cards, from_file
 
     def _fill(self, cards: tuple[Pasted, ...], from_file: bool) -> None:

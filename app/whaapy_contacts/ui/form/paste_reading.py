@@ -14,11 +14,27 @@ from whaapy_contacts.domain.paste.files import MAX_FILE_BYTES
 FILE_ENDINGS = (".vcf", ".vcard", ".txt")
 
 
+def _paths(mime: QMimeData) -> list[Path]:
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.casefold() in FILE_ENDINGS]
+
+
+def has_files(mime: QMimeData) -> bool:
+    """Whether it carries a .vcf/.txt file (known without reading it)."""
+    return bool(_paths(mime))
+
+
+def nothing_found(mime: QMimeData) -> str:
+    names = ", ".join(f"«{p.name}»" for p in _paths(mime))
+    return QCoreApplication.translate("PasteFill", "No contact was found in %1.").replace(
+        "%1", names
+    )
+
+
 def read_mime(mime: QMimeData, *, notes: bool) -> tuple[tuple[Pasted, ...], bool, str]:
     """(the contacts that fill the form, whether they came from a file, a problem to say).
     In the notes, free text is the person's note: only a card fills from there."""
-    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-    paths = [p for p in paths if p.suffix.casefold() in FILE_ENDINGS]
+    paths = _paths(mime)
     if paths:
         text, problem = _read_files(paths)
         cards = read_paste(text) if text else ()
