@@ -1901,6 +1901,10 @@
         <translation>Contacto %1 de %2 de lo pegado.</translation>
     </message>
     <message>
+        <source>Some letters of what you pasted could not be read (they show as �): check %1. If it came from a .vcf file, drop the file on the window instead.</source>
+        <translation>Algunas letras de lo pegado no se pudieron leer (se ven como �): revisa %1. Si venía de un archivo .vcf, mejor arrastra el archivo a la ventana.</translation>
+    </message>
+    <message>
         <source>Next of what you pasted: contact %1 of %2, %3.</source>
         <translation>Sigue de lo pegado: contacto %1 de %2, %3.</translation>
     </message>

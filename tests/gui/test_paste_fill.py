@@ -425,3 +425,24 @@ def test_the_same_card_pasted_twice_adds_nothing_twice(qtbot, stack, sandbox):
     paste_into(qtbot, form.name, vcard("outlook_21.vcf"))
     assert form.notes.toPlainText() == notes
     assert banner_of(form).text() == ("No se llenó nada con lo pegado: los campos ya lo tenían.")
+
+
+def test_a_windows_1252_card_put_on_the_clipboard_as_bytes_keeps_its_accents(qtbot, stack, sandbox):
+    form = stack.window.form
+    mime = QMimeData()
+    mime.setData("text/plain", (VCARDS / "outlook_21.vcf").read_bytes())  # as xclip -i does
+    QApplication.clipboard().setMimeData(mime)
+    form.name.setFocus()
+    qtbot.keyClick(form.name, Qt.Key.Key_V, CTRL)
+    assert (form.name.text(), form.city.text()) == ("Raúl Muñoz", "León")
+    assert form.company.text() == "Constructora del Bajío S.A. de C.V."
+
+
+def test_letters_the_clipboard_lost_are_said_never_silent(qtbot, stack, sandbox):
+    form = stack.window.form
+    paste_into(qtbot, form.name, "Ra\ufffdl Mu\ufffdoz 477 987 6543 rmunoz@cbajio.mx")
+    assert form.name.text() == "Ra\ufffdl Mu\ufffdoz"
+    assert (
+        "Algunas letras de lo pegado no se pudieron leer (se ven como �): revisa Nombre. "
+        "Si venía de un archivo .vcf, mejor arrastra el archivo a la ventana."
+    ) in banner_of(form).text()

@@ -21,6 +21,7 @@ ES = {
     "«%1» is too big to fill the form from (over 8 MB).": "«%1» es demasiado grande para llenar el formulario (más de 8 MB).",
     "«%1» could not be read. Check that it is still there.": "No se pudo leer «%1». Revisa que el archivo siga ahí.",
     "No contact was found in %1.": "No se encontró ningún contacto en %1.",
+    "Some letters of what you pasted could not be read (they show as �): check %1. If it came from a .vcf file, drop the file on the window instead.": "Algunas letras de lo pegado no se pudieron leer (se ven como �): revisa %1. Si venía de un archivo .vcf, mejor arrastra el archivo a la ventana.",
     # What goes in the notes.
     "Job title: %1": "Puesto: %1",
     "Phone extension: %1": "Extensión del teléfono: %1",

@@ -75,7 +75,8 @@ _HONORIFICS = frozenset(
     ]
 )
 _PARTICLES = frozenset(["de", "del", "la", "las", "los", "y", "e", "da", "di", "van", "von", "san"])
-_NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’]+(?:-[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’]+)?")
+# U+FFFD: a letter a clipboard lost ("Ra�l"), still a name (the banner says so).
+_NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’\ufffd]+(?:-[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’\ufffd]+)?")
 _CAPS_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ]{2,}")
 _INITIAL = re.compile(r"[A-ZÁÉÍÓÚÑÜ]\.")
 # Capitalised words that open or close a message, not names.

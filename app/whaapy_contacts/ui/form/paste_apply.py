@@ -75,6 +75,9 @@ class FormWriter:
         rows = self._form.rows
         return field_widgets.read(f, rows.widgets[f.name]) if f.name in rows.widgets else default(f)
 
+    def held_named(self, name: str) -> object:
+        return self.held(field_named(name))
+
     def apply(self, card: Pasted) -> Filled:
         form = self._form
         done = Filled(region=form.phone.region(), more_was_visible=form.more.isVisible())

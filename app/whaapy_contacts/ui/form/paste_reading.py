@@ -41,10 +41,23 @@ def read_mime(mime: QMimeData, *, notes: bool) -> tuple[tuple[Pasted, ...], bool
         return tuple(c for c in cards if c.fills_form()), True, problem
     if not mime.hasText():
         return (), False, ""
-    cards = read_paste(mime.text())
+    cards = read_paste(_text_of(mime))
     if notes:
         cards = tuple(c for c in cards if c.kind == "vcard")
     return tuple(c for c in cards if c.fills_form()), False, ""
+
+
+def _text_of(mime: QMimeData) -> str:
+    """Its text; when Qt's reading of it as UTF-8 lost characters (a Windows-1252 vCard put on
+    the clipboard as it is, by xclip or an old program), its own bytes read again."""
+    text = mime.text()
+    if "\ufffd" not in text:
+        return text
+    for kind in (f for f in mime.formats() if f.startswith("text/plain")):
+        again = text_of_file(bytes(mime.data(kind).data()))
+        if "\ufffd" not in again:
+            return again
+    return text
 
 
 def _read_files(paths: list[Path]) -> tuple[str, str]:

@@ -133,7 +133,8 @@ class PasteSession(QObject):
         return said.replace("%1", fields_said(names))
 
     def _details(self, card: Pasted, done: Filled) -> list[str]:
-        lines = moved_to_notes(card) if "notes" in done.before else []
+        lines = self._unreadable(done)
+        lines += moved_to_notes(card) if "notes" in done.before else []
         for what, held, pasted in done.left:
             lines.append(
                 QCoreApplication.translate(
@@ -146,6 +147,20 @@ class PasteSession(QObject):
                 .replace("%1", str(self._current[0])).replace("%2", str(self._total))
             )  # fmt: skip
         return lines
+
+    def _unreadable(self, done: Filled) -> list[str]:
+        """Letters the clipboard had already lost (a Windows-1252 text handed over as UTF-8):
+        never silently; dropping the file reads it right."""
+        lost = [n for n in done.names() if "\ufffd" in str(self._writer.held_named(n))]
+        if not lost:
+            return []
+        return [
+            QCoreApplication.translate(
+                "PasteFill",
+                "Some letters of what you pasted could not be read (they show as �): check %1. "
+                "If it came from a .vcf file, drop the file on the window instead.",
+            ).replace("%1", fields_said(lost))
+        ]
 
     # --- ending ---------------------------------------------------------------------------
 
