@@ -446,3 +446,18 @@ def test_letters_the_clipboard_lost_are_said_never_silent(qtbot, stack, sandbox)
         "Algunas letras de lo pegado no se pudieron leer (se ven como �): revisa Nombre. "
         "Si venía de un archivo .vcf, mejor arrastra el archivo a la ventana."
     ) in banner_of(form).text()
+
+
+def test_in_edit_mode_the_fixed_phone_and_the_name_are_kept_and_named(qtbot, stack, sandbox):
+    from whaapy_contacts.domain.contact import Contact
+
+    form = stack.window.form
+    form.load_for_edit(Contact(id="c1", phone_number="+525511112222", name="Ana", source="manual"))
+    paste_into(qtbot, form.email, vcard("whatsapp_ios.vcf"))
+    assert form.phone.text() == "+52 55 1111 2222"
+    assert form.name.text() == "Ana"
+    assert form.email.text() == "ana.gomez@grupobimbo.com"
+    said = banner_of(form).text()
+    assert "No se cambió Nombre: ya tenía Ana (lo pegado decía Lic. Ana María Gómez)." in said
+    assert "No se cambió Teléfono: ya tenía +52 55 1111 2222" in said
+    nothing_sent(stack, sandbox)

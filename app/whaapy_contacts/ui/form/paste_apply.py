@@ -81,7 +81,7 @@ class FormWriter:
     def apply(self, card: Pasted) -> Filled:
         form = self._form
         done = Filled(region=form.phone.region(), more_was_visible=form.more.isVisible())
-        plan = {name: value for name, value in values_of(card).items() if self._takes(name)}
+        plan = values_of(card)
         if any(name in _MORE for name in plan):
             form.ensure_more()
         for name, value in plan.items():
@@ -90,16 +90,13 @@ class FormWriter:
             form.set_more_visible(True)
         return done
 
-    def _takes(self, name: str) -> bool:
-        return not (name == "phone_number" and self._form.phone.is_fixed())
-
     def _fill_one(self, f: Field, value: str, done: Filled) -> None:
         held = self.held(f)
         if _same(f.name, held, value) or (f.kind == "multiline" and value in str(held)):
             return  # nothing new (the same card pasted twice adds nothing to the notes)
         if f.kind == "multiline" and str(held).strip():
             value = f"{str(held).rstrip()}\n\n{value}"  # appended: what was typed stays
-        elif not is_default(f, held):
+        elif not is_default(f, held) or (f.kind == "phone" and self._form.phone.is_fixed()):
             done.left.append((caption(f), self._shown(f, held), value))
             return
         done.before[f.name] = held

@@ -110,8 +110,8 @@ class PasteFill(QObject):
     def _drop(self, watched: QWidget, event: QDropEvent, *, drop: bool) -> bool:
         """A .vcf/.txt file is taken as it enters (read when dropped: a problem is said
         then); text only when it holds a contact (else the box under it takes it)."""
-        if watched.window() is not self._form.window():
-            return False
+        if watched.window() is not self._form.window() or event.source() is not None:
+            return False  # not ours, or text dragged inside the app: moved as always
         mime = event.mimeData()
         if self._drag is None or self._drag[0] != id(mime) or event.type() == QEvent.Type.DragEnter:
             from whaapy_contacts.ui.form.paste_reading import has_files  # noqa: PLC0415
