@@ -1881,6 +1881,10 @@
         <translation>No se pudo leer «%1». Revisa que el archivo siga ahí.</translation>
     </message>
     <message>
+        <source>Nothing was filled from what you pasted: those fields already hold something.</source>
+        <translation>No se llenó nada con lo pegado: esos campos ya tienen algo.</translation>
+    </message>
+    <message>
         <source>Nothing was filled from what you pasted: the fields already held it.</source>
         <translation>No se llenó nada con lo pegado: los campos ya lo tenían.</translation>
     </message>

@@ -461,3 +461,16 @@ def test_in_edit_mode_the_fixed_phone_and_the_name_are_kept_and_named(qtbot, sta
     assert "No se cambió Nombre: ya tenía Ana (lo pegado decía Lic. Ana María Gómez)." in said
     assert "No se cambió Teléfono: ya tenía +52 55 1111 2222" in said
     nothing_sent(stack, sandbox)
+
+
+def test_nothing_filled_because_each_field_held_something_says_so(qtbot, stack, sandbox):
+    form = stack.window.form
+    paste_into(qtbot, form.name, "Ana López 55 1111 2222 ana@x.mx")
+    paste_into(qtbot, form.name, "Juan Pérez 55 1234 5678 juan@empresa.com")
+    assert banner_of(form).text() == (
+        "No se llenó nada con lo pegado: esos campos ya tienen algo.\n"
+        "No se cambió Nombre: ya tenía Ana López (lo pegado decía Juan Pérez).\n"
+        "No se cambió Teléfono: ya tenía 55 1111 2222 (lo pegado decía 55 1234 5678).\n"
+        "No se cambió Correo: ya tenía ana@x.mx (lo pegado decía juan@empresa.com)."
+    )
+    assert not banner_of(form).undo_button.isVisible()

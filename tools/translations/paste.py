@@ -11,6 +11,7 @@ ES = {
     "Hide this message (the fields stay as they are)": "Ocultar este mensaje (los campos se quedan como están)",
     "1 field was filled from what you pasted: %1.": "Se llenó 1 campo con lo pegado: %1.",
     "%2 fields were filled from what you pasted: %1.": "Se llenaron %2 campos con lo pegado: %1.",
+    "Nothing was filled from what you pasted: those fields already hold something.": "No se llenó nada con lo pegado: esos campos ya tienen algo.",
     "Nothing was filled from what you pasted: the fields already held it.": "No se llenó nada con lo pegado: los campos ya lo tenían.",
     "%1 was not changed: it already held %2 (the paste had %3).": "No se cambió %1: ya tenía %2 (lo pegado decía %3).",
     "Contact %1 of %2 you pasted.": "Contacto %1 de %2 de lo pegado.",

@@ -118,6 +118,11 @@ class PasteSession(QObject):
 
     def _said(self, done: Filled) -> str:
         names = done.names()
+        if not names and done.left:
+            return QCoreApplication.translate(
+                "PasteFill", "Nothing was filled from what you pasted: those fields already hold "
+                "something."
+            )  # fmt: skip
         if not names:
             return QCoreApplication.translate(
                 "PasteFill", "Nothing was filled from what you pasted: the fields already held it."
