@@ -50,6 +50,12 @@ def file_mime(*paths: Path) -> QMimeData:
     return mime
 
 
+def requests_so_far(sandbox) -> int:
+    """Every API request the sandbox answered since the test began (its own count)."""
+    with sandbox.client() as client:
+        return int(client.get("/_sandbox/stats").json()["requests"])
+
+
 def nothing_sent(stack, sandbox) -> None:
     assert stack.outbox.entries() == []
     assert server_contacts(sandbox) == []
@@ -137,7 +143,9 @@ def test_a_card_pasted_with_ctrl_v_fills_the_form_and_saving_sends_what_is_shown
 ):
     form = stack.window.form
     expected, said, e164 = CASES[sample]
+    before = requests_so_far(sandbox)
     paste_into(qtbot, form.name, vcard(sample))
+    assert requests_so_far(sandbox) == before  # the paste asked the server nothing
     shows(form, expected)
     banner = banner_of(form)
     assert banner.isVisible()
@@ -474,3 +482,12 @@ def test_nothing_filled_because_each_field_held_something_says_so(qtbot, stack, 
         "No se cambió Correo: ya tenía ana@x.mx (lo pegado decía juan@empresa.com)."
     )
     assert not banner_of(form).undo_button.isVisible()
+
+
+def test_the_banner_speaks_english_in_an_english_ui(english, qtbot, stack, sandbox):
+    form = stack.window.form
+    paste_into(qtbot, form.name, "Juan Pérez 55 1234 5678 juan@empresa.com, Acme")
+    assert banner_of(form).text() == (
+        "4 fields were filled from what you pasted: Name, Phone, Email, Company."
+    )
+    assert banner_of(form).undo_button.text() == "Undo"
