@@ -1764,6 +1764,171 @@
     </message>
 </context>
 <context>
+    <name>PasteBanner</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Put the fields back as they were before the paste</source>
+        <translation>Devolver los campos a como estaban antes de pegar</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z)</source>
+        <translation>(Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Fill the form with the next contact you pasted</source>
+        <translation>Llenar el formulario con el siguiente contacto que pegaste</translation>
+    </message>
+    <message>
+        <source>Hide this message (the fields stay as they are)</source>
+        <translation>Ocultar este mensaje (los campos se quedan como están)</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este aviso</translation>
+    </message>
+</context>
+<context>
+    <name>PasteChoice</name>
+    <message>
+        <source>Several contacts</source>
+        <translation>Varios contactos</translation>
+    </message>
+    <message>
+        <source>This file has %1 contacts. Fill with:</source>
+        <translation>Este archivo tiene %1 contactos. Llenar con:</translation>
+    </message>
+    <message>
+        <source>What you pasted has %1 contacts. Fill with:</source>
+        <translation>Lo que pegaste tiene %1 contactos. Llenar con:</translation>
+    </message>
+    <message>
+        <source>The others are offered one at a time, each after you save the one before.</source>
+        <translation>Los demás se ofrecen uno por uno, cada uno después de guardar el anterior.</translation>
+    </message>
+    <message>
+        <source>Contacts pasted</source>
+        <translation>Contactos pegados</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Llenar</translation>
+    </message>
+</context>
+<context>
+    <name>PasteFill</name>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Localizador</translation>
+    </message>
+    <message>
+        <source>Phone extension: %1</source>
+        <translation>Extensión del teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Job title: %1</source>
+        <translation>Puesto: %1</translation>
+    </message>
+    <message>
+        <source>Other phones: %1</source>
+        <translation>Otros teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>Other e-mails: %1</source>
+        <translation>Otros correos: %1</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s extension went to Notes: %1.</source>
+        <translation>La extensión del teléfono quedó en Notas: %1.</translation>
+    </message>
+    <message>
+        <source>Other phones went to Notes: %1.</source>
+        <translation>Los otros teléfonos quedaron en Notas: %1.</translation>
+    </message>
+    <message>
+        <source>Other e-mails went to Notes: %1.</source>
+        <translation>Los otros correos quedaron en Notas: %1.</translation>
+    </message>
+    <message>
+        <source>The job title went to Notes: %1.</source>
+        <translation>El puesto quedó en Notas: %1.</translation>
+    </message>
+    <message>
+        <source>No contact was found in %1.</source>
+        <translation>No se encontró ningún contacto en %1.</translation>
+    </message>
+    <message>
+        <source>«%1» is too big to fill the form from (over 8 MB).</source>
+        <translation>«%1» es demasiado grande para llenar el formulario (más de 8 MB).</translation>
+    </message>
+    <message>
+        <source>«%1» could not be read. Check that it is still there.</source>
+        <translation>No se pudo leer «%1». Revisa que el archivo siga ahí.</translation>
+    </message>
+    <message>
+        <source>Nothing was filled from what you pasted: those fields already hold something.</source>
+        <translation>No se llenó nada con lo pegado: esos campos ya tienen algo.</translation>
+    </message>
+    <message>
+        <source>Nothing was filled from what you pasted: the fields already held it.</source>
+        <translation>No se llenó nada con lo pegado: los campos ya lo tenían.</translation>
+    </message>
+    <message>
+        <source>1 field was filled from what you pasted: %1.</source>
+        <translation>Se llenó 1 campo con lo pegado: %1.</translation>
+    </message>
+    <message>
+        <source>%2 fields were filled from what you pasted: %1.</source>
+        <translation>Se llenaron %2 campos con lo pegado: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: it already held %2 (the paste had %3).</source>
+        <translation>No se cambió %1: ya tenía %2 (lo pegado decía %3).</translation>
+    </message>
+    <message>
+        <source>Contact %1 of %2 you pasted.</source>
+        <translation>Contacto %1 de %2 de lo pegado.</translation>
+    </message>
+    <message>
+        <source>Some letters of what you pasted could not be read (they show as �): check %1. If it came from a .vcf file, drop the file on the window instead.</source>
+        <translation>Algunas letras de lo pegado no se pudieron leer (se ven como �): revisa %1. Si venía de un archivo .vcf, mejor arrastra el archivo a la ventana.</translation>
+    </message>
+    <message>
+        <source>Next of what you pasted: contact %1 of %2, %3.</source>
+        <translation>Sigue de lo pegado: contacto %1 de %2, %3.</translation>
+    </message>
+</context>
+<context>
     <name>PausedBanner</name>
     <message>
         <source>Fix the key…</source>
@@ -2325,6 +2490,14 @@
     <message>
         <source>Use the address suggested under the e-mail</source>
         <translation>Usar la dirección sugerida bajo el correo</translation>
+    </message>
+    <message>
+        <source>Ctrl+V (in the form)</source>
+        <translation>Ctrl+V (en el formulario)</translation>
+    </message>
+    <message>
+        <source>Paste a contact card, signature or chat line: it fills the form (Ctrl+Z undoes it)</source>
+        <translation>Pegar una tarjeta de contacto, una firma o una línea de chat: llena el formulario (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
         <source>Enter, Tab or comma (in Tags)</source>

@@ -43,6 +43,7 @@ from whaapy_contacts.ui.form.form_scroll import FormScroll
 from whaapy_contacts.ui.form.form_values import FormValues
 from whaapy_contacts.ui.form.kept_for_next import KeptForNext, pin_row
 from whaapy_contacts.ui.form.kv_editor import KeyValueEditor
+from whaapy_contacts.ui.form.paste_fill import PasteFill
 from whaapy_contacts.ui.form.phone_field import PhoneField
 from whaapy_contacts.ui.form.tag_input import TagInput
 
@@ -78,6 +79,7 @@ class ContactForm(QWidget):
         self.values = FormValues(self)
         self.feedback = FormFeedback(self)
         self._build()
+        self.paste = PasteFill(self)  # a paste or drop that holds a contact fills the form
 
     def __getattr__(self, name: str) -> Any:
         """A widget of "More details" by its field's name (``form.company``): built now."""
@@ -194,6 +196,16 @@ class ContactForm(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_width()  # polished now: the sizes are the real ones
+        self.paste.attach_window()
+
+    def add_banner(self, banner: QWidget) -> Any:
+        """A banner made late (a paste's) over the fields, its buttons first in Tab order."""
+        self._column.insertWidget(self._column.indexOf(self.summary), banner)
+        before: QWidget = self.edit_banner.cancel_button
+        for button in banner.findChildren(QAbstractButton):
+            QWidget.setTabOrder(before, button)
+            before = button
+        return banner
 
     def fit_width(self) -> None:
         self._scroll.fit_width(self)
@@ -331,6 +343,7 @@ class ContactForm(QWidget):
     def clear_for_next(self) -> None:
         """Empty the form for the next contact; country, tags, stage and source stay (batch)."""
         self.values.clear_for_next()
+        self.paste.forget()  # the fill is over: its highlights and undo go
         self.duplicate.hide()
         self.existing.clear()
         self.existing_email.clear()

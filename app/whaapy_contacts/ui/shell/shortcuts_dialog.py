@@ -87,6 +87,9 @@ class ShortcutsDialog(QDialog):
              self.tr("Use the other country's reading offered under the number"), ""),
             (self.tr("Ctrl+Space (in the e-mail)"),
              self.tr("Use the address suggested under the e-mail"), ""),
+            (self.tr("Ctrl+V (in the form)"),
+             self.tr("Paste a contact card, signature or chat line: it fills the form (Ctrl+Z "
+                     "undoes it)"), ""),
             (self.tr("Alt + underlined letter"), self.tr("Go to that field, menu or button"), ""),
             (self.tr("Tab, Shift+Tab"), self.tr("Next field, previous field"), ""),
             (self.tr("Enter, Tab or comma (in Tags)"),
