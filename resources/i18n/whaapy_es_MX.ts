@@ -2392,12 +2392,12 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+Z</source>
-        <translation>Ctrl+Alt+Z</translation>
+        <source>Ctrl+Z (or Ctrl+Alt+Z)</source>
+        <translation>Ctrl+Z (o Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <source>Undo the update of an existing contact (while it is offered)</source>
-        <translation>Deshacer la actualización de un contacto existente (mientras se ofrece)</translation>
+        <source>Undo the last save while it is offered; in a box with typing, Ctrl+Z undoes the typing first</source>
+        <translation>Deshacer lo último que se guardó mientras se ofrece; en una casilla con algo escrito, Ctrl+Z deshace primero lo escrito</translation>
     </message>
     <message>
         <source>Contact form</source>

@@ -78,3 +78,15 @@ BY_CONTEXT = {
         "Wait a moment: the last save is being undone.",
     ): "Espera un momento: se está deshaciendo lo último que se guardó.",
 }
+
+BY_CONTEXT.update(
+    {
+        ("ShortcutsDialog", "Ctrl+Z (or Ctrl+Alt+Z)"): "Ctrl+Z (o Ctrl+Alt+Z)",
+        (
+            "ShortcutsDialog",
+            "Undo the last save while it is offered; in a box with typing, Ctrl+Z undoes the "
+            "typing first",
+        ): "Deshacer lo último que se guardó mientras se ofrece; en una casilla con algo "
+        "escrito, Ctrl+Z deshace primero lo escrito",
+    }
+)

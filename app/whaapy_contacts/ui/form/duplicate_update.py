@@ -31,7 +31,7 @@ from whaapy_contacts.domain.fields import fields_by_name
 from whaapy_contacts.domain.patch import FieldChange, changes_for_existing, patch_of
 from whaapy_contacts.ui.common.decor import Banner
 from whaapy_contacts.ui.common.field_words import change_caption
-from whaapy_contacts.ui.common.status_icons import message_icon
+from whaapy_contacts.ui.common.status_icons import message_icon, small_pixmap
 from whaapy_contacts.ui.common.texts import ui_language
 from whaapy_contacts.ui.recent.details import value_text
 
@@ -161,6 +161,10 @@ class UndoBanner(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(*OK_COLOURS, parent, icon=message_icon("note"))
         self.setObjectName("UndoBanner")
+        first = self.row.itemAt(0)
+        icon = first.widget() if first is not None else None  # Banner's picture, first in its row
+        assert isinstance(icon, QLabel)
+        self._icon = icon
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -200,12 +204,13 @@ class UndoBanner(Banner):
         self.timer.stop()
 
     def failed(self, text: str, *, held: bool = False) -> None:
-        self._show(text, FAILED_COLOURS, retry=True, held=held, close=True)
+        self._show(text, FAILED_COLOURS, retry=True, held=held, close=not held)
         self.timer.stop()
 
     def told(self, text: str, *, held: bool = False) -> None:
         """What the undo did; with ``held``, the undone contact waits here for the form."""
-        self._show(text, OK_COLOURS, held=held, close=True)
+        # Holding a contact, it can't be hidden: that contact would be out of reach.
+        self._show(text, OK_COLOURS, held=held, close=not held)
         if held:
             self.timer.stop()
         else:
@@ -234,6 +239,8 @@ class UndoBanner(Banner):
 
     def _paint(self, colours: tuple[str, str, str]) -> None:
         background, border, text = colours
+        kind = "error" if colours is FAILED_COLOURS else "note"
+        self._icon.setPixmap(small_pixmap(message_icon(kind), self))
         inside = self.row.parentWidget()
         assert inside is not None
         for widget, fill in ((self, border), (inside, background)):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from whaapy_contacts.domain.outbox import OutboxState
@@ -102,6 +102,7 @@ class UndoSaveFlow(QObject):
     # --- offers ---------------------------------------------------------------------------
 
     def offer_create(self, entry_id: str, draft: ContactDraft) -> None:
+        _forget_box_undo(self._form)
         who = draft.name.strip() or draft.phone_number.strip()
         if self._practice():
             text = self.tr("Saved “%1”. Undo deletes “%1” from your practice contacts and "
@@ -123,6 +124,7 @@ class UndoSaveFlow(QObject):
         text = self.tr("Updated “%1”. Undo puts its previous values back.").replace("%1", who)
         if partial:
             text += " " + self.tr("Undo puts back what it can; a new note stays.")
+        _forget_box_undo(self._form)
         self._offer(_Save(who, contact_id=contact_id, patch=patch), text)
 
     def edit_submitted(self, old: Contact, _draft: object) -> None:
@@ -150,7 +152,7 @@ class UndoSaveFlow(QObject):
     def _offer(self, save: _Save, text: str) -> None:
         self._withdraw_offer()
         self._current, self._failed = save, None
-        save.offer_id = UndoKey.instance().offer("save", self.undo, duplicate_update.UNDO_MS)
+        save.offer_id = UndoKey.instance().offer("save", self._keyed, duplicate_update.UNDO_MS)
         self._banner.offer(text)
 
     def _keyed(self) -> None:
@@ -270,3 +272,18 @@ class UndoSaveFlow(QObject):
         text = text.replace("%1", save.who)
         self._banner.failed(text, held=bool(self.held))
         self.status.emit(f"{text} {render(problem, practice=self._practice())}")
+
+
+def _forget_box_undo(form: QWidget) -> None:
+    """The save emptied the boxes, and Qt keeps that emptying as their typing to undo: Ctrl+Z
+    in one would bring back a field of the contact just saved, alone, instead of undoing the
+    save. What the boxes hold now is where their own undo starts."""
+    for edit in form.findChildren(QLineEdit):
+        if edit.isUndoAvailable():
+            blocked = edit.blockSignals(True)
+            edit.setText(edit.text())  # setText starts a new undo history
+            edit.blockSignals(blocked)
+    for plain in form.findChildren(QPlainTextEdit):
+        plain.document().clearUndoRedoStacks()
+    for rich in form.findChildren(QTextEdit):
+        rich.document().clearUndoRedoStacks()
