@@ -133,6 +133,47 @@ def test_undo_while_the_create_is_on_the_wire(qtbot, stack, sandbox):
     assert created[-1] != other["id"]
 
 
+def test_undo_after_a_create_that_may_have_gone_through(qtbot, stack, sandbox):
+    """The POST was taken but its answer lost: the contact may be on the server. The undo
+    waits for the retry to prove it (a 409 with our own contact), then deletes that one."""
+    create = {"method": "POST", "path": "/contacts/v1", "times": 1}
+    sandbox.add_faults({"kind": "drop_after_commit", **create},
+                       {"kind": "delay", "ms": 1500, **create})  # fmt: skip
+    save_juan(qtbot, stack)
+    outbox = stack.outbox
+    qtbot.waitUntil(lambda: any(e.ambiguous for e in outbox.unsent()), timeout=10000)
+    assert len(server_contacts(sandbox)) == 1  # there already, though the app can't know it
+    press_ctrl_z(qtbot, stack)
+    banner = stack.window.undo_banner
+    qtbot.waitUntil(lambda: banner.text() == DELETED, timeout=15000)
+    assert server_contacts(sandbox) == []
+    assert outbox.unsent() == []
+    assert back_in_form(stack)
+
+
+def test_another_contact_may_be_saved_while_an_undo_waits(qtbot, stack, sandbox):
+    sandbox.add_faults({"kind": "delay", "ms": 2500, "method": "POST", "path": "/contacts/v1"})
+    save_juan(qtbot, stack)
+    press_ctrl_z(qtbot, stack)
+    form = stack.window.form
+    assert back_in_form(stack)
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.name.text() == "Juan Pérez"  # the same number waits for the undo
+    assert stack.window.status_text() == (
+        "Espera un momento: se está deshaciendo lo último que se guardó."
+    )
+    form.phone.line_edit().selectAll()
+    type_text(qtbot, form.phone.line_edit(), "55 8765 4321")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.name.text() == ""  # another number: saved at once
+    qtbot.waitUntil(lambda: stack.window.undo_banner.text() == OFFER, timeout=15000)
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: not stack.services.undo.working, timeout=15000)
+    assert [c["phone_number"] for c in server_contacts(sandbox)] == ["+525587654321"]
+    assert stack.window.undo_banner.text() == OFFER  # the newer save's offer stays
+    assert stack.window.status_text() == DELETED  # the first one's outcome is told here
+
+
 @pytest.mark.parametrize(
     "fault",
     [{"kind": "status", "status": 500}, {"kind": "drop_before"}],

@@ -258,7 +258,7 @@ def _wire_undo(window: MainWindow, services: Services) -> None:
         keep_draft=presenter.autosave_draft, practice=lambda: saving.practice,
     )  # fmt: skip
     saving.saved.connect(flow.offer_create)
-    saving.undo_busy = lambda: flow.busy
+    saving.undo_blocks = flow.blocks
     window.form.update_submitted.connect(flow.edit_submitted)
     services.recent.contact_updated.connect(flow.edit_saved)
     services.outbox.entries_changed.connect(undo.entries_changed)

@@ -76,8 +76,8 @@ class SaveController(QObject):
         self._in_form: str | None = None  # entry the form is editing (to fix it)
         self._duplicate: Duplicate | None = None
         self.practice = False  # set by the window: the practice server is not Whaapy
-        # Set by bootstrap/compose.py: an undo of the last save is running (ui/form/undo_save.py).
-        self.undo_busy: Callable[[], bool] = lambda: False
+        # Set by bootstrap/compose.py: this draft waits for the undo running (ui/form/undo_save.py).
+        self.undo_blocks: Callable[[ContactDraft], bool] = lambda _draft: False
 
     @property
     def busy(self) -> bool:
@@ -95,7 +95,7 @@ class SaveController(QObject):
             return  # edits go through their own service
         if draft.is_blank() and self.watching():
             return  # Ctrl+Enter pressed twice: the form was already cleared for the next one
-        if self.undo_busy():  # its outcome says whether this contact is still on the server
+        if self.undo_blocks(draft):  # its outcome says whether this number is still saved
             self.status.emit(self.tr("Wait a moment: the last save is being undone."))
             return
         self._form.clear_errors()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from whaapy_contacts.domain.outbox import OutboxState
+from whaapy_contacts.domain.phone import normalize_phone, same_phone
 from whaapy_contacts.services.problems import problem_or_raise
 from whaapy_contacts.services.undo import Outcome, Undone, UndoService
 from whaapy_contacts.services.undo_patch import undo_of_edit
@@ -96,8 +97,14 @@ class UndoSaveFlow(QObject):
 
     @property
     def busy(self) -> bool:
-        """An undo is running: what the form holds may still be on the server."""
+        """An undo is running (its outcome is not known yet)."""
         return self._undoing is not None
+
+    def blocks(self, draft: ContactDraft) -> bool:
+        """Saving ``draft`` waits while the contact being undone, with the same number, may
+        still be on the server: it would be refused as its duplicate. Another contact goes."""
+        undoing = self._undoing.draft if self._undoing is not None else None
+        return undoing is not None and same_phone(_e164(draft), _e164(undoing))
 
     # --- offers ---------------------------------------------------------------------------
 
@@ -224,8 +231,8 @@ class UndoSaveFlow(QObject):
 
     def _waiting(self, token: int) -> None:
         save = self._undoing
-        if save is None or save.token != token:
-            return
+        if save is None or save.token != token or self._current is not None:
+            return  # (a newer save on offer keeps the banner)
         where = self.tr("the practice server") if self._practice() else "Whaapy"
         text = self.tr("Undoing “%1”: it is deleted as soon as %2 answers.")
         self._banner.working(text.replace("%1", save.who).replace("%2", where))
@@ -241,7 +248,9 @@ class UndoSaveFlow(QObject):
         held = bool(self.held)
         if held and save.draft is not None and self.held[-1][1] is save.draft:
             text += " " + self.tr("The contact you are typing stays in the form.")
-        self._banner.told(text, held=held)
+        if self._current is None or held:
+            self._banner.told(text, held=held)
+        # else: a newer save is on offer in the banner; the status bar tells this one.
         self.status.emit(text)
 
     def _done_text(self, outcome: Outcome, save: _Save) -> str:
@@ -270,6 +279,7 @@ class UndoSaveFlow(QObject):
         else:
             text = self.tr("Couldn't undo: “%1” is still saved in Whaapy.")
         text = text.replace("%1", save.who)
+        self._withdraw_offer()  # a newer save's offer gives way: this must be read
         self._banner.failed(text, held=bool(self.held))
         self.status.emit(f"{text} {render(problem, practice=self._practice())}")
 
@@ -287,3 +297,7 @@ def _forget_box_undo(form: QWidget) -> None:
         plain.document().clearUndoRedoStacks()
     for rich in form.findChildren(QTextEdit):
         rich.document().clearUndoRedoStacks()
+
+
+def _e164(draft: ContactDraft) -> str:
+    return normalize_phone(draft.phone_number, draft.phone_region).e164 or draft.phone_number
