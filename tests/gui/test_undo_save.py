@@ -12,12 +12,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import build_stack, close_stack
+from tests.gui.conftest import attach_stack, build_stack, close_stack, stack_of, stack_overrides
 from tests.gui.typing import type_text
 from whaapy_contacts.api.mapping import contact_from_json
+from whaapy_contacts.bootstrap.compose import Config, build_services
 from whaapy_contacts.domain.outbox import OutboxState
+from whaapy_contacts.services.account import Mode
 from whaapy_contacts.ui.form import duplicate_update
 from whaapy_contacts.ui.recent.model import ContactRole
+from whaapy_contacts.ui.shell.main_window import MainWindow
 
 SHOTS = Path("/work/shots/undo")
 CTRL_Z = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -321,3 +324,40 @@ def test_undo_an_edit_restores_the_values_on_the_server(qtbot, stack, sandbox):
     assert stack.outbox.status().pending == 0
     assert [e.state for e in stack.outbox.unsent()] == []
     assert OutboxState.SENT  # the edit never went through the outbox
+
+
+def test_with_a_whaapy_account_it_says_whaapy(qtbot, sandbox, tmp_path_factory):
+    """Connected (WHAAPY_API_KEY, the sandbox standing in for Whaapy): the same undo, told
+    as Whaapy's; a DELETE that fails says the contact is still saved in Whaapy."""
+    overrides = stack_overrides(sandbox, tmp_path_factory.mktemp("account"))
+    services = build_services(Config(base_url=sandbox.url, env_key=sandbox.key), overrides)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    stack = stack_of(window, services)
+    attach_stack(qtbot, stack)
+    try:
+        assert stack.account.mode is Mode.LIVE
+        form, banner = window.form, window.undo_banner
+        type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+        type_text(qtbot, form.name, "Juan Pérez")
+        qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(banner.isVisible, timeout=10000)
+        assert banner.text() == (
+            "Se guardó «Juan Pérez». Deshacer borra «Juan Pérez» de Whaapy y lo regresa al "
+            "formulario."
+        )
+        contact_id = sent_id(qtbot, stack)
+        window.grab().save(str(SHOTS / "undo-offer-whaapy.png"))
+        sandbox.add_faults({"kind": "status", "status": 500, "method": "DELETE",
+                            "path": f"/contacts/v1/{contact_id}", "times": 1})  # fmt: skip
+        press_ctrl_z(qtbot, stack)
+        failed = "No se pudo deshacer: «Juan Pérez» sigue guardado en Whaapy."
+        qtbot.waitUntil(lambda: banner.text() == failed, timeout=15000)
+        assert back_in_form(stack)
+        window.grab().save(str(SHOTS / "undo-failed-whaapy.png"))
+        qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: banner.text() == "Deshecho: «Juan Pérez» se borró de Whaapy.",
+                        timeout=15000)  # fmt: skip
+        assert server_contacts(sandbox) == []
+    finally:
+        close_stack(stack)
