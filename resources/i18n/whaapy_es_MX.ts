@@ -2585,6 +2585,10 @@
         <translation>Deshecho: «%1» se borró de Whaapy.</translation>
     </message>
     <message>
+        <source>“%1” was not undone: the account was changed first; it stays with the contacts of that account.</source>
+        <translation>«%1» no se deshizo: se cambió de cuenta antes; se queda con los contactos de esa cuenta.</translation>
+    </message>
+    <message>
         <source>Couldn&apos;t undo: “%1” keeps its new values.</source>
         <translation>No se pudo deshacer: «%1» sigue con sus datos nuevos.</translation>
     </message>

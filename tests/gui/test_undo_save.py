@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import attach_stack, build_stack, close_stack, stack_of, stack_overrides
+from tests.gui.test_account_keyring import connect_by_dialog
 from tests.gui.typing import type_text
 from whaapy_contacts.api.mapping import contact_from_json
 from whaapy_contacts.bootstrap.compose import Config, build_services
@@ -361,3 +362,19 @@ def test_with_a_whaapy_account_it_says_whaapy(qtbot, sandbox, tmp_path_factory):
         assert server_contacts(sandbox) == []
     finally:
         close_stack(stack)
+
+
+def test_switching_account_while_an_undo_waits_never_says_undone(qtbot, stack, sandbox):
+    """The POST is slow, the undo waits, then the person connects an account: the contact is
+    the practice account's outbox's (it is sent there); nothing claims it was undone."""
+    sandbox.add_faults({"kind": "delay", "ms": 2500, "method": "POST", "path": "/contacts/v1"})
+    save_juan(qtbot, stack)
+    press_ctrl_z(qtbot, stack)
+    connect_by_dialog(qtbot, stack, sandbox)
+    banner = stack.window.undo_banner
+    said = ("«Juan Pérez» no se deshizo: se cambió de cuenta antes; se queda con los contactos "
+            "de esa cuenta.")  # fmt: skip
+    qtbot.waitUntil(lambda: banner.text() == said, timeout=15000)
+    assert not banner.retry_button.isVisible()
+    assert not stack.services.undo.working
+    assert back_in_form(stack)  # its values are still in the form

@@ -90,3 +90,11 @@ BY_CONTEXT.update(
         "escrito, Ctrl+Z deshace primero lo escrito",
     }
 )
+
+BY_CONTEXT[
+    (
+        "UndoSaveFlow",
+        "“%1” was not undone: the account was changed first; it stays with the contacts of "
+        "that account.",
+    )
+] = "«%1» no se deshizo: se cambió de cuenta antes; se queda con los contactos de esa cuenta."

@@ -263,6 +263,7 @@ def _wire_undo(window: MainWindow, services: Services) -> None:
     services.recent.contact_updated.connect(flow.edit_saved)
     services.outbox.entries_changed.connect(undo.entries_changed)
     services.outbox.entry_changed.connect(flow.entry_changed)
+    services.account.mode_changed.connect(flow.account_changed)
     flow.status.connect(window.status)
 
 

@@ -87,6 +87,9 @@ class UndoService(QObject):
     done = Signal(object)  # Undone
     failed = Signal(int, object)  # token, the ApiError (or an unexpected exception)
     waiting = Signal(int)  # token: the create is on the wire; its answer is awaited
+    # token: the account was switched while its answer was awaited: that contact is the other
+    # account's outbox's now (it is sent or withdrawn there), not this one's to undo
+    abandoned = Signal(int)
 
     def __init__(
         self,
@@ -99,6 +102,7 @@ class UndoService(QObject):
         self._outbox, self._recent = outbox, recent
         self._account, self._runner = account, runner
         self._waiting: dict[str, int] = {}  # entry id -> token, waiting for its answer
+        self._slug: dict[int, str] = {}  # token -> the account's folder when it was asked
         self._retry: dict[int, tuple[str, str, Mapping[str, object] | None]] = {}
         self._working: set[int] = set()
 
@@ -114,6 +118,7 @@ class UndoService(QObject):
 
     def undo_create(self, token: int, entry_id: str) -> None:
         self._working.add(token)
+        self._slug[token] = self._account.data_slug
         self._settle(token, entry_id)
 
     def undo_update(self, token: int, contact_id: str, patch: Mapping[str, object]) -> None:
@@ -142,6 +147,10 @@ class UndoService(QObject):
     # --- a create -------------------------------------------------------------------------
 
     def _settle(self, token: int, entry_id: str) -> None:
+        if self._slug.get(token) != self._account.data_slug:
+            self._working.discard(token)
+            self.abandoned.emit(token)
+            return
         try:
             entry = self._outbox.entry(entry_id)
         except KeyError:  # discarded meanwhile (another window): nothing is left of it

@@ -203,8 +203,8 @@ class UndoBanner(Banner):
         self._show(text, OK_COLOURS)
         self.timer.stop()
 
-    def failed(self, text: str, *, held: bool = False) -> None:
-        self._show(text, FAILED_COLOURS, retry=True, held=held, close=not held)
+    def failed(self, text: str, *, held: bool = False, retry: bool = True) -> None:
+        self._show(text, FAILED_COLOURS, retry=retry, held=held, close=not held)
         self.timer.stop()
 
     def told(self, text: str, *, held: bool = False) -> None:

@@ -87,6 +87,7 @@ class UndoSaveFlow(QObject):
         undo.done.connect(self._done)
         undo.failed.connect(self._failed_with)
         undo.waiting.connect(self._waiting)
+        undo.abandoned.connect(self._abandoned)
         QShortcut(QKeySequence(ALIAS_KEYS), window, self.undo)
         window.installEventFilter(self)  # closed: its offer leaves the application's arbiter
 
@@ -265,6 +266,22 @@ class UndoSaveFlow(QObject):
         else:
             text = self.tr("Undone: “%1” was deleted from Whaapy.")
         return text.replace("%1", save.who)
+
+    def account_changed(self, _mode: object = None) -> None:
+        """Another account: what is on offer was the other one's, and stays there."""
+        self._withdraw_offer()
+        if self._undoing is None and not self.held and self._failed is None:
+            self._banner.hide()
+
+    def _abandoned(self, token: int) -> None:
+        save = self._undoing
+        if save is None or save.token != token:
+            return
+        self._undoing = None
+        text = self.tr("“%1” was not undone: the account was changed first; it stays with the "
+                       "contacts of that account.").replace("%1", save.who)  # fmt: skip
+        self._banner.failed(text, held=bool(self.held), retry=False)
+        self.status.emit(text)
 
     def _failed_with(self, token: int, exc: object) -> None:
         save = self._undoing
