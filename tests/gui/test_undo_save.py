@@ -378,3 +378,37 @@ def test_switching_account_while_an_undo_waits_never_says_undone(qtbot, stack, s
     assert not banner.retry_button.isVisible()
     assert not stack.services.undo.working
     assert back_in_form(stack)  # its values are still in the form
+
+
+def test_undo_of_an_edit_says_what_stays_and_can_be_retried(qtbot, stack, sandbox):
+    with sandbox.client() as client:
+        body = client.post("/contacts/v1", json={
+            "phone_number": "+525511112222", "name": "Ana López",
+        }).json()["contact"]  # fmt: skip
+    window, form = stack.window, stack.window.form
+    window.edit_contact(contact_from_json(body))
+    qtbot.waitUntil(lambda: form.edit_target() is not None, timeout=5000)
+    form.name.selectAll()
+    type_text(qtbot, form.name, "Ana L. Ruiz")
+    type_text(qtbot, form.email, "ana@acme.mx")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    banner = window.undo_banner
+    offer = (
+        "Se actualizó «Ana L. Ruiz». Deshacer le regresa sus datos anteriores. Deshacer no "
+        "puede vaciar un campo ni quitar un campo personalizado agregado: esos se quedan."
+    )
+    qtbot.waitUntil(lambda: banner.isVisible() and banner.text() == offer, timeout=10000)
+    sandbox.add_faults({"kind": "status", "status": 500, "method": "PATCH",
+                        "path": f"/contacts/v1/{body['id']}", "times": 1})  # fmt: skip
+    press_ctrl_z(qtbot, stack)
+    failed = "No se pudo deshacer: «Ana L. Ruiz» sigue con sus datos nuevos."
+    qtbot.waitUntil(lambda: banner.text() == failed, timeout=15000)
+    with sandbox.client() as client:
+        assert client.get(f"/contacts/v1/{body['id']}").json()["contact"]["name"] == "Ana L. Ruiz"
+    banner.retry_button.setFocus()
+    qtbot.keyClick(banner.retry_button, Qt.Key.Key_Space)
+    done = "Deshecho: Ana López tiene otra vez sus datos anteriores."
+    qtbot.waitUntil(lambda: banner.text() == done, timeout=15000)
+    with sandbox.client() as client:
+        back = client.get(f"/contacts/v1/{body['id']}").json()["contact"]
+    assert (back["name"], back["email"]) == ("Ana López", "ana@acme.mx")  # as the offer said

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from whaapy_contacts.domain.countries import country_name
-from whaapy_contacts.domain.fields import fields_by_name
+from whaapy_contacts.domain.fields import fields_by_name, named
 from whaapy_contacts.domain.patch import FieldChange, changes_for_existing, patch_of
 from whaapy_contacts.ui.common.decor import Banner
 from whaapy_contacts.ui.common.field_words import change_caption
@@ -260,7 +260,7 @@ class DuplicateUpdateFlow(QObject):
     def __init__(
         self,
         window: QWidget,
-        offer_update: Callable[[str, dict[str, object], str, bool], None],
+        offer_update: Callable[[str, dict[str, object], str, bool, bool], None],
         contacts: ContactService,
         recent: RecentService,
         stage_name: Callable[[str], str],
@@ -318,5 +318,6 @@ class DuplicateUpdateFlow(QObject):
         _entry, chosen, _old = applying
         undo = patch_of(chosen, undo=True, external_ids=contact.external_ids)
         who = contact.display_name or contact.phone_number
-        partial = any(change.undo is None for change in chosen)
-        self._offer_update(contact.id, undo, who, partial)
+        lost = [change.field for change in chosen if change.undo is None]
+        note = any(name in named("note") for name in lost)
+        self._offer_update(contact.id, undo, who, note, len(lost) > note)

@@ -122,16 +122,20 @@ class UndoSaveFlow(QObject):
         self._offer(_Save(who, entry_id=entry_id, draft=draft), text.replace("%1", who))
 
     def offer_update(
-        self, contact_id: str, patch: dict[str, object], who: str, partial: bool
+        self, contact_id: str, patch: dict[str, object], who: str, note: bool, kept: bool
     ) -> None:
-        """After an update: ``patch`` puts the previous values back; ``partial`` when some of
-        the change can't be taken back (a note appended, a field the API can't empty)."""
+        """After an update: ``patch`` puts the previous values back. What it can't: a note
+        appended (``note``), a field it can't empty or a custom field added (``kept``)."""
         if not patch:
             self._banner.hide()  # nothing could be put back: no promise is made
             return
         text = self.tr("Updated “%1”. Undo puts its previous values back.").replace("%1", who)
-        if partial:
+        if note:
             text += " " + self.tr("Undo puts back what it can; a new note stays.")
+        if kept:
+            text += " " + self.tr(
+                "Undo can't empty a field or remove a custom field that was added: those stay."
+            )
         _forget_box_undo(self._form)
         self._offer(_Save(who, contact_id=contact_id, patch=patch), text)
 
@@ -145,7 +149,7 @@ class UndoSaveFlow(QObject):
             return
         undo = undo_of_edit(old, updated.contact)
         who = updated.contact.display_name or updated.contact.phone_number
-        self.offer_update(old.id, undo.patch, who, bool(undo.kept) or undo.note_stays)
+        self.offer_update(old.id, undo.patch, who, undo.note_stays, bool(undo.kept))
 
     def entry_changed(self, entry: OutboxEntry) -> None:
         """A contact on offer came back refused (a duplicate, field errors): nothing was
