@@ -412,3 +412,22 @@ def test_undo_of_an_edit_says_what_stays_and_can_be_retried(qtbot, stack, sandbo
     with sandbox.client() as client:
         back = client.get(f"/contacts/v1/{body['id']}").json()["contact"]
     assert (back["name"], back["email"]) == ("Ana López", "ana@acme.mx")  # as the offer said
+
+
+def test_undo_of_a_create_answered_as_a_duplicate_deletes_nothing(qtbot, stack, sandbox):
+    """Undone while on the wire, the POST comes back 409: nothing was created, so nothing is
+    deleted (least of all the contact that already had the number)."""
+    with sandbox.client() as client:
+        theirs = client.post("/contacts/v1", json={"phone_number": "+525512345678",
+                                                   "name": "Juan"}).json()["contact"]  # fmt: skip
+    sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "POST", "path": "/contacts/v1"})
+    save_juan(qtbot, stack)
+    press_ctrl_z(qtbot, stack)
+    banner = stack.window.undo_banner
+    qtbot.waitUntil(lambda: banner.text() == "Deshecho: «Juan Pérez» no se había guardado.",
+                    timeout=15000)  # fmt: skip
+    assert [c["id"] for c in server_contacts(sandbox)] == [theirs["id"]]
+    assert not [e for e in sandbox.events() if e["event"] == "contact.deleted"]
+    assert stack.outbox.unsent() == []  # the refused entry left with the undo
+    qtbot.waitUntil(lambda: not stack.window.form.earlier().isVisible(), timeout=5000)
+    assert back_in_form(stack)
