@@ -431,3 +431,28 @@ def test_undo_of_a_create_answered_as_a_duplicate_deletes_nothing(qtbot, stack, 
     assert stack.outbox.unsent() == []  # the refused entry left with the undo
     qtbot.waitUntil(lambda: not stack.window.form.earlier().isVisible(), timeout=5000)
     assert back_in_form(stack)
+
+
+def test_an_undone_contact_waiting_in_the_banner_survives_closing(
+    qtbot, sandbox, tmp_path_factory, monkeypatch
+):
+    folder = tmp_path_factory.mktemp("account")
+    stack = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    try:
+        save_juan(qtbot, stack)
+        sent_id(qtbot, stack)
+        form, banner = stack.window.form, stack.window.undo_banner
+        type_text(qtbot, form.name, "Ana")
+        qtbot.mouseClick(banner.undo_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(banner.put_back_button.isVisible, timeout=10000)
+        monkeypatch.setattr(stack.window, "confirm_clear", lambda **kw: "clear")
+        stack.window.presenter.clear()  # Esc: "Ana" thrown away, Juan still waits here
+        assert form.is_blank()
+    finally:
+        close_stack(stack)
+    again = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)
+    try:
+        assert back_in_form(again)  # recovered as the contact being typed
+        assert server_contacts(sandbox) == []
+    finally:
+        close_stack(again)

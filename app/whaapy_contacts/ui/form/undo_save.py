@@ -94,7 +94,16 @@ class UndoSaveFlow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
             self._withdraw_offer()
+            self._hold_in_form()
         return False
+
+    def _hold_in_form(self) -> None:
+        """Closing while an undone contact waits here: into an empty form it goes, so the
+        window keeps it as any typing (the quit question sees it; the draft survives)."""
+        form = self._form
+        if self.held and form.is_blank() and form.edit_target() is None:
+            _who, draft = self.held.pop()
+            form.load_draft(draft)
 
     @property
     def busy(self) -> bool:
