@@ -456,3 +456,21 @@ def test_an_undone_contact_waiting_in_the_banner_survives_closing(
         assert server_contacts(sandbox) == []
     finally:
         close_stack(again)
+
+
+def test_a_name_is_shown_as_typed_in_every_message(qtbot, stack, sandbox):
+    sandbox.add_faults({"kind": "delay", "ms": 1500, "method": "POST", "path": "/contacts/v1"})
+    form, banner = stack.window.form, stack.window.undo_banner
+    type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+    type_text(qtbot, form.name, "Ana %2 <b>%1</b>")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(banner.isVisible, timeout=10000)
+    press_ctrl_z(qtbot, stack)
+    assert banner.text() == (
+        "Deshaciendo «Ana %2 <b>%1</b>»: se borrará en cuanto el servidor de práctica conteste."
+    )
+    qtbot.waitUntil(
+        lambda: banner.text() == "Deshecho: «Ana %2 <b>%1</b>» se borró de tus contactos de "
+        "práctica.", timeout=15000,
+    )  # fmt: skip
+    assert form.name.text() == "Ana %2 <b>%1</b>"

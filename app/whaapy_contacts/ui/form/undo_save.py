@@ -249,7 +249,7 @@ class UndoSaveFlow(QObject):
             return  # (a newer save on offer keeps the banner)
         where = self.tr("the practice server") if self._practice() else "Whaapy"
         text = self.tr("Undoing “%1”: it is deleted as soon as %2 answers.")
-        self._banner.working(text.replace("%1", save.who).replace("%2", where))
+        self._banner.working(text.replace("%2", where).replace("%1", save.who))
 
     def _done(self, undone: Undone) -> None:
         save = self._undoing
