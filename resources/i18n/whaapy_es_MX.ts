@@ -2545,8 +2545,8 @@
         <translation>Deshacer regresa lo que se puede; una nota nueva se queda.</translation>
     </message>
     <message>
-        <source>Undo can&apos;t empty a field or remove a custom field that was added: those stay.</source>
-        <translation>Deshacer no puede vaciar un campo ni quitar un campo personalizado agregado: esos se quedan.</translation>
+        <source>Undo can&apos;t take these back: %1.</source>
+        <translation>Esto no se puede deshacer: %1.</translation>
     </message>
     <message>
         <source>Undoing “%1”…</source>

@@ -394,10 +394,11 @@ def test_undo_of_an_edit_says_what_stays_and_can_be_retried(qtbot, stack, sandbo
     qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     banner = window.undo_banner
     offer = (
-        "Se actualizó «Ana L. Ruiz». Deshacer le regresa sus datos anteriores. Deshacer no "
-        "puede vaciar un campo ni quitar un campo personalizado agregado: esos se quedan."
+        "Se actualizó «Ana L. Ruiz». Deshacer le regresa sus datos anteriores. Esto no se "
+        "puede deshacer: Correo."
     )
     qtbot.waitUntil(lambda: banner.isVisible() and banner.text() == offer, timeout=10000)
+    window.grab().save(str(SHOTS / "undo-edit-offer-window.png"))
     sandbox.add_faults({"kind": "status", "status": 500, "method": "PATCH",
                         "path": f"/contacts/v1/{body['id']}", "times": 1})  # fmt: skip
     press_ctrl_z(qtbot, stack)

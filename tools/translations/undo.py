@@ -99,9 +99,4 @@ BY_CONTEXT[
     )
 ] = "«%1» no se deshizo: se cambió de cuenta antes; se queda con los contactos de esa cuenta."
 
-BY_CONTEXT[
-    (
-        "UndoSaveFlow",
-        "Undo can't empty a field or remove a custom field that was added: those stay.",
-    )
-] = "Deshacer no puede vaciar un campo ni quitar un campo personalizado agregado: esos se quedan."
+BY_CONTEXT[("UndoSaveFlow", "Undo can't take these back: %1.")] = "Esto no se puede deshacer: %1."

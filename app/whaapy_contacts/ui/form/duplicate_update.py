@@ -260,7 +260,7 @@ class DuplicateUpdateFlow(QObject):
     def __init__(
         self,
         window: QWidget,
-        offer_update: Callable[[str, dict[str, object], str, bool, bool], None],
+        offer_update: Callable[[str, dict[str, object], str, bool, tuple[str, ...]], None],
         contacts: ContactService,
         recent: RecentService,
         stage_name: Callable[[str], str],
@@ -319,5 +319,6 @@ class DuplicateUpdateFlow(QObject):
         undo = patch_of(chosen, undo=True, external_ids=contact.external_ids)
         who = contact.display_name or contact.phone_number
         lost = [change.field for change in chosen if change.undo is None]
-        note = any(name in named("note") for name in lost)
-        self._offer_update(contact.id, undo, who, note, len(lost) > note)
+        notes = named("note")
+        kept = tuple(name for name in lost if name not in notes)
+        self._offer_update(contact.id, undo, who, len(kept) < len(lost), kept)

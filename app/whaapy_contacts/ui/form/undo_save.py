@@ -22,11 +22,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
+from whaapy_contacts.domain.fields import fields_by_name
 from whaapy_contacts.domain.outbox import OutboxState
 from whaapy_contacts.domain.phone import normalize_phone, same_phone
 from whaapy_contacts.services.problems import problem_or_raise
 from whaapy_contacts.services.undo import Outcome, Undone, UndoService
 from whaapy_contacts.services.undo_patch import undo_of_edit
+from whaapy_contacts.ui.common.field_words import change_caption
 from whaapy_contacts.ui.common.texts import render
 from whaapy_contacts.ui.common.undo_key import UndoKey
 from whaapy_contacts.ui.form import duplicate_update
@@ -131,10 +133,12 @@ class UndoSaveFlow(QObject):
         self._offer(_Save(who, entry_id=entry_id, draft=draft), text.replace("%1", who))
 
     def offer_update(
-        self, contact_id: str, patch: dict[str, object], who: str, note: bool, kept: bool
-    ) -> None:
+        self, contact_id: str, patch: dict[str, object], who: str, note: bool,
+        kept: tuple[str, ...],
+    ) -> None:  # fmt: skip
         """After an update: ``patch`` puts the previous values back. What it can't: a note
-        appended (``note``), a field it can't empty or a custom field added (``kept``)."""
+        appended (``note``), the fields ``kept`` (one that was empty can't be emptied again,
+        a custom field added can't be removed: custom fields merge, null is never sent)."""
         if not patch:
             self._banner.hide()  # nothing could be put back: no promise is made
             return
@@ -142,8 +146,8 @@ class UndoSaveFlow(QObject):
         if note:
             text += " " + self.tr("Undo puts back what it can; a new note stays.")
         if kept:
-            text += " " + self.tr(
-                "Undo can't empty a field or remove a custom field that was added: those stay."
+            text += " " + self.tr("Undo can't take these back: %1.").replace(
+                "%1", ", ".join(_caption(name) for name in dict.fromkeys(kept))
             )
         _forget_box_undo(self._form)
         self._offer(_Save(who, contact_id=contact_id, patch=patch), text)
@@ -158,7 +162,7 @@ class UndoSaveFlow(QObject):
             return
         undo = undo_of_edit(old, updated.contact)
         who = updated.contact.display_name or updated.contact.phone_number
-        self.offer_update(old.id, undo.patch, who, undo.note_stays, bool(undo.kept))
+        self.offer_update(old.id, undo.patch, who, undo.note_stays, undo.kept)
 
     def entry_changed(self, entry: OutboxEntry) -> None:
         """A contact on offer came back refused (a duplicate, field errors): nothing was
@@ -331,3 +335,9 @@ def _forget_box_undo(form: QWidget) -> None:
 
 def _e164(draft: ContactDraft) -> str:
     return normalize_phone(draft.phone_number, draft.phone_region).e164 or draft.phone_number
+
+
+def _caption(name: str) -> str:
+    """A field as the update preview names it ("Correo", "Campos personalizados")."""
+    field = fields_by_name().get(name)
+    return change_caption(field) if field is not None else name
