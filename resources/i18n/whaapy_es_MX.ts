@@ -544,22 +544,6 @@
         <source>That contact already has everything you typed.</source>
         <translation>Ese contacto ya tiene todo lo que escribiste; no hubo nada que cambiar.</translation>
     </message>
-    <message>
-        <source>Updated %1.</source>
-        <translation>Se actualizó %1.</translation>
-    </message>
-    <message>
-        <source>Undo puts back what it can; a new note stays.</source>
-        <translation>Deshacer regresa lo que se puede; una nota nueva se queda.</translation>
-    </message>
-    <message>
-        <source>Putting the previous values back…</source>
-        <translation>Regresando los datos anteriores…</translation>
-    </message>
-    <message>
-        <source>Undone: %1 has its previous values again.</source>
-        <translation>Deshecho: %1 tiene otra vez sus datos anteriores.</translation>
-    </message>
 </context>
 <context>
     <name>EarlierBanner</name>
@@ -2338,6 +2322,10 @@
         <translation>Guardado como pendiente: se enviará en cuanto responda el servidor de práctica.</translation>
     </message>
     <message>
+        <source>Wait a moment: the last save is being undone.</source>
+        <translation>Espera un momento: se está deshaciendo lo último que se guardó.</translation>
+    </message>
+    <message>
         <source>Saving “%1”…</source>
         <translation>Guardando «%1»…</translation>
     </message>
@@ -2596,12 +2584,12 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <source>Ctrl+Alt+Z</source>
-        <translation>Ctrl+Alt+Z</translation>
+        <source>Ctrl+Z (or Ctrl+Alt+Z)</source>
+        <translation>Ctrl+Z (o Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <source>Undo the update of an existing contact (while it is offered)</source>
-        <translation>Deshacer la actualización de un contacto existente (mientras se ofrece)</translation>
+        <source>Undo the last save while it is offered; in a box with typing, Ctrl+Z undoes the typing first</source>
+        <translation>Deshacer lo último que se guardó mientras se ofrece; en una casilla con algo escrito, Ctrl+Z deshace primero lo escrito</translation>
     </message>
     <message>
         <source>Contact form</source>
@@ -2714,8 +2702,99 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <source>Put the previous values back (%1)</source>
-        <translation>Vuelve a poner los datos anteriores (%1)</translation>
+        <source>Undo the last save (%1)</source>
+        <translation>Deshacer lo último que se guardó (%1)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Put it back in the form</source>
+        <translation>Volver a ponerlo en el formulario</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSaveFlow</name>
+    <message>
+        <source>Saved “%1”. Undo deletes “%1” from your practice contacts and puts it back in the form.</source>
+        <translation>Se guardó «%1». Deshacer borra «%1» de tus contactos de práctica y lo regresa al formulario.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Undo deletes “%1” from Whaapy and puts it back in the form.</source>
+        <translation>Se guardó «%1». Deshacer borra «%1» de Whaapy y lo regresa al formulario.</translation>
+    </message>
+    <message>
+        <source>Updated “%1”. Undo puts its previous values back.</source>
+        <translation>Se actualizó «%1». Deshacer le regresa sus datos anteriores.</translation>
+    </message>
+    <message>
+        <source>Undo puts back what it can; a new note stays.</source>
+        <translation>Deshacer regresa lo que se puede; una nota nueva se queda.</translation>
+    </message>
+    <message>
+        <source>Undo can&apos;t take these back: %1.</source>
+        <translation>Esto no se puede deshacer: %1.</translation>
+    </message>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>Deshaciendo «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the form.</source>
+        <translation>«%1» está otra vez en el formulario.</translation>
+    </message>
+    <message>
+        <source>the practice server</source>
+        <translation>el servidor de práctica</translation>
+    </message>
+    <message>
+        <source>Undoing “%1”: it is deleted as soon as %2 answers.</source>
+        <translation>Deshaciendo «%1»: se borrará en cuanto %2 conteste.</translation>
+    </message>
+    <message>
+        <source>The contact you are typing stays in the form.</source>
+        <translation>El contacto que estás escribiendo sigue en el formulario.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 has its previous values again.</source>
+        <translation>Deshecho: %1 tiene otra vez sus datos anteriores.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” was never sent.</source>
+        <translation>Deshecho: «%1» no llegó a enviarse.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” had not been saved.</source>
+        <translation>Deshecho: «%1» no se había guardado.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” was deleted from your practice contacts.</source>
+        <translation>Deshecho: «%1» se borró de tus contactos de práctica.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” was deleted from Whaapy.</source>
+        <translation>Deshecho: «%1» se borró de Whaapy.</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: the account was changed first; it stays with the contacts of that account.</source>
+        <translation>«%1» no se deshizo: se cambió de cuenta antes; se queda con los contactos de esa cuenta.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t undo: “%1” keeps its new values.</source>
+        <translation>No se pudo deshacer: «%1» sigue con sus datos nuevos.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t undo: “%1” is still saved in your practice contacts.</source>
+        <translation>No se pudo deshacer: «%1» sigue guardado en tus contactos de práctica.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t undo: “%1” is still saved in Whaapy.</source>
+        <translation>No se pudo deshacer: «%1» sigue guardado en Whaapy.</translation>
     </message>
 </context>
 <context>

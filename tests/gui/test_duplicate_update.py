@@ -88,7 +88,9 @@ def test_preview_apply_some_fields_then_undo(qtbot, stack, sandbox):
     assert (after["name"], after["email"], after["tags"]) == (
         "María G. López", "maria@viejo.mx", ["cliente", "premium"],
     )  # fmt: skip
-    assert banner.text() == "Se actualizó María G. López."
+    assert (
+        banner.text() == "Se actualizó «María G. López». Deshacer le regresa sus datos anteriores."
+    )
     assert banner.undo_button.text() == "Deshacer"
     assert Checker().problems(shown(banner)) == []
     banner.grab().save(str(SHOTS / "undo-banner.png"))
@@ -106,7 +108,9 @@ def test_preview_apply_some_fields_then_undo(qtbot, stack, sandbox):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is banner.undo_button  # just before the form
     qtbot.keyClick(banner.undo_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
+    done = "Deshecho: María García tiene otra vez sus datos anteriores."
+    qtbot.waitUntil(lambda: banner.text() == done, timeout=10000)  # said once it is true
+    assert not banner.undo_button.isVisible()
     back = stored(sandbox, old["id"])
     assert (back["name"], back["email"], back["tags"], back["company"]) == (
         "María García", "maria@viejo.mx", ["cliente"], "Acme",

@@ -28,6 +28,7 @@ from whaapy_contacts.services.contacts import ContactService
 from whaapy_contacts.services.duplicate_hint import DuplicateHint
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService
+from whaapy_contacts.services.undo import UndoService
 from whaapy_contacts.storage.outbox import OutboxStore
 from whaapy_contacts.storage.paths import account_dir
 from whaapy_contacts.storage.secrets import FallbackStore, KeyringStore, SecretStore
@@ -91,9 +92,11 @@ class Services:
     sandbox: EmbeddedSandbox | None = None  # None when the practice server is given
     closed: bool = field(default=False, init=False)
     duplicate_hint: DuplicateHint = field(init=False)  # "Ya existe: …" while typing
+    undo: UndoService = field(init=False)  # undo the last save
 
     def __post_init__(self) -> None:
         self.duplicate_hint = DuplicateHint(self.recent, self.account.client, self.runner)
+        self.undo = UndoService(self.outbox, self.recent, self.account, self.runner)
 
     def open_account_outbox(self) -> tuple[OutboxStore, Path]:
         """The current account's outbox (after a switch: the new account's)."""
@@ -174,6 +177,7 @@ def wire(window: MainWindow, services: Services) -> None:
     _wire_shell(window, services)
     _wire_import(window, services)
     _wire_existing_hint(window, services)
+    _wire_undo(window, services)
     window.ready()
 
 
@@ -246,6 +250,27 @@ def _wire_existing_hint(window: MainWindow, services: Services) -> None:
         found.connect(hint.show_found)
         hint.view_requested.connect(window.presenter.show_details)
         hint.edit_requested.connect(window.presenter.edit_existing)
+
+
+def _wire_undo(window: MainWindow, services: Services) -> None:
+    """ "Se guardó «Ana». [Deshacer] (Ctrl+Z)" after each save (ui/form/undo_save.py). The
+    outbox's moves reach the undo after the list has taken a contact just sent, so its DELETE
+    takes it out of a list it is already in."""
+    from whaapy_contacts.ui.form.undo_save import UndoSaveFlow
+
+    presenter, saving, undo = window.presenter, window.saving, services.undo
+    flow = window.undo_flow = UndoSaveFlow(
+        window, window.undo_banner, undo, window.form, make_room=presenter.make_room,
+        keep_draft=presenter.autosave_draft, practice=lambda: saving.practice,
+    )  # fmt: skip
+    saving.saved.connect(flow.offer_create)
+    saving.undo_blocks = flow.blocks
+    window.form.update_submitted.connect(flow.edit_submitted)
+    services.recent.contact_updated.connect(flow.edit_saved)
+    services.outbox.entries_changed.connect(undo.entries_changed)
+    services.outbox.entry_changed.connect(flow.entry_changed)
+    services.account.mode_changed.connect(flow.account_changed)
+    flow.status.connect(window.status)
 
 
 def wire_status_line(line: OutboxStatus, outbox: OutboxService) -> None:

@@ -47,8 +47,6 @@ class ContactService(QObject):
     duplicate_found = Signal(object)  # Duplicate (with the existing contact, when fetched)
     existing_updated = Signal(object, object)  # Duplicate, Contact: the update went through
     save_failed = Signal(object)  # ApiError (or an unexpected exception)
-    undo_done = Signal(object)  # Contact: an update was undone (the previous values are back)
-    undo_failed = Signal(object)  # ApiError (or an unexpected exception)
     validation_failed = Signal(object)  # FieldErrors from the server, for the update
     stages_loaded = Signal(object)  # tuple[FunnelStage, ...]
     tags_loaded = Signal(object)  # tuple[str, ...]
@@ -100,18 +98,6 @@ class ContactService(QObject):
         job.failed.connect(self._failed)
         return True
 
-    def undo_update(self, contact_id: str, patch: Mapping[str, object]) -> bool:
-        """Put back the values an update replaced (a PATCH of only those fields)."""
-        if self._saving or not patch:
-            return False
-        body = dict(patch)
-        client = self._account.client()
-        job = self._runner.submit("undo-update", lambda: client.update_contact(contact_id, body))
-        self._saving = True
-        job.succeeded.connect(self._undone)
-        job.failed.connect(self._undo_failed)
-        return True
-
     def load_reference_data(self) -> None:
         """Funnel stages and account tags for the form; failures are quiet (cached/empty)."""
         client = self._account.client()
@@ -127,14 +113,6 @@ class ContactService(QObject):
     def _updated(self, duplicate: Duplicate, contact: Contact) -> None:
         self._saving = False
         self.existing_updated.emit(duplicate, contact)
-
-    def _undone(self, contact: Contact) -> None:
-        self._saving = False
-        self.undo_done.emit(contact)
-
-    def _undo_failed(self, exc: object) -> None:
-        self._saving = False
-        self.undo_failed.emit(exc)
 
     def _failed(self, exc: object) -> None:
         self._saving = False

@@ -244,6 +244,19 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
             self._emit_status()
         return removed
 
+    def withdraw_saved(self, entry_id: str) -> bool:
+        """Undo of a save (services/undo.py): the entry leaves if nothing of it can have
+        reached the server; False while it is on its way or may be there already."""
+        try:
+            removed = self._store.withdraw(entry_id)
+        except StorageError as exc:
+            self.storage.report(exc)
+            return False
+        if removed:
+            self.entries_changed.emit()
+            self._emit_status()
+        return removed
+
     def _send_typed(self, entry: OutboxEntry) -> None:
         """The contact just saved goes at once, ahead of any backlog handed to the senders
         (marked in flight first, as every attempt is)."""

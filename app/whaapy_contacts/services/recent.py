@@ -224,6 +224,10 @@ class RecentService(EditsMixin, QObject):
         self.page_loaded.emit(page.contacts, first)
         self._set_state(loading=False, online=True, has_more=page.has_more)
 
+    def forget(self, contact_id: str) -> None:
+        """A contact this app deleted (an undone save): out of the history and the list."""
+        self._forget_deleted(contact_id)
+
     def _forget_deleted(self, contact_id: str) -> None:
         """Forget a contact only on proof that the server no longer has it (a 404 for its id).
 

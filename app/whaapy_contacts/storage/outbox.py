@@ -185,6 +185,21 @@ class OutboxStore(LocalFileStore):
                     removed.append(entry_id)
         return removed
 
+    def withdraw(self, entry_id: str) -> bool:
+        """Undo of a save: a pending entry none of whose attempts may have reached the server
+        (not in flight, never ambiguous) leaves the outbox, logged as ``discard`` does. False
+        otherwise: it is on its way, or may be on the server already."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT payload FROM outbox WHERE id=? AND state=? AND in_flight=0 AND ambiguous=0",
+                (entry_id, OutboxState.PENDING.value),
+            ).fetchone()
+            if row is None:
+                return False
+            db.execute("DELETE FROM outbox WHERE id=?", (entry_id,))
+            self._log(entry_id, "discarded", row["payload"])
+        return True
+
     def begin_attempts(self, entry_ids: list[str]) -> None:
         """Mark the attempts *before* the requests, so a crash mid-send is known to be ambiguous.
 

@@ -1,8 +1,10 @@
-"""The duplicate banner's "Actualizar ese contacto": preview what changes, apply, then undo.
+"""The duplicate banner's "Actualizar ese contacto": preview what changes, apply, then undo;
+and the undo banner every save shares (ui/form/undo_save.py drives it).
 
 Nothing is overwritten at once: the preview lists each field that differs (old → new), the
 person unticks what must stay, and "Cancelar" is the default. After the PATCH, "Deshacer" is
-offered for UNDO_MS: a PATCH back to the previous values of the fields that changed.
+offered for UNDO_MS, as after any save: a PATCH back to the previous values of the fields
+that changed.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,17 +21,18 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from whaapy_contacts.domain.countries import country_name
-from whaapy_contacts.domain.fields import fields_by_name
+from whaapy_contacts.domain.fields import fields_by_name, named
 from whaapy_contacts.domain.patch import FieldChange, changes_for_existing, patch_of
 from whaapy_contacts.ui.common.decor import Banner
 from whaapy_contacts.ui.common.field_words import change_caption
-from whaapy_contacts.ui.common.status_icons import message_icon
-from whaapy_contacts.ui.common.texts import render, ui_language
+from whaapy_contacts.ui.common.status_icons import message_icon, small_pixmap
+from whaapy_contacts.ui.common.texts import ui_language
 from whaapy_contacts.ui.recent.details import value_text
 
 if TYPE_CHECKING:
@@ -37,8 +40,8 @@ if TYPE_CHECKING:
     from whaapy_contacts.services.contacts import ContactService, Duplicate
     from whaapy_contacts.services.recent import RecentService
 
-UNDO_MS = 10_000
-UNDO_KEYS = "Ctrl+Alt+Z"  # Ctrl+Z belongs to the text box with the focus
+UNDO_MS = 10_000  # how long the last save may be undone
+UNDO_HINT = "Ctrl+Z"  # through ui/common/undo_key.py: the focused box's typing first
 
 
 def _caption(change: FieldChange) -> str:
@@ -144,62 +147,134 @@ class UpdatePreviewDialog(QDialog):
         return [(box.text(), old.text(), new.text()) for box, old, new in self._cells]
 
 
+OK_COLOURS = ("#dff6dd", "#107c10", "#052505")
+FAILED_COLOURS = ("#fde7e9", "#c50f1f", "#3b0509")
+
+
 class UndoBanner(Banner):
-    """ "Se actualizó «Ana López». [Deshacer]" for UNDO_MS, then it goes."""
+    """ "Se guardó «Ana López». Deshacer la borra de Whaapy… [Deshacer] (Ctrl+Z)" for UNDO_MS;
+    then what the undo did, or why it could not ([Reintentar]). Its buttons are never the
+    default: Enter in the form never presses them (ui/form/undo_save.py drives it)."""
+
+    expired = Signal()  # the offer's time ran out
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("#dff6dd", "#107c10", "#052505", parent, icon=message_icon("note"))
+        super().__init__(*OK_COLOURS, parent, icon=message_icon("note"))
         self.setObjectName("UndoBanner")
+        first = self.row.itemAt(0)
+        icon = first.widget() if first is not None else None  # Banner's picture, first in its row
+        assert isinstance(icon, QLabel)
+        self._icon = icon
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo"), self)
-        self.undo_button.setToolTip(
-            self.tr("Put the previous values back (%1)").replace("%1", UNDO_KEYS)
-        )
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = self._button(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last save (%1)").replace("%1", UNDO_HINT))
+        self.keys = QLabel(f"({UNDO_HINT})", self)
+        self.retry_button = self._button(self.tr("Try again"))
+        self.put_back_button = self._button(self.tr("Put it back in the form"))
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setToolTip(self.tr("Hide this message"))
+        self.close_button.setAccessibleName(self.tr("Hide this message"))
+        self.close_button.clicked.connect(self.hide)
         self.row.addWidget(self.label, 1)
-        self.row.addWidget(self.undo_button)
-        self.timer = QTimer(self, singleShot=True, interval=UNDO_MS)
-        self.timer.timeout.connect(self.hide)
+        for widget in (self.undo_button, self.keys, self.retry_button, self.put_back_button,
+                       self.close_button):  # fmt: skip
+            self.row.addWidget(widget)
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.expired)
         self.hide()
+
+    def _button(self, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)  # never what Enter presses
+        return button
 
     def text(self) -> str:
         return self.label.text()
 
     def offer(self, text: str) -> None:
+        """The undo on offer for UNDO_MS (read now: tests shorten it)."""
+        self._show(text, OK_COLOURS, undo=True)
+        self.timer.start(UNDO_MS)
+
+    def working(self, text: str) -> None:
+        self._show(text, OK_COLOURS)
+        self.timer.stop()
+
+    def failed(self, text: str, *, held: bool = False, retry: bool = True) -> None:
+        self._show(text, FAILED_COLOURS, retry=retry, held=held, close=not held)
+        self.timer.stop()
+
+    def told(self, text: str, *, held: bool = False) -> None:
+        """What the undo did; with ``held``, the undone contact waits here for the form."""
+        # Holding a contact, it can't be hidden: that contact would be out of reach.
+        self._show(text, OK_COLOURS, held=held, close=not held)
+        if held:
+            self.timer.stop()
+        else:
+            self.timer.start(UNDO_MS)
+
+    def _show(
+        self,
+        text: str,
+        colours: tuple[str, str, str],
+        *,
+        undo: bool = False,
+        retry: bool = False,
+        held: bool = False,
+        close: bool = False,
+    ) -> None:
         self.label.setText(text)
-        self.undo_button.setEnabled(True)
+        self.label.setAccessibleName(text)
+        self._paint(colours)
+        self.undo_button.setVisible(undo)
+        self.undo_button.setEnabled(undo)
+        self.keys.setVisible(undo)
+        self.retry_button.setVisible(retry)
+        self.put_back_button.setVisible(held)
+        self.close_button.setVisible(close)
         self.show()
-        self.timer.start()
+
+    def _paint(self, colours: tuple[str, str, str]) -> None:
+        background, border, text = colours
+        kind = "error" if colours is FAILED_COLOURS else "note"
+        self._icon.setPixmap(small_pixmap(message_icon(kind), self))
+        inside = self.row.parentWidget()
+        assert inside is not None
+        for widget, fill in ((self, border), (inside, background)):
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(fill))
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+                palette.setColor(role, QColor(text))
+            widget.setPalette(palette)
 
 
 class DuplicateUpdateFlow(QObject):
-    """Preview → PATCH of the chosen fields → "Deshacer". The window gives it its parts."""
+    """Preview → PATCH of the chosen fields; its undo is offered as any save's
+    (ui/form/undo_save.py: ``offer_update``). The window gives it its parts."""
 
     status = Signal(str)
 
     def __init__(
         self,
         window: QWidget,
-        banner: UndoBanner,
+        offer_update: Callable[[str, dict[str, object], str, bool, tuple[str, ...]], None],
         contacts: ContactService,
         recent: RecentService,
         stage_name: Callable[[str], str],
     ) -> None:
         super().__init__(window)
-        self._window, self._banner = window, banner
+        self._window, self._offer_update = window, offer_update
         self._contacts, self._recent = contacts, recent
         self._stage_name = stage_name
         self._waiting_for: str = ""  # entry whose existing contact is being fetched for a preview
         self._applying: tuple[str, tuple[FieldChange, ...], Contact] | None = None
-        self._undo: tuple[str, dict[str, object], str] | None = None  # id, patch, who
         self.dialog: UpdatePreviewDialog | None = None
         contacts.existing_updated.connect(self._updated)
         contacts.duplicate_found.connect(self._found)
-        contacts.undo_done.connect(self._undone)
-        contacts.undo_failed.connect(self._undo_failed)
         contacts.save_failed.connect(lambda _exc: setattr(self, "_applying", None))
-        banner.undo_button.clicked.connect(self.undo)
-        QShortcut(QKeySequence(UNDO_KEYS), window, self.undo)
 
     def preview(self, duplicate: Duplicate) -> None:
         """Show what would change; nothing is sent unless the person applies it."""
@@ -240,38 +315,10 @@ class DuplicateUpdateFlow(QObject):
         applying, self._applying = self._applying, None
         if applying is None or applying[0] != duplicate.entry_id:
             return
-        _entry, chosen, old = applying
+        _entry, chosen, _old = applying
         undo = patch_of(chosen, undo=True, external_ids=contact.external_ids)
         who = contact.display_name or contact.phone_number
-        if not undo:
-            self._banner.hide()
-            return
-        self._undo = (contact.id, undo, old.display_name or who)
-        text = self.tr("Updated %1.").replace("%1", who)
-        if any(change.undo is None for change in chosen):
-            text += " " + self.tr("Undo puts back what it can; a new note stays.")
-        self._banner.offer(text)
-
-    def undo(self) -> None:
-        if self._undo is None or not self._banner.isVisible():
-            return
-        contact_id, patch, _who = self._undo
-        if self._contacts.undo_update(contact_id, patch):
-            self._banner.undo_button.setEnabled(False)
-            self._banner.timer.stop()
-            self.status.emit(self.tr("Putting the previous values back…"))
-
-    def _undone(self, contact: Contact) -> None:
-        self._recent.put_changed(contact)
-        self._undo = None
-        self._banner.hide()
-        who = contact.display_name or contact.phone_number
-        self.status.emit(self.tr("Undone: %1 has its previous values again.").replace("%1", who))
-
-    def _undo_failed(self, exc: object) -> None:
-        from whaapy_contacts.services.problems import problem_or_raise  # noqa: PLC0415 - attach
-
-        problem = problem_or_raise(exc)
-        self._banner.undo_button.setEnabled(True)
-        self._banner.timer.start()
-        self.status.emit(render(problem))
+        lost = [change.field for change in chosen if change.undo is None]
+        notes = named("note")
+        kept = tuple(name for name in lost if name not in notes)
+        self._offer_update(contact.id, undo, who, len(kept) < len(lost), kept)

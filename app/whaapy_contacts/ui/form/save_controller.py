@@ -9,7 +9,7 @@ touches the form: a banner over it names the contact and opens it on request.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -64,6 +64,7 @@ class SaveController(QObject):
     contact_requested = Signal(str)  # contact id: fetch and show it
     update_preview_requested = Signal(object)  # Duplicate: show what would change, first
     reopen_requested = Signal(str)  # entry id: the person asked to open a refused contact
+    saved = Signal(str, object)  # entry id, ContactDraft: a new contact was saved (its undo)
 
     def __init__(self, form: ContactForm, outbox: OutboxService, contacts: ContactService) -> None:
         super().__init__(form)
@@ -75,6 +76,8 @@ class SaveController(QObject):
         self._in_form: str | None = None  # entry the form is editing (to fix it)
         self._duplicate: Duplicate | None = None
         self.practice = False  # set by the window: the practice server is not Whaapy
+        # Set by bootstrap/compose.py: this draft waits for the undo running (ui/form/undo_save.py).
+        self.undo_blocks: Callable[[ContactDraft], bool] = lambda _draft: False
 
     @property
     def busy(self) -> bool:
@@ -92,6 +95,9 @@ class SaveController(QObject):
             return  # edits go through their own service
         if draft.is_blank() and self.watching():
             return  # Ctrl+Enter pressed twice: the form was already cleared for the next one
+        if self.undo_blocks(draft):  # its outcome says whether this number is still saved
+            self.status.emit(self.tr("Wait a moment: the last save is being undone."))
+            return
         self._form.clear_errors()
         entry = self._outbox.submit(draft, replaces=self._in_form)
         if entry is None:
@@ -104,6 +110,7 @@ class SaveController(QObject):
         self._form.phone_notice.clear()
         self.forget_typing()
         self.status.emit(self.tr("Saving “%1”…").replace("%1", _who(draft)))
+        self.saved.emit(entry.id, draft)
         if entry.state is not OutboxState.PENDING:  # answered synchronously (can't, but safe)
             self._on_entry(entry)
 

@@ -6,7 +6,7 @@ A view: it builds, shows and asks (dialogs); what its actions do is decided by i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSettings
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from whaapy_contacts.services.recent import RecentService
     from whaapy_contacts.ui.form.duplicate_update import DuplicateUpdateFlow, UndoBanner
     from whaapy_contacts.ui.form.save_controller import SaveController
+    from whaapy_contacts.ui.form.undo_save import UndoSaveFlow
     from whaapy_contacts.ui.recent.model import RecentContactsModel
     from whaapy_contacts.ui.shell.connect_dialog import ConnectDialog
     from whaapy_contacts.ui.shell.presenter import ShellPresenter
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     saving: SaveController
     duplicate_flow: DuplicateUpdateFlow
     undo_banner: UndoBanner
+    undo_flow: UndoSaveFlow  # set by bootstrap/compose.py
     storage_banner: StorageBanner
     model: RecentContactsModel  # the list's
     import_flow: QDialog | None = None  # "Importar contactos…" while open (bootstrap/compose.py)
@@ -205,12 +207,25 @@ class MainWindow(QMainWindow):
         for banner in (self.storage_banner, self.undo_banner):  # the undo banner ends on top
             self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, banner)
         # In Tab order where it shows: after the banners above it, before the form.
-        QWidget.setTabOrder(self.paused_banner.fix_button, self.undo_banner.undo_button)
+        before: QWidget = self.paused_banner.fix_button
+        undo = self.undo_banner
+        for button in (
+            undo.undo_button,
+            undo.retry_button,
+            undo.put_back_button,
+            undo.close_button,
+        ):
+            QWidget.setTabOrder(before, button)
+            before = button
         stages = self.form.stage
         self.duplicate_flow = DuplicateUpdateFlow(
-            self, self.undo_banner, contacts, recent,
+            self, self._offer_update, contacts, recent,
             lambda stage_id: stages.itemText(stages.findData(stage_id)),
         )  # fmt: skip
+
+    def _offer_update(self, *offer: Any) -> None:
+        """The duplicate flow's undo, offered as any save's (``undo_flow``: wired later)."""
+        self.undo_flow.offer_update(*offer)
 
     def ready(self) -> None:
         """Wired: whatever the person asked for meanwhile happens now, in order."""

@@ -115,8 +115,9 @@ class ShortcutsDialog(QDialog):
         window: list[Row] = [
             (self.tr("F1"), self.tr("Show these shortcuts"), "F1"),
             (self.tr("Ctrl+Q"), self.tr("Quit"), "Ctrl+Q"),
-            (self.tr("Ctrl+Alt+Z"),
-             self.tr("Undo the update of an existing contact (while it is offered)"),
+            (self.tr("Ctrl+Z (or Ctrl+Alt+Z)"),
+             self.tr("Undo the last save while it is offered; in a box with typing, Ctrl+Z "
+                     "undoes the typing first"),
              "Ctrl+Alt+Z"),
         ]  # fmt: skip
         return [
