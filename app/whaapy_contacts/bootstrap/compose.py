@@ -25,6 +25,7 @@ from whaapy_contacts.bootstrap.practice import PRACTICE_RATE_LIMIT, EmbeddedSand
 from whaapy_contacts.bootstrap.settings import BASE_URL_KEY
 from whaapy_contacts.services.account import AccountService, KeyHint, count_unsent, paced_client
 from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.services.custom_fields import CustomFieldsService
 from whaapy_contacts.services.duplicate_hint import DuplicateHint
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService
@@ -91,9 +92,11 @@ class Services:
     sandbox: EmbeddedSandbox | None = None  # None when the practice server is given
     closed: bool = field(default=False, init=False)
     duplicate_hint: DuplicateHint = field(init=False)  # "Ya existe: …" while typing
+    custom_fields: CustomFieldsService = field(init=False)  # the account's own fields
 
     def __post_init__(self) -> None:
         self.duplicate_hint = DuplicateHint(self.recent)
+        self.custom_fields = CustomFieldsService(self.account, self.runner, self.data_folder)
 
     def open_account_outbox(self) -> tuple[OutboxStore, Path]:
         """The current account's outbox (after a switch: the new account's)."""
@@ -174,6 +177,7 @@ def wire(window: MainWindow, services: Services) -> None:
     _wire_shell(window, services)
     _wire_import(window, services)
     _wire_existing_hint(window, services)
+    _wire_custom_fields(window, services)
     window.ready()
 
 
@@ -240,6 +244,15 @@ def _wire_existing_hint(window: MainWindow, services: Services) -> None:
     look_up.found.connect(hint.show_found)
     hint.view_requested.connect(window.presenter.show_details)
     hint.edit_requested.connect(window.presenter.edit_existing)
+
+
+def _wire_custom_fields(window: MainWindow, services: Services) -> None:
+    """The account's own fields in the form (services/custom_fields.py): the cached ones now,
+    Whaapy's in the background, again for each account."""
+    fields = services.custom_fields
+    fields.definitions_changed.connect(window.form.set_custom_fields)
+    services.account.mode_changed.connect(lambda _mode: fields.refresh())
+    fields.refresh()
 
 
 def wire_status_line(line: OutboxStatus, outbox: OutboxService) -> None:
