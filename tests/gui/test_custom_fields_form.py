@@ -340,3 +340,35 @@ def test_a_hostile_name_is_shown_as_plain_text(qtbot, sandbox, tmp_path_factory)
         assert item.definition.label.endswith("…")
     finally:
         close_stack(stack)
+
+
+@pytest.mark.parametrize("opened", [False, True])
+def test_alt_z_goes_to_the_accounts_first_field(qtbot, with_fields, opened):
+    form = with_fields.window.form
+    form.more_toggle.setChecked(opened)
+    form.phone.setFocus()
+    qtbot.keyClick(focused(), "z", Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: focused() is form.custom_fields.defined.inputs[0].widget)
+    assert form.custom_fields._rows == []  # no free row started for it
+
+
+def test_shift_tab_goes_back_through_the_fields_as_they_look(qtbot, with_fields):
+    editor = editor_of(with_fields.window.form)
+    editor.focusProxy().setFocus()
+    seen = []
+    for _ in editor.defined.inputs:
+        qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        seen.append(focused())
+    assert seen == [item.widget for item in reversed(editor.defined.inputs)]
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is with_fields.window.form.notes
+
+
+def test_asked_once_at_start_and_again_for_another_account(qtbot, with_fields, sandbox):
+    fields = with_fields.services.custom_fields
+    assert fields.asked == 1
+    with qtbot.waitSignal(fields.settled, timeout=20000) as done:
+        with_fields.account.connect_account(sandbox.key, sandbox.url)
+    assert done.args == [True]
+    assert fields.asked == 2
+    assert [d.label for d in fields.definitions] == LABELS
