@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from tests.gui.conftest import attach_stack, build_stack, close_stack
 from tests.gui.typing import type_text
+from whaapy_contacts.api.fields import definitions_from_json
 from whaapy_contacts.sandbox.fields import SAMPLE_FIELDS
+from whaapy_contacts.ui.form.contact_form import ContactForm
 
 LABELS = ["RFC", "Fecha de nacimiento", "Cliente VIP", "Sucursal", "Presupuesto"]
 
@@ -117,6 +119,9 @@ def test_keyboard_only_every_type_reaches_the_server_as_its_type(qtbot, with_fie
         "rfc": "XAXX010101000", "fecha_nacimiento": "1990-03-15", "vip": True,
         "sucursal": "Centro", "presupuesto": 1500.5,
     }  # fmt: skip
+    # The form holds the next contact: nothing of these is kept for it.
+    assert form.custom_fields.values() == {}
+    assert form.draft().is_blank()
 
 
 @pytest.mark.parametrize(
@@ -372,3 +377,19 @@ def test_asked_once_at_start_and_again_for_another_account(qtbot, with_fields, s
     assert done.args == [True]
     assert fields.asked == 2
     assert [d.label for d in fields.definitions] == LABELS
+
+
+def test_values_move_between_inputs_and_free_rows_as_the_definitions_change(qtbot):
+    form = ContactForm()
+    qtbot.addWidget(form)
+    form.show()
+    editor = editor_of(form)
+    editor.set_values({"presupuesto": 1500.5, "vip": True, "fecha_nacimiento": "1990-03-15"})
+    assert len(editor._rows) == 3  # no definitions yet: free rows
+    form.set_custom_fields(definitions_from_json(SAMPLE_FIELDS))
+    assert editor._rows == []  # each in its field's input now
+    assert editor.defined.inputs[4].widget.text() == "1,500.5"
+    before = dict(form.draft().custom_fields)
+    form.set_custom_fields(())  # the account dropped its fields: free rows again
+    assert {row.key.text() for row in editor._rows} == {"presupuesto", "vip", "fecha_nacimiento"}
+    assert dict(form.draft().custom_fields) == before
