@@ -389,7 +389,14 @@ def test_values_move_between_inputs_and_free_rows_as_the_definitions_change(qtbo
     form.set_custom_fields(definitions_from_json(SAMPLE_FIELDS))
     assert editor._rows == []  # each in its field's input now
     assert editor.defined.inputs[4].widget.text() == "1,500.5"
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.notes.setFocus()
+    tab(qtbot)  # the section was built before the definitions came: still in visual order
+    assert focused() is editor.defined.inputs[0].widget
     before = dict(form.draft().custom_fields)
-    form.set_custom_fields(())  # the account dropped its fields: free rows again
+    form.set_custom_fields(())  # the account dropped its fields: not under the cursor
+    assert len(editor.defined.inputs) == 5
+    form.name.setFocus()  # once the focus leaves the editor: free rows again
     assert {row.key.text() for row in editor._rows} == {"presupuesto", "vip", "fecha_nacimiento"}
     assert dict(form.draft().custom_fields) == before
