@@ -60,3 +60,16 @@ def test_a_bad_control_body_is_refused(server):
     refused = httpx.post(server.url + "/_sandbox/fields", content=b"{nope")
     assert refused.status_code == 400
     assert get(server).json() == SAMPLE_FIELDS
+
+
+def test_the_command_line_reads_its_fields_file(tmp_path):
+    from whaapy_contacts.sandbox.cli import main, read_fields
+
+    path = tmp_path / "fields.json"
+    path.write_text('[{"slug": "rfc"}]', encoding="utf-8")
+    assert read_fields(str(path)) == [{"slug": "rfc"}]
+    assert read_fields(None) is None
+    path.write_text("{nope", encoding="utf-8")
+    with pytest.raises(SystemExit) as refused:
+        main(["--fields", str(path)])
+    assert refused.value.code == 2
