@@ -334,15 +334,26 @@ def test_each_input_is_named_for_screen_readers(qtbot, with_fields):
     assert buddies == [item.widget for item in editor.defined.inputs]
 
 
-def test_a_hostile_name_is_shown_as_plain_text(qtbot, sandbox, tmp_path_factory):
-    set_fields(sandbox, [{"key": "x", "label": "<b>A</b> & B " + "z" * 300, "type": "text"}])
+def test_a_hostile_name_is_plain_text_and_never_widens_the_form(qtbot, sandbox, tmp_path_factory):
+    name = "<b>A</b> & B " + "z" * 300
+    choice = {"key": "y", "label": "Y", "type": "select", "options": ["o" * 300, "p"]}
+    set_fields(sandbox, [{"key": "x", "label": name, "type": "text"}, choice])
     stack = started(qtbot, sandbox, tmp_path_factory)
     try:
-        (item,) = editor_of(stack.window.form).defined.inputs
+        editor = editor_of(stack.window.form)
+        item, combo = editor.defined.inputs
         assert item.caption.textFormat() == Qt.TextFormat.PlainText
-        assert item.caption.text().startswith("<b>A</b> && B zz")
+        assert item.caption.text().startswith("<b>A</b> && B zz")  # shown as typed, & too
+        assert item.caption.text().endswith("…")
+        assert item.caption.toolTip() == item.definition.label  # whole there, and spoken
+        assert item.widget.accessibleName() == item.definition.label
         assert len(item.definition.label) == 60
-        assert item.definition.label.endswith("…")
+        room = item.caption.fontMetrics().averageCharWidth() * 24
+        assert item.caption.sizeHint().width() <= room
+        # Sized by a typical option, not by the 60 characters of the longest.
+        assert combo.widget.sizeHint().width() < combo.widget.fontMetrics().horizontalAdvance(
+            "o" * 40
+        )
     finally:
         close_stack(stack)
 

@@ -28,6 +28,8 @@ from whaapy_contacts.domain.texts import fill
 from whaapy_contacts.ui.common.a11y import name_combo
 from whaapy_contacts.ui.form.clean_input import clean_typing
 
+CAPTION_CHARS = 22  # the caption column's width, in average characters
+
 
 def _reason_text(kind: str, reason: str) -> str:
     """The message for a refused value: ``%1`` the field's name, ``%2`` what was typed."""
@@ -67,7 +69,13 @@ class DefinedInput:
         self.definition = definition
         self.caption = QLabel(parent)
         self.caption.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # a server's name, never markup
-        self.caption.setText(definition.label.replace("&", "&&"))
+        # A long name is cut with "…" (whole in its tooltip and for screen readers) instead of
+        # widening the whole form: a verbose account's name pushed the list off the screen.
+        metrics = self.caption.fontMetrics()
+        room = metrics.averageCharWidth() * CAPTION_CHARS
+        shown = metrics.elidedText(definition.label, QtCore.Qt.TextElideMode.ElideRight, room)
+        self.caption.setText(shown.replace("&", "&&"))
+        self.caption.setToolTip(definition.label)
         self.names: list[QLabel] = []
         self.widget: QLineEdit | QComboBox = self._make(parent)
         self.caption.setBuddy(self.widget)
@@ -77,6 +85,11 @@ class DefinedInput:
         kind = self.definition.type
         if kind in ("boolean", "select"):
             combo = QComboBox(parent)
+            # Sized by a typical option, not the longest (which widened the form).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
             combo.addItem(
                 QCoreApplication.translate("CustomFields", "(not set)")
             )  # the first item: nothing is sent
