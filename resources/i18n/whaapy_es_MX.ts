@@ -489,6 +489,53 @@
     </message>
 </context>
 <context>
+    <name>CustomFields</name>
+    <message>
+        <source>%1: only digits, please: “%2” has letters (example: 1,500.50).</source>
+        <translation>%1: escribe solo cifras; «%2» tiene letras (ejemplo: 1,500.50).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has more than 15 digits; it could not be kept exactly.</source>
+        <translation>%1: «%2» tiene más de 15 cifras; no se podría guardar exacto.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” can&apos;t be read as a number (example: 1,500.50 or 1500,5).</source>
+        <translation>%1: «%2» no se entiende como número (ejemplo: 1,500.50 o 1500,5).</translation>
+    </message>
+    <message>
+        <source>%1: write the whole year (31/12/1990, not 31/12/90).</source>
+        <translation>%1: escribe el año completo (31/12/1990, no 31/12/90).</translation>
+    </message>
+    <message>
+        <source>%1: the date “%2” does not exist.</source>
+        <translation>%1: la fecha «%2» no existe.</translation>
+    </message>
+    <message>
+        <source>%1: write the date as day/month/year (example: 31/12/1990).</source>
+        <translation>%1: escribe la fecha como día/mes/año (ejemplo: 31/12/1990).</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Example: 1,500.50</source>
+        <translation>Ej.: 1,500.50</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+</context>
+<context>
     <name>DiscardQuestion</name>
     <message>
         <source>Discard this contact?</source>

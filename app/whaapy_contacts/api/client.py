@@ -14,6 +14,7 @@ import httpx
 from whaapy_contacts import __version__
 from whaapy_contacts.api import deadline
 from whaapy_contacts.api import errors as e
+from whaapy_contacts.api.fields import definitions_from_json
 from whaapy_contacts.api.key_probe import READ_SCOPE, WRITE_SCOPE, KeyAccess, missing_for
 from whaapy_contacts.api.limits import (
     MAX_ANSWER_BYTES,
@@ -42,6 +43,7 @@ from whaapy_contacts.api.reading import (
 )
 from whaapy_contacts.api.urls import DEFAULT_BASE_URL, check_base_url
 from whaapy_contacts.domain.contact import Contact, FunnelStage
+from whaapy_contacts.domain.custom_fields import FieldDefinition
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill
 from whaapy_contacts.domain.validation import FieldErrors
 
@@ -204,6 +206,11 @@ class ContactsClient:
     def account_tags(self) -> tuple[str, ...]:
         body = self._call("GET", "/contacts/v1/tags", cap=MAX_LIST_ANSWER_BYTES)
         return self._parse(tags_from_json, body)
+
+    def custom_field_definitions(self) -> tuple[FieldDefinition, ...]:
+        """The account's own custom fields (shape undocumented: api/fields.py reads it)."""
+        body = self._call("GET", "/contacts/v1/fields", cap=MAX_LIST_ANSWER_BYTES)
+        return self._parse(definitions_from_json, body)
 
     # --- the one place where httpx and HTTP statuses become ApiError -----------------------
 

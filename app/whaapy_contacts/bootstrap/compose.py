@@ -25,6 +25,7 @@ from whaapy_contacts.bootstrap.practice import PRACTICE_RATE_LIMIT, EmbeddedSand
 from whaapy_contacts.bootstrap.settings import BASE_URL_KEY
 from whaapy_contacts.services.account import AccountService, KeyHint, count_unsent, paced_client
 from whaapy_contacts.services.contacts import ContactService
+from whaapy_contacts.services.custom_fields import CustomFieldsService
 from whaapy_contacts.services.duplicate_hint import DuplicateHint
 from whaapy_contacts.services.outbox import OutboxService
 from whaapy_contacts.services.recent import RecentService
@@ -93,10 +94,12 @@ class Services:
     closed: bool = field(default=False, init=False)
     duplicate_hint: DuplicateHint = field(init=False)  # "Ya existe: …" while typing
     undo: UndoService = field(init=False)  # undo the last save
+    custom_fields: CustomFieldsService = field(init=False)  # the account's own fields
 
     def __post_init__(self) -> None:
         self.duplicate_hint = DuplicateHint(self.recent, self.account.client, self.runner)
         self.undo = UndoService(self.outbox, self.recent, self.account, self.runner)
+        self.custom_fields = CustomFieldsService(self.account, self.runner, self.data_folder)
 
     def open_account_outbox(self) -> tuple[OutboxStore, Path]:
         """The current account's outbox (after a switch: the new account's)."""
@@ -178,6 +181,7 @@ def wire(window: MainWindow, services: Services) -> None:
     _wire_import(window, services)
     _wire_existing_hint(window, services)
     _wire_undo(window, services)
+    _wire_custom_fields(window, services)
     window.ready()
 
 
@@ -271,6 +275,15 @@ def _wire_undo(window: MainWindow, services: Services) -> None:
     services.outbox.entry_changed.connect(flow.entry_changed)
     services.account.mode_changed.connect(flow.account_changed)
     flow.status.connect(window.status)
+
+
+def _wire_custom_fields(window: MainWindow, services: Services) -> None:
+    """The account's own fields in the form (services/custom_fields.py): the cached ones now,
+    Whaapy's in the background, again for each account."""
+    fields = services.custom_fields
+    fields.definitions_changed.connect(window.form.set_custom_fields)
+    services.account.mode_changed.connect(lambda _mode: fields.refresh())
+    fields.refresh()
 
 
 def wire_status_line(line: OutboxStatus, outbox: OutboxService) -> None:

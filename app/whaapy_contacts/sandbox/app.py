@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 
 from whaapy_contacts.sandbox.faults import FaultQueue
+from whaapy_contacts.sandbox.fields import FieldBook
 from whaapy_contacts.sandbox.http_types import ApiError, Request, Response, not_found
 from whaapy_contacts.sandbox.limits import Admission, RateLimiter, RequestStats
 from whaapy_contacts.sandbox.routes import (
@@ -59,12 +60,14 @@ class SandboxApp:
         store: SandboxStore,
         keys: Mapping[str, frozenset[str]],
         limiter: RateLimiter | None = None,
+        fields: FieldBook | None = None,
     ) -> None:
         self.store = store
         self.keys = dict(keys)
         self.faults = FaultQueue()
         self.limiter = limiter if limiter is not None else RateLimiter(0)
         self.stats = RequestStats(self.keys)
+        self.fields = fields if fields is not None else FieldBook()
 
     def handle(self, request: Request) -> Response:
         """Answer ``request``; errors become JSON error responses, never exceptions."""
@@ -101,7 +104,9 @@ class SandboxApp:
         return handler(self._context(request, params))
 
     def _context(self, request: Request, params: dict[str, str]) -> Context:
-        return Context(request, params, self.store, self.faults, self.limiter, self.stats)
+        return Context(
+            request, params, self.store, self.faults, self.limiter, self.stats, self.fields
+        )
 
     def _known_key(self, authorization: str | None) -> str | None:
         """The bearer token when it is one of our keys (its account's budget is charged)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import signal
 import sys
@@ -36,6 +37,10 @@ _PHONE_HELP = (
     "+52 55... are one number) or 'literal' (stored and compared exactly as sent, as a server "
     "that keeps numbers literally would)"
 )
+_FIELDS_HELP = (
+    "a JSON file: what GET /contacts/v1/fields answers, verbatim (default: five sample fields "
+    "of each type)"
+)
 _REMOTE_HELP = (
     "Allow a non-loopback --host. The sandbox has no TLS and well-known keys, so anyone who "
     "can reach it can read and change its data; only use this on a trusted network."
@@ -64,7 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--phone-match", choices=PHONE_MATCHES, default="canonical", help=_PHONE_HELP
     )
+    parser.add_argument("--fields", metavar="FILE", help=_FIELDS_HELP)
     return parser
+
+
+def read_fields(path: str | None) -> object:
+    """The JSON ``GET /contacts/v1/fields`` answers (None: the sample fields)."""
+    if path is None:
+        return None
+    with open(path, encoding="utf-8") as file:
+        return json.load(file)
 
 
 def parse_accounts(texts: Sequence[str], keys: Sequence[str]) -> dict[str, str]:
@@ -112,12 +126,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         accounts = parse_accounts(args.account, list(keys) if keys else [DEFAULT_KEY])
     except ValueError as exc:
         parser.error(f"--account: {exc}")
+    try:
+        fields = read_fields(args.fields)
+    except (OSError, ValueError) as exc:
+        parser.error(f"--fields: {exc}")
     logging.basicConfig(
         stream=sys.stderr, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
     )
     server = SandboxServer(
         db_path=args.db, host=args.host, port=args.port, keys=keys,
         rate_limit=args.rate_limit, accounts=accounts, phone_match=args.phone_match,
+        fields=fields,
     )  # fmt: skip
     return _run(server)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from typing import Any
 
 from whaapy_contacts.sandbox import contacts, listing, search, team
 from whaapy_contacts.sandbox.faults import FaultQueue, parse_faults
+from whaapy_contacts.sandbox.fields import FieldBook
 from whaapy_contacts.sandbox.http_types import (
     Request,
     Response,
@@ -48,6 +50,7 @@ class Context:
     faults: FaultQueue
     limiter: RateLimiter
     stats: RequestStats
+    fields: FieldBook = dataclasses.field(default_factory=FieldBook)
 
     def body(self) -> dict[str, Any]:
         return parse_json_object(self.request.body)
@@ -135,6 +138,11 @@ def check_phone(ctx: Context) -> Response:
     return json_response(200, {"exists": doc is not None, "contact": contact})
 
 
+def list_fields(ctx: Context) -> Response:
+    """The account's custom field definitions (sandbox/fields.py: any shape a test set)."""
+    return json_response(200, ctx.fields.answer())
+
+
 def list_tags(ctx: Context) -> Response:
     counts = sorted(ctx.store.tag_counts(), key=lambda item: (item[0].casefold(), item[0]))
     return json_response(200, {"tags": [{"name": name, "count": n} for name, n in counts]})
@@ -168,6 +176,7 @@ def control_reset(ctx: Context) -> Response:
     ctx.faults.clear()
     ctx.limiter.reset()
     ctx.stats.reset()
+    ctx.fields.reset()
     return json_response(200, {"reset": True})
 
 
@@ -204,6 +213,16 @@ def control_add_faults(ctx: Context) -> Response:
     return json_response(200, {"faults": ctx.faults.pending()})
 
 
+def control_get_fields(ctx: Context) -> Response:
+    return json_response(200, ctx.fields.answer())
+
+
+def control_set_fields(ctx: Context) -> Response:
+    """The body (any JSON) is what ``GET /contacts/v1/fields`` answers until the next reset."""
+    ctx.fields.set(parse_json_body(ctx.request.body))
+    return json_response(200, ctx.fields.answer())
+
+
 def control_events(ctx: Context) -> Response:
     return json_response(200, {"events": ctx.store.events()})
 
@@ -223,6 +242,7 @@ API_ROUTES: tuple[Route, ...] = (
     _route("/contacts/v1", {"GET": (_READ, list_contacts), "POST": (_WRITE, create_contact)}),
     _route("/contacts/v1/search", {"POST": (_READ, search_contacts)}),
     _route("/contacts/v1/tags", {"GET": (_READ, list_tags)}),
+    _route("/contacts/v1/fields", {"GET": (_READ, list_fields)}),  # before /{id}
     _route(
         "/contacts/v1/{id}",
         {
@@ -244,6 +264,7 @@ CONTROL_ROUTES: tuple[Route, ...] = (
         "/_sandbox/faults", {"GET": ((), control_list_faults), "POST": ((), control_add_faults)}
     ),
     _route("/_sandbox/events", {"GET": ((), control_events)}),
+    _route("/_sandbox/fields", {"GET": ((), control_get_fields), "POST": ((), control_set_fields)}),
     _route("/_sandbox/stats", {"GET": ((), control_stats)}),
     _route(
         "/_sandbox/rate-limit",

@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from whaapy_contacts.sandbox.app import SandboxApp, is_control_path, normalise_keys
 from whaapy_contacts.sandbox.faults import Fault, raw_response, status_response, truncated
+from whaapy_contacts.sandbox.fields import FieldBook
 from whaapy_contacts.sandbox.http_types import ApiError, Request, Response
 from whaapy_contacts.sandbox.limits import DEFAULT_RATE_LIMIT, RateLimiter
 from whaapy_contacts.sandbox.routes import ALL_SCOPES
@@ -262,6 +263,7 @@ class SandboxServer:
         rate_limit: int = DEFAULT_RATE_LIMIT,
         accounts: Mapping[str, str] | None = None,
         phone_match: str = "canonical",
+        fields: Any = None,  # what GET /contacts/v1/fields answers (None: sandbox/fields.py's)
         clock: Callable[[], float] = time.monotonic,  # tests move the rate window's time
     ) -> None:
         self._db_path = db_path
@@ -271,6 +273,7 @@ class SandboxServer:
             raise ValueError(f"phone_match must be one of {', '.join(PHONE_MATCHES)}")
         self._phone_match = phone_match
         self._limiter = RateLimiter(rate_limit, accounts, clock=clock)
+        self._fields = FieldBook(fields)
         self._lock = threading.Lock()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -291,7 +294,7 @@ class SandboxServer:
                 raise RuntimeError("the sandbox server is already running")
             store = SandboxStore(self._db_path, self._phone_match)
             self._limiter.reset()
-            app = SandboxApp(store, self._keys, self._limiter)
+            app = SandboxApp(store, self._keys, self._limiter, self._fields)
             try:
                 httpd = _HTTPServer(self._address, app)
             except BaseException:

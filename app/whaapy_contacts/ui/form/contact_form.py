@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
     from whaapy_contacts.domain.contact import Contact, ContactDraft, FunnelStage
+    from whaapy_contacts.domain.custom_fields import FieldDefinition
     from whaapy_contacts.ui.form.earlier_banner import EarlierBanner
 
 CLICK_FOCUS = 2  # Qt.FocusPolicy.ClickFocus, by value (see early_qt.py)
@@ -76,6 +77,7 @@ class ContactForm(QWidget):
         self.rows = FieldRows(self)
         self.editing: Contact | None = None
         self._loaded: ContactDraft | None = None  # edit mode: the draft as loaded
+        self._custom_fields: tuple[FieldDefinition, ...] = ()  # the account's own fields
         self.values = FormValues(self)
         self.feedback = FormFeedback(self)
         self._build()
@@ -219,6 +221,15 @@ class ContactForm(QWidget):
         self.fit_width()
         self.feedback.wire_fields(more_fields())
         show_mode_in_more(self)
+        editor = _as(KeyValueEditor, self.rows.widgets["custom_fields"])
+        editor.set_definitions(self._custom_fields)
+        editor.left_defined.connect(lambda: self.check("custom_fields"))
+
+    def set_custom_fields(self, definitions: tuple[FieldDefinition, ...]) -> None:
+        """The account's own fields, offered by name above the free rows (kv_editor.py)."""
+        self._custom_fields = tuple(definitions)
+        if self.rows.more_built:
+            _as(KeyValueEditor, self.rows.widgets["custom_fields"]).set_definitions(definitions)
 
     # --- wiring ---------------------------------------------------------------------------
 

@@ -1,8 +1,14 @@
-"""Key/value rows: custom fields (text, number or yes/no) and external IDs (text)."""
+"""Key/value rows: custom fields (text, number or yes/no) and external IDs (text).
+
+Custom fields also show the account's own fields above the free rows, each by its name with
+an input of its type (custom_inputs.py); ``set_definitions`` gives them. A value no input can
+show as it is (e.g. "abc" where a number goes) stays a free row, never lost.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -10,6 +16,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -23,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from whaapy_contacts.ui.common.a11y import name_combo
 from whaapy_contacts.ui.form.clean_input import clean_typing
+from whaapy_contacts.ui.form.custom_inputs import DefinedInputs
 
 if TYPE_CHECKING:
     from whaapy_contacts.domain.contact import JsonScalar
+    from whaapy_contacts.domain.custom_fields import FieldDefinition
 
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 TEXT, NUMBER, YES_NO = "text", "number", "bool"
@@ -135,6 +144,7 @@ class KeyValueEditor(QWidget):
     """Rows of name → value with an "Add" button. ``typed`` adds a type column (custom fields)."""
 
     changed = Signal()
+    left_defined = Signal()  # the person left one of the account's fields (check it now)
 
     def __init__(self, add_label: str, *, typed: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,11 +155,18 @@ class KeyValueEditor(QWidget):
         self._add = _AddButton(add_label, self)
         self._add.clicked.connect(self._add_clicked)
         self._add.added_by_shortcut.connect(self.add_row)
+        # Made after "Add": before it, the section's Tab order built late went wrong.
+        self.defined = DefinedInputs(self)
+        self._pending: tuple[FieldDefinition, ...] = ()
+        self._waiting = False  # for the focus to leave before new definitions replace boxes
+        self.defined.changed.connect(self.changed)
+        self.defined.left.connect(self.left_defined)
         buttons = QHBoxLayout()
         buttons.addWidget(self._add)
         buttons.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.defined)
         outer.addLayout(self._grid)
         outer.addLayout(buttons)
         self.setFocusProxy(self._add)
@@ -159,7 +176,45 @@ class KeyValueEditor(QWidget):
         presses: a new row, its name focused), never a filled row, whose text the shortcut
         selects for the next keys to overwrite. The editor itself can't be a label's buddy: it
         takes no focus, and as a Tab stop it sent Tab round in a loop through its focus proxy."""
+        if self.defined.inputs:
+            return self.defined.stops()[0]
         return next((row.key for row in self._rows if row.is_empty()), self._add)
+
+    def set_definitions(self, definitions: tuple[FieldDefinition, ...]) -> None:
+        """The account's fields above the free rows; what is typed moves where it fits (a
+        free row's value into its field's input, or back), nothing is lost. While the person
+        types in the editor the boxes stay: the new ones come when the focus leaves it."""
+        self._pending = definitions
+        if self._inside(QApplication.focusWidget()):
+            app = QApplication.instance()
+            if isinstance(app, QApplication) and not self._waiting:
+                self._waiting = True
+                app.focusChanged.connect(self._focus_moved)
+            return
+        self._apply_definitions()
+
+    def _inside(self, widget: QWidget | None) -> bool:
+        return widget is not None and self.isAncestorOf(widget)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not self._inside(new):
+            self._stop_waiting()
+            self._apply_definitions()
+
+    def _stop_waiting(self) -> None:
+        app = QApplication.instance()
+        if self._waiting and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_moved)
+        self._waiting = False
+
+    def _apply_definitions(self) -> None:
+        definitions = self._pending
+        if definitions == self.defined.definitions:
+            return
+        values = self.values()
+        self.defined.set_definitions(definitions)
+        self.set_values(values)
+        self._order_tabs()
 
     def _add_clicked(self) -> None:
         if self._add.skip_click:  # the shortcut's late click: its row is there already
@@ -167,7 +222,7 @@ class KeyValueEditor(QWidget):
             return
         self.add_row()
 
-    def add_row(self) -> _Row:
+    def add_row(self, *, focus: bool = True) -> _Row:
         row = _Row(self, self._typed)
         index = len(self._rows)
         # Name, value (or Yes/No, in the same place: one of them shows), then its type: as
@@ -180,28 +235,34 @@ class KeyValueEditor(QWidget):
         self._grid.setColumnStretch(1, 2)
         row.remove.clicked.connect(lambda: self._remove(row))
         clean_typing(row.key, row.value)
-        self._keep_tab_order(row)
+        self._rows.append(row)
+        self._order_tabs()
         for edit in (row.key, row.value):
             edit.textEdited.connect(self.changed)
-        self._rows.append(row)
         # A widget added to a shown layout is shown only later (queued): focus given before
         # that is lost, and what the person types next went to the "Add" button.
         if self.isVisible():
             for widget in (row.key, row.kind, row.value, row.remove):
                 if widget is not None:
                     widget.show()
-        row.key.setFocus()
+        if focus:
+            row.key.setFocus()
         self.changed.emit()
         return row
 
-    def _keep_tab_order(self, row: _Row) -> None:
-        """New rows sit above the "Add" button: Tab goes through them first, as they look."""
-        anchor = self._rows[-1].remove if self._rows else self._add.previousInFocusChain()
-        # The Tab stop before: not this editor (setTabOrder would use its focus proxy, the
-        # button) nor the insides of the previous field.
-        while anchor is not None and not _tab_stop(anchor):
+    def _order_tabs(self) -> None:
+        """The account's fields, then the free rows, then "Add": Tab goes as they look."""
+        anchor = self._add.previousInFocusChain()
+        # The Tab stop before the editor: not this editor (setTabOrder would use its focus
+        # proxy, the button), nor one of its own boxes, nor the insides of the previous field.
+        while (
+            anchor is not None
+            and anchor is not self._add
+            and (self.isAncestorOf(anchor) or anchor is self or not _tab_stop(anchor))
+        ):
             anchor = anchor.previousInFocusChain()
-        chain = [w for w in row.widgets() if not isinstance(w, QLabel)] + [self._add]
+        rows = [w for row in self._rows for w in row.widgets() if not isinstance(w, QLabel)]
+        chain = [*self.defined.stops(), *rows, self._add]
         for first, second in pairwise([anchor or self._add, *chain]):
             QWidget.setTabOrder(first, second)
 
@@ -210,17 +271,23 @@ class KeyValueEditor(QWidget):
             self._grid.removeWidget(widget)
             widget.deleteLater()
         self._rows.remove(row)
-        self._add.setFocus()
+        focused = QApplication.focusWidget()
+        if focused is None or focused in row.widgets():  # its ✕: on to "Add", not elsewhere
+            self._add.setFocus()
         self.changed.emit()
 
     def clear(self) -> None:
         for row in list(self._rows):
             self._remove(row)
+        self.defined.clear()
 
-    def set_values(self, values: dict[str, object]) -> None:
+    def set_values(self, values: Mapping[str, object]) -> None:
+        """Each value in its field's input when one can show it as it is, else a free row."""
         self.clear()
         for key, value in values.items():
-            row = self.add_row()
+            if self.defined.take(key, value):
+                continue
+            row = self.add_row(focus=False)
             row.key.setText(key)
             if row.kind is not None and isinstance(value, bool):
                 row.kind.setCurrentIndex(row.kind.findData(YES_NO))
@@ -236,7 +303,7 @@ class KeyValueEditor(QWidget):
 
     def values(self) -> dict[str, JsonScalar]:
         """Rows with anything typed; a number that doesn't parse stays text (see ``problems``)."""
-        out: dict[str, JsonScalar] = {}
+        out: dict[str, JsonScalar] = dict(self.defined.values())
         for row in self._rows:
             key, text = row.key.text().strip(), row.value.text()
             kind = row.kind.currentData() if row.kind is not None else TEXT
@@ -259,9 +326,9 @@ class KeyValueEditor(QWidget):
         bad[0].setFocus()
         return True
 
-    def _problems(self) -> list[tuple[QLineEdit, str]]:
-        found: list[tuple[QLineEdit, str]] = []
-        seen: set[str] = set()
+    def _problems(self) -> list[tuple[QWidget, str]]:
+        found: list[tuple[QWidget, str]] = list(self.defined.problems())
+        seen = self.defined.filled_keys()
         for row in self._rows:
             name = row.key.text().strip()
             if name and name.casefold() in seen:
