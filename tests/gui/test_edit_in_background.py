@@ -177,8 +177,8 @@ def test_discarding_the_refused_entry_in_the_form_clears_what_the_server_said(
         keyboard=True,
     )
     # Only "error" in the body: its words are the detail, not a bare "Datos inválidos".
-    assert form.error_text("_summary") == (
-        "Whaapy no aceptó este contacto. Su respuesta: «Invalid request body»"
+    assert form.error_text("_summary") == (  # practice mode: the practice server, not Whaapy
+        "El servidor de práctica no aceptó este contacto. Su respuesta: «Invalid request body»"
     )
     select_top_row(qtbot, stack)
     press(qtbot, window.recent.details.discard_button)
