@@ -189,7 +189,7 @@ class ContactForm(QWidget):
         column.addStretch(1)
         self._scroll, self._inner = FormScroll(inner, self), inner
         self._late = LateBanners(column, self.summary, self.edit_banner.cancel_button)
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._scroll, 1)
         outer.addWidget(self.kept)
@@ -208,6 +208,11 @@ class ContactForm(QWidget):
             QWidget.setTabOrder(before, button)
             before = button
         return banner
+
+    def add_footer_banner(self, banner: QWidget) -> None:
+        """A banner under the fields, over the buttons (the undo's after each save): it takes
+        the room below the fields instead of pushing them down at every save."""
+        self._outer.insertWidget(self._outer.indexOf(self.kept), banner)
 
     def fit_width(self) -> None:
         self._scroll.fit_width(self)

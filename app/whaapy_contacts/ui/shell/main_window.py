@@ -204,10 +204,10 @@ class MainWindow(QMainWindow):
 
         self.storage_banner = StorageBanner(outbox.storage, self)
         self.undo_banner = UndoBanner(self)
-        for banner in (self.storage_banner, self.undo_banner):  # the undo banner ends on top
-            self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, banner)
-        # In Tab order where it shows: after the banners above it, before the form.
-        before: QWidget = self.paused_banner.fix_button
+        self._column.insertWidget(self._column.indexOf(self.paused_banner) + 1, self.storage_banner)
+        self.form.add_footer_banner(self.undo_banner)  # the form's fields never jump at a save
+        # In Tab order where it shows: after the form's buttons.
+        before: QWidget = self.form.clear_button
         undo = self.undo_banner
         for button in (
             undo.undo_button,
