@@ -282,6 +282,7 @@ def _wire_custom_fields(window: MainWindow, services: Services) -> None:
     Whaapy's in the background, again for each account."""
     fields = services.custom_fields
     fields.definitions_changed.connect(window.form.set_custom_fields)
+    fields.definitions_changed.connect(window.recent.details.set_custom_fields)
     services.account.mode_changed.connect(lambda _mode: fields.refresh())
     fields.refresh()
 

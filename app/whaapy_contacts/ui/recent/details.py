@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from whaapy_contacts.domain.contact import Contact
 from whaapy_contacts.domain.countries import country_name
+from whaapy_contacts.domain.custom_fields import FieldDefinition, fits, format_date, same_value
 from whaapy_contacts.domain.fields import Field, every, is_default
 from whaapy_contacts.domain.outbox import OutboxEntry, OutboxState
 from whaapy_contacts.domain.phone import format_international
@@ -41,6 +42,27 @@ def value_text(value: object) -> str:
     import json  # noqa: PLC0415 - loaded with the model layer, after the first paint
 
     return json.dumps(value, ensure_ascii=False)
+
+
+def custom_rows(
+    values: Mapping[str, object], definitions: Mapping[str, FieldDefinition]
+) -> list[tuple[str, str]]:
+    """(caption, value) for custom fields: an account's own field by its name, a date as the
+    form writes it (31/12/1990), a choice by its option's name; any other key as itself, with
+    ✎ (a free key)."""
+    rows = []
+    for key, value in values.items():
+        definition = definitions.get(key)
+        if definition is None or not fits(definition, value):
+            rows.append((f"{key} ✎", value_text(value)))
+        elif definition.type == "date" and isinstance(value, str):
+            rows.append((definition.label, format_date(value)))
+        elif definition.type == "select":
+            names = [name for option, name in definition.options if same_value(option, value)]
+            rows.append((definition.label, names[0] if names else value_text(value)))
+        else:
+            rows.append((definition.label, value_text(value)))
+    return rows
 
 
 def _field_rows(
@@ -82,6 +104,8 @@ class ContactDetailsView(QWidget):
         super().__init__(parent)
         self._contact: Contact | None = None
         self._entry: OutboxEntry | None = None
+        self._definitions: dict[str, FieldDefinition] = {}  # the account's own custom fields
+        self._stage_name = ""
         self.title = QLabel(self)
         self.title.setObjectName("DetailsTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,6 +172,15 @@ class ContactDetailsView(QWidget):
             return "outbox:" + self._entry.id
         return self._contact.id if self._contact else ""
 
+    def set_custom_fields(self, definitions: Iterable[FieldDefinition]) -> None:
+        """The account's own fields (services/custom_fields.py): their names and types for the
+        values shown; what is shown now is shown again with them."""
+        self._definitions = {d.key: d for d in definitions}
+        if self._contact is not None:
+            self._fill(self._contact_rows(self._contact))
+        elif self._entry is not None:
+            self.show_entry(self._entry, self._stage_name)
+
     def show_placeholder(self) -> None:
         self._contact = self._entry = None
         self._fill([])
@@ -171,7 +204,7 @@ class ContactDetailsView(QWidget):
 
     def show_entry(self, entry: OutboxEntry, stage_name: str = "") -> None:
         """A local entry: what was typed, its state and the last error."""
-        self._contact, self._entry = None, entry
+        self._contact, self._entry, self._stage_name = None, entry, stage_name
         payload = entry.payload
         self.title.setText(entry.name or format_international(entry.phone_number))
         size = self.title.fontMetrics().height()
@@ -181,6 +214,9 @@ class ContactDetailsView(QWidget):
         rows = [(self.tr("Status"), status_text(entry.state))]
         values = {**payload, "phone_number": entry.phone_number, "tags": entry.tags}
         rows += _field_rows(values, stage_name, typed_only=True)
+        custom = payload.get("custom_fields")
+        if isinstance(custom, Mapping):
+            rows += custom_rows(custom, self._definitions)
         rows += [(self.tr("Saved"), full_time(entry.created_at))]
         self._fill(rows)
         # A refusal that names no field says so with the server's words as the detail.
@@ -218,7 +254,7 @@ class ContactDetailsView(QWidget):
         stage = contact.funnel_stage.name if contact.funnel_stage else ""
         values = {f.name: getattr(contact, f.name, "") for f in every()}
         rows = _field_rows(values, stage)
-        rows += [(f"{k} ✎", value_text(v)) for k, v in contact.custom_fields.items()]
+        rows += custom_rows(contact.custom_fields, self._definitions)
         rows += [(self.tr("Reference in %1").replace("%1", k), v)
                  for k, v in contact.external_ids.items()]  # fmt: skip
         for caption, when in ((self.tr("Created"), contact.created_at),
