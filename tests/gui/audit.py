@@ -212,15 +212,24 @@ def _model_texts(view: QAbstractItemView) -> list[Seen]:
     model = view.model()
     if model is None:
         return []
-    headers = (model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount()))
+    columns = _columns(model, QModelIndex())
+    headers = (model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns))
     return [Seen("list header", str(h or "")) for h in headers] + _cells(model, QModelIndex())
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    """A QListWidget's model hides columnCount from Python (PySide6): one column."""
+    try:
+        return model.columnCount(parent)
+    except TypeError:
+        return 1
 
 
 def _cells(model: QAbstractItemModel, parent: QModelIndex, rows: int = 20) -> list[Seen]:
     """Text and tooltips of the first ``rows`` rows, and of their children (trees)."""
     out = []
     for row in range(min(rows, model.rowCount(parent))):
-        for column in range(model.columnCount(parent)):
+        for column in range(_columns(model, parent)):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = index.data(role)
