@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from whaapy_contacts.domain import phone
+from whaapy_contacts.domain import cleaning, phone
 from whaapy_contacts.domain.importing.checking import Settings, check_table
 from whaapy_contacts.domain.importing.mapping import Target, guess_mapping
 from whaapy_contacts.domain.importing.reading import read_file
@@ -113,3 +113,15 @@ def test_the_whole_check_of_a_file_is_the_same_with_and_without_the_fast_path(
     fast = check_table(table, mapping, settings)
     monkeypatch.setattr(phone, "_normalized", lambda c, r: phone._normalize(c, r, fast=False))
     assert check_table(table, mapping, settings) == fast
+
+
+def test_the_cleanings_ascii_shortcut_gives_what_the_full_cleaning_gives():
+    """domain/cleaning.py returns printable ASCII as it is: every ASCII character, alone and
+    among others, and every cell of the 10,000-row file's kind, cleaned both ways."""
+    rng = random.Random(18)
+    singles = [chr(c) for c in range(128)]
+    mixed = ["".join(rng.choice(singles) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    cells = ["Panadería 12", "p1@example.com", "06700", "1,50", "Ciudad de México", " a  b "]
+    for text in singles + mixed + cells:
+        assert cleaning.clean_line(text) == cleaning._clean_line(text), repr(text)
+        assert cleaning.clean_multiline(text) == cleaning._clean_multiline(text), repr(text)
