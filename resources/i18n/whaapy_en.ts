@@ -472,6 +472,10 @@
         <translation>Not sent: you cancelled the import.</translation>
     </message>
     <message>
+        <source>No se envió: se descartó en la lista de contactos antes de llegar a Whaapy.</source>
+        <translation>Not sent: it was discarded in the contact list before it reached Whaapy.</translation>
+    </message>
+    <message>
         <source>Todavía se está enviando; aparecerá en tus contactos cuando llegue.</source>
         <translation>Still being sent; it will appear in your contacts when it arrives.</translation>
     </message>

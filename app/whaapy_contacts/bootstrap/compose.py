@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.api.urls import DEFAULT_BASE_URL
@@ -214,7 +214,12 @@ def _wire_list(window: MainWindow, services: Services) -> None:
 
 
 def _wire_import(window: MainWindow, services: Services) -> None:
-    """ "Importar contactos…" (Ctrl+I): one import dialog at a time (ui/importer/flow.py)."""
+    """ "Importar contactos…" (Ctrl+I): one import dialog at a time (ui/importer/flow.py). An
+    import still being sent, or whose report was not closed, opens on its progress (or its
+    report) when the app starts, and on Ctrl+I (services/import_record.py)."""
+
+    def records() -> Path:
+        return services.data_folder(services.account.data_slug) / "imports"
 
     def open_import_dialog() -> None:
         # Loaded on first use: reading spreadsheets is not part of the first frame.
@@ -226,10 +231,18 @@ def _wire_import(window: MainWindow, services: Services) -> None:
             shown.activateWindow()
             return
         window.import_flow = open_import(
-            window, services.outbox, services.recent, services.runner, services.account.client
-        )
+            window, services.outbox, services.recent, services.runner, services.account.client,
+            records=records,
+        )  # fmt: skip
+
+    def resume_at_start() -> None:
+        from whaapy_contacts.services.import_record import has_unseen
+
+        if not services.closed and has_unseen(records()):
+            open_import_dialog()
 
     window.import_action.triggered.connect(open_import_dialog)
+    QTimer.singleShot(0, window, resume_at_start)  # once the window has been wired and shown
 
 
 def _wire_existing_hint(window: MainWindow, services: Services) -> None:
