@@ -1901,6 +1901,10 @@
         <source>Cancel the import…</source>
         <translation>Cancelar la importación…</translation>
     </message>
+    <message>
+        <source>Importing «%1»</source>
+        <translation>Importando «%1»</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln of %1 sent</source>
         <translation>

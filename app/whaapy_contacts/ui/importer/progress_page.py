@@ -42,7 +42,8 @@ class ProgressPage(QWidget):
     def show_progress(self, progress: Progress) -> None:
         name = progress.file_name
         self.title.setVisible(bool(name))
-        self.title.setText(f"<b>{self.tr('Importing «%1»').replace('%1', escape(name))}</b>")
+        title = self.tr("Importing «%1»").replace("%1", escape(name))
+        self.title.setText(f"<b>{title}</b>")
         self.bar.setRange(0, max(1, progress.total))
         self.bar.setValue(progress.done)
         total = QLocale().toString(progress.total)
