@@ -499,5 +499,9 @@
         <source>No se pudo guardar el reporte: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
+    <message>
+        <source>No se reconoce el país «%1». Escribe su nombre (México, Colombia…) o su código de 2 letras (MX, CO).</source>
+        <translation>The country «%1» is not recognised. Write its name (Mexico, Colombia…) or its 2-letter code (MX, CO).</translation>
+    </message>
 </context>
 </TS>

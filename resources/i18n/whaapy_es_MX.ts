@@ -1659,6 +1659,10 @@
         <source>No se pudo guardar el reporte: %1</source>
         <translation>No se pudo guardar el reporte: %1</translation>
     </message>
+    <message>
+        <source>No se reconoce el país «%1». Escribe su nombre (México, Colombia…) o su código de 2 letras (MX, CO).</source>
+        <translation>No se reconoce el país «%1». Escribe su nombre (México, Colombia…) o su código de 2 letras (MX, CO).</translation>
+    </message>
 </context>
 <context>
     <name>OutboxStatus</name>

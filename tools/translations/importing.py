@@ -210,3 +210,11 @@ PLURALS_EN = {
         "%Ln contacts that already existed were filled in with what they were missing.",
     ),
 }
+
+EN.update(
+    {
+        "No se reconoce el país «%1». Escribe su nombre (México, Colombia…) o su código de 2 letras (MX, CO).": (
+            "The country «%1» is not recognised. Write its name (Mexico, Colombia…) or its 2-letter code (MX, CO)."
+        ),
+    }
+)

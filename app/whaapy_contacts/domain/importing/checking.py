@@ -14,6 +14,7 @@ from enum import Enum
 from types import MappingProxyType
 
 from whaapy_contacts.domain.contact import ContactDraft, JsonScalar, clean_tags
+from whaapy_contacts.domain.importing.countries import UNKNOWN_COUNTRY, country_code
 from whaapy_contacts.domain.importing.mapping import JOINED, LABELS, Target, phone_order
 from whaapy_contacts.domain.importing.reading import Table
 from whaapy_contacts.domain.phone import canonical_digits
@@ -171,6 +172,7 @@ class RowBuilder:
                 values.setdefault(target, []).append(cell)
         phone = next((cells[i] for i in self._phones if i < len(cells) and cells[i]), "")
         deal, problems = self._deal(values.get(Target.DEAL_VALUE, []))
+        country = self._country(values.get(Target.COUNTRY, []), problems)
         fields: dict[str, str] = {
             t.value: "\n".join(v) if t in JOINED else v[0]
             for t, v in values.items()
@@ -179,21 +181,28 @@ class RowBuilder:
         fields.update(_joined_name(values))
         draft = ContactDraft(
             phone_number=phone,
-            phone_region=self._settings.region,
+            phone_region=country,  # the row's country reads its phone, else the chosen one
             tags=self._tags(values.get(Target.TAGS, [])),
             custom_fields=MappingProxyType(custom),
             source=SOURCE_IMPORT,
-            country=self._country(values.get(Target.COUNTRY, [])),
+            country=country,
             deal_value=deal,
             **fields,  # type: ignore[arg-type]  # only the text fields (_TEXT, name)
         )
         return draft, problems
 
-    def _country(self, cells: list[str]) -> str:
-        """A two-letter code as given ("mx" -> "MX"); a country's name is not guessed, so the
-        chosen country stands (the cell stays in the report when the form refuses it)."""
+    def _country(self, cells: list[str], problems: list[Reason]) -> str:
+        """The row's country: a code ("mx") or a name in Spanish or English ("MÉXICO",
+        "EE.UU.", domain/importing/countries.py); none given, the chosen one. One not
+        recognised is never guessed: a reason in ``problems``, and the row is not sent."""
         given = cells[0].strip() if cells else ""
-        return given.upper() if len(given) == 2 else self._settings.region
+        if not given:
+            return self._settings.region
+        code = country_code(given)
+        if code is None:
+            problems.append((LABELS[Target.COUNTRY], fill(UNKNOWN_COUNTRY, given)))
+            return self._settings.region
+        return code
 
     def _tags(self, cells: list[str]) -> tuple[str, ...]:
         tags = [t for cell in cells for t in _TAG_SPLIT.split(cell) if t and t != "* myContacts"]
