@@ -869,6 +869,29 @@
     </message>
 </context>
 <context>
+    <name>ImportLine</name>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Cancel what is left…</source>
+        <translation>Cancelar lo que falta…</translation>
+    </message>
+    <message>
+        <source>The import of «%1» is finished: see its report.</source>
+        <translation>Terminó la importación de «%1»: revisa su reporte.</translation>
+    </message>
+    <message>
+        <source>See the report</source>
+        <translation>Ver el reporte</translation>
+    </message>
+    <message>
+        <source>Importing «%1»</source>
+        <translation>Importando «%1»</translation>
+    </message>
+</context>
+<context>
     <name>KeptForNext</name>
     <message>
         <source>Reset</source>

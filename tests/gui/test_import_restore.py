@@ -33,6 +33,15 @@ def feria(tmp_path: Path) -> Path:
     return path
 
 
+def wait_for_line(qtbot, window):
+    from whaapy_contacts.ui.importer.running_line import ImportLine
+
+    qtbot.waitUntil(lambda: window.findChild(ImportLine) is not None, timeout=10000)
+    line = window.findChild(ImportLine)
+    qtbot.waitUntil(line.isVisible, timeout=5000)
+    return line
+
+
 def send_then_quit(qtbot, sandbox, tmp_path_factory, folder: Path, path: Path) -> int:
     """The import sent from the dialog, the app closed with rows still waiting; how many the
     server had then."""
@@ -64,8 +73,17 @@ def test_an_import_cut_by_a_restart_comes_back_on_its_progress_then_its_report(
     assert before < ROWS, "everything was sent before the restart: nothing to prove"
     stack = build_stack(qtbot, sandbox, tmp_path_factory, folder=folder)  # started again
     window = stack.window
-    qtbot.waitUntil(lambda: getattr(window, "import_flow", None) is not None, timeout=10000)
+    line = wait_for_line(qtbot, window)
     flow = window.import_flow
+    assert not flow.isVisible()  # a line, not a dialog: keys typed now go to the form
+    qtbot.keyClicks(window.form.name, "Ana")
+    assert window.form.name.text() == "Ana"
+    if not flow.service.progress().finished:
+        assert line.label.text().startswith("Importando «feria.csv»: ")
+        assert " de 12 enviado" in line.label.text()
+        assert line.cancel_button.text() == "Cancelar lo que falta…"
+        shot(window, "0-ventana-tras-reiniciar")
+    press(qtbot, line.view_button)  # "Ver": the dialog on its progress
     qtbot.waitUntil(flow.isVisible, timeout=10000)
     page = flow.progress_page
     if flow.stack.currentIndex() == PROGRESS:
@@ -94,9 +112,13 @@ def test_an_import_cut_by_a_restart_comes_back_on_its_progress_then_its_report(
         text[1]
         == "Repetida;+52 1 55 6300 0000;14;El mismo teléfono ya está en la fila 2 del archivo."
     )
+    assert line.label.text() == (
+        "Terminó la importación de «feria.csv»: revisa su reporte."
+    )  # fmt: skip
     flow.close_button.setFocus()
     qtbot.keyClick(flow.close_button, Qt.Key.Key_Space)  # the report was seen
     qtbot.waitUntil(lambda: not flow.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not line.isVisible(), timeout=5000)  # the line has done its job
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window.form.name, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)

@@ -170,6 +170,11 @@ ES.update(
         ),
         # After a restart (services/import_record.py).
         "Importing «%1»": "Importando «%1»",
+        # ui/importer/running_line.py: the window's line for an import that came back.
+        "View": "Ver",
+        "Cancel what is left…": "Cancelar lo que falta…",
+        "The import of «%1» is finished: see its report.": "Terminó la importación de «%1»: revisa su reporte.",
+        "See the report": "Ver el reporte",
     }
 )
 

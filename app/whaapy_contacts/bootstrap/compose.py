@@ -226,9 +226,8 @@ def _wire_import(window: MainWindow, services: Services) -> None:
         from whaapy_contacts.ui.importer.flow import open_import
 
         shown = getattr(window, "import_flow", None)
-        if shown is not None and shown.isVisible():
-            shown.raise_()
-            shown.activateWindow()
+        if shown is not None and (shown.isVisible() or shown.holds_import()):
+            shown.start()  # the same dialog forward, or the import that came back at start
             return
         window.import_flow = open_import(
             window, services.outbox, services.recent, services.runner, services.account.client,
@@ -236,10 +235,19 @@ def _wire_import(window: MainWindow, services: Services) -> None:
         )  # fmt: skip
 
     def resume_at_start() -> None:
+        """A line in the window, not the dialog: keys typed at start go to the form."""
         from whaapy_contacts.services.import_record import has_unseen
 
-        if not services.closed and has_unseen(records()):
-            open_import_dialog()
+        if services.closed or not has_unseen(records()):
+            return
+        from whaapy_contacts.ui.importer.flow import restored_import
+        from whaapy_contacts.ui.importer.running_line import ImportLine
+
+        flow = restored_import(window, services.outbox, services.recent, services.runner,
+                               services.account.client, records=records)  # fmt: skip
+        if flow is not None:
+            window.import_flow = flow
+            window.add_notice(ImportLine(flow, window))
 
     window.import_action.triggered.connect(open_import_dialog)
     QTimer.singleShot(0, window, resume_at_start)  # once the window has been wired and shown

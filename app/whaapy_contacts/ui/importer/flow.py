@@ -185,6 +185,11 @@ class ImportFlow(QDialog):
         self._progressed(self.service.progress())
         return True
 
+    def holds_import(self) -> bool:
+        """An import sent from here whose report has not been closed yet."""
+        batch = self.service.batch
+        return batch is not None and not batch.record.seen
+
     def done(self, result: int) -> None:
         """Closed (Close, Esc, the window's X) on the report: it has been seen."""
         if self.stack.currentIndex() == REPORT:
@@ -249,6 +254,19 @@ class ImportFlow(QDialog):
             self.report_page.show_save_error(translated(message))
             return
         self.report_page.show_saved(path)
+
+
+def restored_import(
+    parent: QWidget | None, outbox: OutboxService, recent: RecentService, runner: TaskRunner,
+    client: Callable[[], ContactsClient] | None, *, records: Callable[[], Path],
+) -> ImportFlow | None:  # fmt: skip
+    """At start: the import that comes back, in a dialog not shown yet (the window shows a
+    line for it: ui/importer/running_line.py); None when there is none."""
+    flow = ImportFlow(parent, outbox, recent, runner, client, records=records)
+    if flow.resume():
+        return flow
+    flow.deleteLater()
+    return None
 
 
 def open_import(
