@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from tests.gui.audit import Checker, shown, unlabelled
 from tests.gui.conftest import build_stack, close_stack
@@ -40,6 +40,24 @@ def wait_for_line(qtbot, window):
     line = window.findChild(ImportLine)
     qtbot.waitUntil(line.isVisible, timeout=5000)
     return line
+
+
+def keep_importing(qtbot, flow, line) -> None:
+    """ "Cancelar lo que falta…" asks over the window; Esc keeps importing (the default)."""
+    page, asked = flow.progress_page, []
+
+    def answer() -> None:
+        box = page.question
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        asked.append((box.defaultButton().text(), box.parent() is line.window()))
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, answer)
+    press(qtbot, line.cancel_button)
+    assert asked == [("Seguir importando", True)]
+    assert flow.service.progress().cancelled == 0
 
 
 def send_then_quit(qtbot, sandbox, tmp_path_factory, folder: Path, path: Path) -> int:
@@ -83,6 +101,7 @@ def test_an_import_cut_by_a_restart_comes_back_on_its_progress_then_its_report(
         assert " de 12 enviado" in line.label.text()
         assert line.cancel_button.text() == "Cancelar lo que falta…"
         shot(window, "0-ventana-tras-reiniciar")
+        keep_importing(qtbot, flow, line)
     press(qtbot, line.view_button)  # "Ver": the dialog on its progress
     qtbot.waitUntil(flow.isVisible, timeout=10000)
     page = flow.progress_page

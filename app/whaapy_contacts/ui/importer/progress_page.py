@@ -72,12 +72,13 @@ class ProgressPage(QWidget):
         minutes = math.ceil(progress.eta_s / 60)
         return self.tr("done in ~%1 min").replace("%1", QLocale().toString(minutes))
 
-    def ask_cancel(self) -> None:
-        """Says what cancelling does; "Keep importing" is the default and what Esc means."""
+    def ask_cancel(self, over: QWidget | None = None) -> None:
+        """Says what cancelling does; "Keep importing" is the default and what Esc means.
+        ``over``: the window asking when this page is not on screen (the window's line)."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the import?"),
             self.tr("The contacts not sent yet will not be sent. Those already sent stay in "
                     "your contacts, and the few already on their way are finished. The report "
-                    "lists every row that was not sent."), parent=self)  # fmt: skip
+                    "lists every row that was not sent."), parent=over or self)  # fmt: skip
         stop = box.addButton(self.tr("Cancel the import"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep importing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

@@ -38,7 +38,7 @@ class ImportLine(QFrame):
         box.addWidget(self.view_button)
         box.addWidget(self.cancel_button)
         self.view_button.clicked.connect(flow.start)
-        self.cancel_button.clicked.connect(flow.progress_page.ask_cancel)
+        self.cancel_button.clicked.connect(lambda: flow.progress_page.ask_cancel(self.window()))
         flow.service.progressed.connect(self.show_progress)
         flow.finished.connect(self._closed)
         self.show_progress(flow.service.progress())
