@@ -23,6 +23,7 @@ from whaapy_contacts.domain.importing.checking import CheckedRow, Reason
 log = logging.getLogger(__name__)
 
 VERSION = 1
+KEEP_SEEN = 20  # reports already closed that are kept (the newest): older ones are removed
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,23 @@ def save_state(folder: Path, record: BatchRecord) -> bool:
         "fill_failed": sorted(record.fill_failed), "seen": record.seen,
     }  # fmt: skip
     return _write(folder / f"{record.id}.state.json", state)
+
+
+def prune(folder: Path, keep: int = KEEP_SEEN) -> bool:
+    """Remove the records of reports closed long ago: all but the ``keep`` newest. True."""
+    closed = []
+    for path in folder.glob("*.state.json"):
+        state = _read(path)
+        if isinstance(state, dict) and state.get("seen"):
+            closed.append((path.stat().st_mtime, path))
+    for _when, path in sorted(closed, reverse=True)[keep:]:
+        body = path.with_name(path.name.removesuffix(".state.json") + ".json")
+        for old in (body, path):
+            try:
+                old.unlink(missing_ok=True)
+            except OSError as exc:
+                log.info("an old import record could not be removed: %s", exc.strerror)
+    return True
 
 
 def has_unseen(folder: Path) -> bool:

@@ -278,6 +278,7 @@ class ImportService(QObject):
         if self.batch is not None and self.progress().finished:
             self.batch.record.seen = True
             self._save(import_record.save_state)
+            self._save(lambda folder, _record: import_record.prune(folder))
 
     def _save(self, write: Callable[[Path, BatchRecord], bool]) -> None:
         folder = self._records() if self._records is not None else None
