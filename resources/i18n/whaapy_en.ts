@@ -476,6 +476,10 @@
         <translation>Not sent: you cancelled the import.</translation>
     </message>
     <message>
+        <source>No se envió: se descartó en la lista de contactos antes de llegar a Whaapy.</source>
+        <translation>Not sent: it was discarded in the contact list before it reached Whaapy.</translation>
+    </message>
+    <message>
         <source>Todavía se está enviando; aparecerá en tus contactos cuando llegue.</source>
         <translation>Still being sent; it will appear in your contacts when it arrives.</translation>
     </message>
@@ -498,6 +502,10 @@
     <message>
         <source>No se pudo guardar el reporte: %1</source>
         <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>No se reconoce el país «%1». Escribe su nombre (México, Colombia…) o su código de 2 letras (MX, CO).</source>
+        <translation>The country «%1» is not recognised. Write its name (Mexico, Colombia…) or its 2-letter code (MX, CO).</translation>
     </message>
 </context>
 </TS>

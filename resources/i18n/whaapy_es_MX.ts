@@ -814,9 +814,19 @@
         <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Hojas de cálculo (*.csv *.txt *.xlsx *.xlsm);;Todos los archivos (*)</translation>
     </message>
-    <message>
-        <source>%1 rows in the sheet «%2». If the first rows look wrong, choose another sheet.</source>
-        <translation>%1 filas en la hoja «%2». Si las primeras filas no se ven bien, elige otra hoja.</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) in the sheet «%1». If the first rows look wrong, choose another sheet.</source>
+        <translation>
+            <numerusform>%Ln fila en la hoja «%1». Si las primeras filas no se ven bien, elige otra hoja.</numerusform>
+            <numerusform>%Ln filas en la hoja «%1». Si las primeras filas no se ven bien, elige otra hoja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), read as %1 and separated by %2. If accents or columns look wrong below, choose another encoding or separator.</source>
+        <translation>
+            <numerusform>%Ln fila, leída como %1 y separada por %2. Si abajo los acentos o las columnas no se ven bien, elige otra codificación u otro separador.</numerusform>
+            <numerusform>%Ln filas, leídas como %1 y separadas por %2. Si abajo los acentos o las columnas no se ven bien, elige otra codificación u otro separador.</numerusform>
+        </translation>
     </message>
     <message>
         <source>commas</source>
@@ -833,10 +843,6 @@
     <message>
         <source>bars</source>
         <translation>barras</translation>
-    </message>
-    <message>
-        <source>%1 rows, read as %2 and separated by %3. If accents or columns look wrong below, choose another encoding or separator.</source>
-        <translation>%1 filas, leídas como %2 y separadas por %3. Si abajo los acentos o las columnas no se ven bien, elige otra codificación u otro separador.</translation>
     </message>
 </context>
 <context>
@@ -877,21 +883,23 @@
         <source>Step 5 of 5: report</source>
         <translation>Paso 5 de 5: reporte</translation>
     </message>
-    <message>
-        <source>&amp;Import %1 contacts</source>
-        <translation>&amp;Importar %1 contactos</translation>
+    <message numerus="yes">
+        <source>&amp;Import %Ln contact(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %Ln contacto</numerusform>
+            <numerusform>&amp;Importar %Ln contactos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Import 1 contact</source>
-        <translation>&amp;Importar 1 contacto</translation>
+    <message numerus="yes">
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>Revisando %Ln fila…</numerusform>
+            <numerusform>Revisando %Ln filas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Checking %1 rows…</source>
-        <translation>Revisando %1 filas…</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -900,6 +908,29 @@
     <message>
         <source>The contacts could not be stored on this computer, so none was sent. The message above the form says why; try again once it is solved.</source>
         <translation>Los contactos no se pudieron guardar en esta computadora, así que no se envió ninguno. El aviso sobre el formulario dice por qué; inténtalo de nuevo cuando esté resuelto.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLine</name>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Cancel what is left…</source>
+        <translation>Cancelar lo que falta…</translation>
+    </message>
+    <message>
+        <source>The import of «%1» is finished: see its report.</source>
+        <translation>Terminó la importación de «%1»: revisa su reporte.</translation>
+    </message>
+    <message>
+        <source>See the report</source>
+        <translation>Ver el reporte</translation>
+    </message>
+    <message>
+        <source>Importing «%1»</source>
+        <translation>Importando «%1»</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1701,10 @@
         <translation>No se envió: cancelaste la importación.</translation>
     </message>
     <message>
+        <source>No se envió: se descartó en la lista de contactos antes de llegar a Whaapy.</source>
+        <translation>No se envió: se descartó en la lista de contactos antes de llegar a Whaapy.</translation>
+    </message>
+    <message>
         <source>Todavía se está enviando; aparecerá en tus contactos cuando llegue.</source>
         <translation>Todavía se está enviando; aparecerá en tus contactos cuando llegue.</translation>
     </message>
@@ -1692,6 +1727,10 @@
     <message>
         <source>No se pudo guardar el reporte: %1</source>
         <translation>No se pudo guardar el reporte: %1</translation>
+    </message>
+    <message>
+        <source>No se reconoce el país «%1». Escribe su nombre (México, Colombia…) o su código de 2 letras (MX, CO).</source>
+        <translation>No se reconoce el país «%1». Escribe su nombre (México, Colombia…) o su código de 2 letras (MX, CO).</translation>
     </message>
 </context>
 <context>
@@ -2050,9 +2089,40 @@
         <source>Rows to import</source>
         <translation>Filas por importar</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 new&lt;/b&gt; to import · %2 repeated in the file · %3 already in your contacts · %4 with errors · %5 left out</source>
-        <translation>&lt;b&gt;%1 nuevos&lt;/b&gt; por importar · %2 repetidos en el archivo · %3 ya en tus contactos · %4 con errores · %5 omitidos</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln new&lt;/b&gt; to import</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln nuevo&lt;/b&gt; por importar</numerusform>
+            <numerusform>&lt;b&gt;%Ln nuevos&lt;/b&gt; por importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repeated in the file</source>
+        <translation>
+            <numerusform>%Ln repetido en el archivo</numerusform>
+            <numerusform>%Ln repetidos en el archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in your contacts</source>
+        <translation>
+            <numerusform>%Ln ya en tus contactos</numerusform>
+            <numerusform>%Ln ya en tus contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with errors</source>
+        <translation>
+            <numerusform>%Ln con errores</numerusform>
+            <numerusform>%Ln con errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out</source>
+        <translation>
+            <numerusform>%Ln omitido</numerusform>
+            <numerusform>%Ln omitidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2070,20 +2140,43 @@
         <translation>Cancelar la importación…</translation>
     </message>
     <message>
-        <source>%1 of %2 sent</source>
-        <translation>%1 de %2 enviados</translation>
+        <source>Importing «%1»</source>
+        <translation>Importando «%1»</translation>
     </message>
-    <message>
-        <source>%1 existing ones filled in</source>
-        <translation>%1 existentes completados</translation>
+    <message numerus="yes">
+        <source>%Ln of %1 sent</source>
+        <translation>
+            <numerusform>%Ln de %1 enviado</numerusform>
+            <numerusform>%Ln de %1 enviados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 already existed</source>
-        <translation>%1 ya existían</translation>
+    <message numerus="yes">
+        <source>%Ln existing one(s) filled in</source>
+        <translation>
+            <numerusform>%Ln existente completado</numerusform>
+            <numerusform>%Ln existentes completados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 refused</source>
-        <translation>%1 rechazados</translation>
+    <message numerus="yes">
+        <source>%Ln already existed</source>
+        <translation>
+            <numerusform>%Ln ya existía</numerusform>
+            <numerusform>%Ln ya existían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln rechazado</numerusform>
+            <numerusform>%Ln rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent (cancelled)</source>
+        <translation>
+            <numerusform>%Ln sin enviar (cancelado)</numerusform>
+            <numerusform>%Ln sin enviar (cancelados)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whaapy allows %1 a minute</source>
@@ -2317,13 +2410,33 @@
         <source>&amp;Save the report…</source>
         <translation>&amp;Guardar el reporte…</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1 contacts imported.&lt;/b&gt; %2 already existed · %3 not imported (listed below: save the report to fix them and import them again).</source>
-        <translation>&lt;b&gt;%1 contactos importados.&lt;/b&gt; %2 ya existían · %3 no importados (abajo la lista: guarda el reporte para corregirlos e importarlos de nuevo).</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln contact(s) imported.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln contacto importado.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln contactos importados.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 contacts that already existed were filled in with what they were missing.</source>
-        <translation>%1 contactos que ya existían se completaron con lo que les faltaba.</translation>
+    <message numerus="yes">
+        <source>%Ln already existed</source>
+        <translation>
+            <numerusform>%Ln ya existía</numerusform>
+            <numerusform>%Ln ya existían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not imported (listed below: save the report to fix them and import them again).</source>
+        <translation>
+            <numerusform>%Ln no importado (abajo en la lista: guarda el reporte para corregirlo e importarlo de nuevo).</numerusform>
+            <numerusform>%Ln no importados (abajo la lista: guarda el reporte para corregirlos e importarlos de nuevo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) that already existed were filled in with what they were missing.</source>
+        <translation>
+            <numerusform>%Ln contacto que ya existía se completó con lo que le faltaba.</numerusform>
+            <numerusform>%Ln contactos que ya existían se completaron con lo que les faltaba.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the report</source>

@@ -120,7 +120,7 @@ def test_a_bad_phone_fixed_inline_and_a_row_left_out(qtbot, sandbox, tmp_path_fa
     view.setCurrentIndex(page.model.index(2, COLUMNS.index("import")))
     qtbot.keyClick(view, Qt.Key.Key_Space)  # untick "Sol"
     assert "<b>2 nuevos</b>" in page.counts.text()
-    assert page.counts.text().endswith("1 omitidos")
+    assert page.counts.text().endswith("1 omitido")  # pluralised: not "1 omitidos"
     press(qtbot, flow.next_button)
     qtbot.waitUntil(lambda: flow.stack.currentIndex() == REPORT, timeout=30000)
     assert sorted(c["name"] for c in server_contacts(sandbox)) == ["Luz", "Mar"]
@@ -247,7 +247,7 @@ def test_ten_thousand_rows_reach_the_preview(qtbot, sandbox, tmp_path_factory):
     path.write_text("\n".join(lines), encoding="cp1252")
     through_mapping(qtbot, flow, path)
     assert flow.preview_page.counts.text().startswith(
-        "<b>10,000 nuevos</b> por importar · 1 repetidos en el archivo"
+        "<b>10,000 nuevos</b> por importar · 1 repetido en el archivo"
     )
     assert flow.preview_page.model.rowCount() == 10_001
     flow.preview_page.problems_only.click()
@@ -276,7 +276,7 @@ def test_duplicates_fill_the_existing_contact_when_the_person_ticks_it(
     assert flow.next_button.text() == "&Importar 2 contactos"
     press(qtbot, flow.next_button)
     qtbot.waitUntil(lambda: flow.stack.currentIndex() == REPORT, timeout=30000)
-    assert "1 contactos que ya existían se completaron" in flow.report_page.summary.text()
+    assert "1 contacto que ya existía se completó" in flow.report_page.summary.text()
     contacts = {c["phone_number"]: c for c in server_contacts(sandbox)}
     assert contacts["+5215512345678"]["name"] == "Ana"
     assert contacts["+5215512345678"]["company"] == "Dulcería"

@@ -1,7 +1,9 @@
-"""Issue 18: an import killed (SIGKILL) halfway and started again: every row exactly once."""
+"""Issue 18: an import killed (SIGKILL) halfway and started again: every row exactly once, and
+its progress and report come back (services/import_record.py)."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -35,7 +37,7 @@ def phones(url: str) -> list[str]:
         ]
 
 
-def test_sigkill_halfway_through_an_import_then_restart_sends_each_row_once(tmp_path):
+def test_sigkill_halfway_through_an_import_then_restart_sends_each_row_once_and_reports(tmp_path):
     # Rows 0..29, and the first three again written the other ways (duplicates in the file).
     lines = ["Nombre;Celular"] + [f"Fila {i};55 6200 {i:04d}" for i in range(ROWS)]
     lines += [f"Otra vez {i};+52 1 55 6200 {i:04d}" for i in range(3)]
@@ -65,3 +67,19 @@ def test_sigkill_halfway_through_an_import_then_restart_sends_each_row_once(tmp_
         stored = phones(server.url)
     assert len(stored) == ROWS
     assert sorted(stored) == sorted(f"+52556200{i:04d}" for i in range(ROWS))  # each once
+    lines = out.splitlines()
+    restored = next(line for line in lines if line.startswith("RESTORED ")).split(" ", 3)
+    done, total = int(restored[1]), int(restored[2])
+    assert (total, restored[3]) == (ROWS, "expo.csv")  # the progress comes back, named
+    assert 0 < done < ROWS
+    report = json.loads(next(line for line in lines if line.startswith("REPORT "))[7:])
+    counts, rows = report["counts"], report["rows"]
+    assert counts["finished"]
+    assert counts["sent"] + counts["existed"] == ROWS
+    # Every row of the file is accounted for: sent, or in the report with its reason.
+    duplicates = [[ROWS + 2 + i, f"Otra vez {i}", f"El mismo teléfono ya está en la fila {i + 2} "
+                   "del archivo."] for i in range(3)]  # fmt: skip
+    existed = [r for r in rows if r[2] == "Ya existía: ese teléfono ya está en tus contactos."]
+    assert sorted(r for r in rows if r not in existed) == duplicates
+    assert len(existed) == counts["existed"]
+    assert counts["sent"] + len(rows) == ROWS + 3

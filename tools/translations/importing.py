@@ -18,10 +18,7 @@ ES = {
     "&Next": "&Siguiente",
     "Cancel": "Cancelar",
     "Close": "Cerrar",
-    "&Import %1 contacts": "&Importar %1 contactos",
-    "&Import 1 contact": "&Importar 1 contacto",
     "Reading the file…": "Leyendo el archivo…",
-    "Checking %1 rows…": "Revisando %1 filas…",
     "The contacts could not be stored on this computer, so none was sent. The message above the form says why; try again once it is solved.": "Los contactos no se pudieron guardar en esta computadora, así que no se envió ninguno. El aviso sobre el formulario dice por qué; inténtalo de nuevo cuando esté resuelto.",
     # file_page.py
     "&Choose a file…": "&Elegir un archivo…",
@@ -39,12 +36,10 @@ ES = {
     "&Separator:": "&Separador:",
     "S&heet:": "&Hoja:",
     "Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)": "Hojas de cálculo (*.csv *.txt *.xlsx *.xlsm);;Todos los archivos (*)",
-    "%1 rows in the sheet «%2». If the first rows look wrong, choose another sheet.": "%1 filas en la hoja «%2». Si las primeras filas no se ven bien, elige otra hoja.",
     "commas": "comas",
     "semicolons": "punto y coma",
     "tabs": "tabuladores",
     "bars": "barras",
-    "%1 rows, read as %2 and separated by %3. If accents or columns look wrong below, choose another encoding or separator.": "%1 filas, leídas como %2 y separadas por %3. Si abajo los acentos o las columnas no se ven bien, elige otra codificación u otro separador.",
     # mapping_page.py
     "Check what each column of the file is. Columns you leave as «Don't import» are not sent; «Custom field» keeps them under the column's name.": "Revisa qué es cada columna del archivo. Las que dejes en «No importar» no se envían; «Campo personalizado» las guarda con el nombre de la columna.",
     "Column in the file": "Columna del archivo",
@@ -61,7 +56,6 @@ ES = {
     "Rows that repeat a phone, or whose phone is already in your contacts, are not sent and are listed in the report. Double-click a phone or e-mail to fix it; untick a row to leave it out.": "Las filas que repiten un teléfono, o cuyo teléfono ya está en tus contactos, no se envían y aparecen en el reporte. Haz doble clic en un teléfono o correo para corregirlo; desmarca una fila para dejarla fuera.",
     "Show only rows with something to check": "Mostrar solo las filas que hay que revisar",
     "Rows to import": "Filas por importar",
-    "<b>%1 new</b> to import · %2 repeated in the file · %3 already in your contacts · %4 with errors · %5 left out": "<b>%1 nuevos</b> por importar · %2 repetidos en el archivo · %3 ya en tus contactos · %4 con errores · %5 omitidos",
     "Import": "Importar",
     "Row": "Fila",
     "Status": "Estado",
@@ -78,9 +72,6 @@ ES = {
     "Import progress": "Avance de la importación",
     "You can close this window and keep typing contacts: the ones you type go first, and the import goes on, also after closing the app.": "Puedes cerrar esta ventana y seguir capturando contactos: los que escribes van primero, y la importación sigue, también si cierras la aplicación.",
     "Cancel the import…": "Cancelar la importación…",
-    "%1 of %2 sent": "%1 de %2 enviados",
-    "%1 already existed": "%1 ya existían",
-    "%1 refused": "%1 rechazados",
     "Whaapy allows %1 a minute": "Whaapy permite %1 por minuto",
     "working out how long it will take…": "calculando cuánto falta…",
     "done in less than a minute": "listo en menos de un minuto",
@@ -93,14 +84,11 @@ ES = {
     "Why it was not imported": "Por qué no se importó",
     "Rows not imported": "Filas no importadas",
     "&Save the report…": "&Guardar el reporte…",
-    "<b>%1 contacts imported.</b> %2 already existed · %3 not imported (listed below: save the report to fix them and import them again).": "<b>%1 contactos importados.</b> %2 ya existían · %3 no importados (abajo la lista: guarda el reporte para corregirlos e importarlos de nuevo).",
     "Save the report": "Guardar el reporte",
     "rows-not-imported.csv": "filas-no-importadas.csv",
     "CSV file (*.csv)": "Archivo CSV (*.csv)",
     "Saved in %1": "Guardado en %1",
     "For phones already in your contacts, fill in what that contact is missing (nothing it has is changed)": "Para los teléfonos que ya están en tus contactos, completar lo que le falta a ese contacto (no se cambia nada de lo que ya tiene)",
-    "%1 existing ones filled in": "%1 existentes completados",
-    "%1 contacts that already existed were filled in with what they were missing.": "%1 contactos que ya existían se completaron con lo que les faltaba.",
 }
 
 EN = {
@@ -138,4 +126,100 @@ EN = {
     "Fila": "Row",
     "Motivo": "Reason",
     "No se pudo guardar el reporte: %1": "The report could not be saved: %1",
+    "No se envió: se descartó en la lista de contactos antes de llegar a Whaapy.": "Not sent: it was discarded in the contact list before it reached Whaapy.",
 }
+
+# The counts, each with Qt's plural forms (``tr(text, "", n)``; %Ln: thousands grouped as the
+# locale writes them): Spanish (one, many) here, English in PLURALS_EN.
+ES.update(
+    {
+        "&Import %Ln contact(s)": ("&Importar %Ln contacto", "&Importar %Ln contactos"),
+        "Checking %Ln row(s)…": ("Revisando %Ln fila…", "Revisando %Ln filas…"),
+        "%Ln row(s) in the sheet «%1». If the first rows look wrong, choose another sheet.": (
+            "%Ln fila en la hoja «%1». Si las primeras filas no se ven bien, elige otra hoja.",
+            "%Ln filas en la hoja «%1». Si las primeras filas no se ven bien, elige otra hoja.",
+        ),
+        "%Ln row(s), read as %1 and separated by %2. If accents or columns look wrong below, choose another encoding or separator.": (
+            "%Ln fila, leída como %1 y separada por %2. Si abajo los acentos o las columnas no se ven bien, elige otra codificación u otro separador.",
+            "%Ln filas, leídas como %1 y separadas por %2. Si abajo los acentos o las columnas no se ven bien, elige otra codificación u otro separador.",
+        ),
+        "<b>%Ln new</b> to import": (
+            "<b>%Ln nuevo</b> por importar",
+            "<b>%Ln nuevos</b> por importar",
+        ),
+        "%Ln repeated in the file": ("%Ln repetido en el archivo", "%Ln repetidos en el archivo"),
+        "%Ln already in your contacts": ("%Ln ya en tus contactos", "%Ln ya en tus contactos"),
+        "%Ln with errors": ("%Ln con errores", "%Ln con errores"),
+        "%Ln left out": ("%Ln omitido", "%Ln omitidos"),
+        "%Ln of %1 sent": ("%Ln de %1 enviado", "%Ln de %1 enviados"),
+        "%Ln existing one(s) filled in": ("%Ln existente completado", "%Ln existentes completados"),
+        "%Ln already existed": ("%Ln ya existía", "%Ln ya existían"),
+        "%Ln refused": ("%Ln rechazado", "%Ln rechazados"),
+        "%Ln not sent (cancelled)": ("%Ln sin enviar (cancelado)", "%Ln sin enviar (cancelados)"),
+        "<b>%Ln contact(s) imported.</b>": (
+            "<b>%Ln contacto importado.</b>",
+            "<b>%Ln contactos importados.</b>",
+        ),
+        "%Ln not imported (listed below: save the report to fix them and import them again).": (
+            "%Ln no importado (abajo en la lista: guarda el reporte para corregirlo e importarlo de nuevo).",
+            "%Ln no importados (abajo la lista: guarda el reporte para corregirlos e importarlos de nuevo).",
+        ),
+        "%Ln contact(s) that already existed were filled in with what they were missing.": (
+            "%Ln contacto que ya existía se completó con lo que le faltaba.",
+            "%Ln contactos que ya existían se completaron con lo que les faltaba.",
+        ),
+        # After a restart (services/import_record.py).
+        "Importing «%1»": "Importando «%1»",
+        # ui/importer/running_line.py: the window's line for an import that came back.
+        "View": "Ver",
+        "Cancel what is left…": "Cancelar lo que falta…",
+        "The import of «%1» is finished: see its report.": "Terminó la importación de «%1»: revisa su reporte.",
+        "See the report": "Ver el reporte",
+    }
+)
+
+PLURALS_EN = {
+    "&Import %Ln contact(s)": ("&Import %Ln contact", "&Import %Ln contacts"),
+    "Checking %Ln row(s)…": ("Checking %Ln row…", "Checking %Ln rows…"),
+    "%Ln row(s) in the sheet «%1». If the first rows look wrong, choose another sheet.": (
+        "%Ln row in the sheet «%1». If the first rows look wrong, choose another sheet.",
+        "%Ln rows in the sheet «%1». If the first rows look wrong, choose another sheet.",
+    ),
+    "%Ln row(s), read as %1 and separated by %2. If accents or columns look wrong below, choose another encoding or separator.": (
+        "%Ln row, read as %1 and separated by %2. If accents or columns look wrong below, choose another encoding or separator.",
+        "%Ln rows, read as %1 and separated by %2. If accents or columns look wrong below, choose another encoding or separator.",
+    ),
+    "<b>%Ln new</b> to import": ("<b>%Ln new</b> to import", "<b>%Ln new</b> to import"),
+    "%Ln repeated in the file": ("%Ln repeated in the file", "%Ln repeated in the file"),
+    "%Ln already in your contacts": (
+        "%Ln already in your contacts",
+        "%Ln already in your contacts",
+    ),
+    "%Ln with errors": ("%Ln with errors", "%Ln with errors"),
+    "%Ln left out": ("%Ln left out", "%Ln left out"),
+    "%Ln of %1 sent": ("%Ln of %1 sent", "%Ln of %1 sent"),
+    "%Ln existing one(s) filled in": ("%Ln existing one filled in", "%Ln existing ones filled in"),
+    "%Ln already existed": ("%Ln already existed", "%Ln already existed"),
+    "%Ln refused": ("%Ln refused", "%Ln refused"),
+    "%Ln not sent (cancelled)": ("%Ln not sent (cancelled)", "%Ln not sent (cancelled)"),
+    "<b>%Ln contact(s) imported.</b>": (
+        "<b>%Ln contact imported.</b>",
+        "<b>%Ln contacts imported.</b>",
+    ),
+    "%Ln not imported (listed below: save the report to fix them and import them again).": (
+        "%Ln not imported (listed below: save the report to fix it and import it again).",
+        "%Ln not imported (listed below: save the report to fix them and import them again).",
+    ),
+    "%Ln contact(s) that already existed were filled in with what they were missing.": (
+        "%Ln contact that already existed was filled in with what it was missing.",
+        "%Ln contacts that already existed were filled in with what they were missing.",
+    ),
+}
+
+EN.update(
+    {
+        "No se reconoce el país «%1». Escribe su nombre (México, Colombia…) o su código de 2 letras (MX, CO).": (
+            "The country «%1» is not recognised. Write its name (Mexico, Colombia…) or its 2-letter code (MX, CO)."
+        ),
+    }
+)

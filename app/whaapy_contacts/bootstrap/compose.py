@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 
 from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.api.urls import DEFAULT_BASE_URL
@@ -222,22 +222,43 @@ def _wire_list(window: MainWindow, services: Services) -> None:
 
 
 def _wire_import(window: MainWindow, services: Services) -> None:
-    """ "Importar contactos…" (Ctrl+I): one import dialog at a time (ui/importer/flow.py)."""
+    """ "Importar contactos…" (Ctrl+I): one import dialog at a time (ui/importer/flow.py). An
+    import still being sent, or whose report was not closed, opens on its progress (or its
+    report) when the app starts, and on Ctrl+I (services/import_record.py)."""
+
+    def records() -> Path:
+        return services.data_folder(services.account.data_slug) / "imports"
 
     def open_import_dialog() -> None:
         # Loaded on first use: reading spreadsheets is not part of the first frame.
         from whaapy_contacts.ui.importer.flow import open_import
 
         shown = getattr(window, "import_flow", None)
-        if shown is not None and shown.isVisible():
-            shown.raise_()
-            shown.activateWindow()
+        if shown is not None and (shown.isVisible() or shown.holds_import()):
+            shown.start()  # the same dialog forward, or the import that came back at start
             return
         window.import_flow = open_import(
-            window, services.outbox, services.recent, services.runner, services.account.client
-        )
+            window, services.outbox, services.recent, services.runner, services.account.client,
+            records=records,
+        )  # fmt: skip
+
+    def resume_at_start() -> None:
+        """A line in the window, not the dialog: keys typed at start go to the form."""
+        from whaapy_contacts.services.import_record import has_unseen
+
+        if services.closed or not has_unseen(records()):
+            return
+        from whaapy_contacts.ui.importer.flow import restored_import
+        from whaapy_contacts.ui.importer.running_line import ImportLine
+
+        flow = restored_import(window, services.outbox, services.recent, services.runner,
+                               services.account.client, records=records)  # fmt: skip
+        if flow is not None:
+            window.import_flow = flow
+            window.add_notice(ImportLine(flow, window))
 
     window.import_action.triggered.connect(open_import_dialog)
+    QTimer.singleShot(0, window, resume_at_start)  # once the window has been wired and shown
 
 
 def _wire_existing_hint(window: MainWindow, services: Services) -> None:

@@ -25,6 +25,12 @@ def clean_line(text: str) -> str:
     Leading/trailing spaces are kept (the person may still be typing); callers strip on save.
     Composes to NFC so a dead-key "é" and a pasted decomposed "é" are the same text.
     """
+    if text.isascii() and text.isprintable():
+        return text  # nothing to remove and NFC already: most cells of an import (issue 18)
+    return _clean_line(text)
+
+
+def _clean_line(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     text = _LINE_BREAKS_RE.sub(" ", text)
     text = _CONTROL_RE.sub("", text)
@@ -34,6 +40,12 @@ def clean_line(text: str) -> str:
 
 def clean_multiline(text: str) -> str:
     """Multi-line text (notes): as ``clean_line`` but line breaks kept as ``\\n``."""
+    if text.isascii() and text.isprintable():
+        return text  # as in clean_line
+    return _clean_multiline(text)
+
+
+def _clean_multiline(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     text = _CONTROL_RE.sub("", text)

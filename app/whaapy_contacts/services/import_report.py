@@ -8,14 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from whaapy_contacts.domain.importing.checking import ALREADY_EXISTED, CheckedRow, Reason, spoken
+from whaapy_contacts.domain.importing.checking import ALREADY_EXISTED, Reason, spoken
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP, fill, template
 
 if TYPE_CHECKING:
+    from whaapy_contacts.services.import_record import ReportLine
     from whaapy_contacts.services.importing import Batch
 
 CANCELLED = QT_TRANSLATE_NOOP("Messages", "No se envió: cancelaste la importación.")
+DISCARDED = QT_TRANSLATE_NOOP(
+    "Messages", "No se envió: se descartó en la lista de contactos antes de llegar a Whaapy."
+)
 STILL_SENDING = QT_TRANSLATE_NOOP(
     "Messages", "Todavía se está enviando; aparecerá en tus contactos cuando llegue."
 )
@@ -30,24 +34,23 @@ REASON_HEADER = QT_TRANSLATE_NOOP("Messages", "Motivo")
 SAVE_FAILED = template(QT_TRANSLATE_NOOP("Messages", "No se pudo guardar el reporte: %1"))
 
 
-def left_out(batch: Batch) -> list[tuple[CheckedRow, tuple[Reason, ...]]]:
+def left_out(batch: Batch) -> list[tuple[ReportLine, tuple[Reason, ...]]]:
     """Rows not created by this import, in file order: checked out before sending, or
     answered otherwise (already there, refused, cancelled)."""
-    sent_rows = {row.number: entry_id for entry_id, row in batch.rows.items()}
-    out: list[tuple[CheckedRow, tuple[Reason, ...]]] = []
-    for row in batch.analysis.rows:
-        entry_id = sent_rows.get(row.number)
-        if entry_id is None:
-            out.append((row, row.reasons))
+    out: list[tuple[ReportLine, tuple[Reason, ...]]] = []
+    for line in batch.record.lines:
+        entry_id = line.entry_id
+        if not entry_id:
+            out.append((line, line.reasons))
             continue
-        entry = batch.entries.get(entry_id)
-        reason = _fate(entry_id in batch.cancelled, entry)
+        reason = DISCARDED if entry_id in batch.gone else ""
+        reason = reason or _fate(entry_id in batch.cancelled, batch.entries.get(entry_id))
         if reason == ALREADY_EXISTED and batch.fill and entry_id not in batch.fill_failed:
             reason = STILL_SENDING  # its empty fields are being filled
         elif reason == ALREADY_EXISTED and batch.fill:
             reason = NOT_FILLED
         if reason:
-            out.append((row, (("", reason),)))
+            out.append((line, (("", reason),)))
     return out
 
 
@@ -66,7 +69,7 @@ def _fate(cancelled: bool, entry: OutboxEntry | None) -> str:
 
 
 def write_report(
-    path: Path | str, headers: tuple[str, ...], rows: list[tuple[CheckedRow, tuple[Reason, ...]]],
+    path: Path | str, headers: tuple[str, ...], rows: list[tuple[ReportLine, tuple[Reason, ...]]],
     delimiter: str = ",", translate: Callable[[str], str] = str,
 ) -> None:  # fmt: skip
     """The original columns, then the row number and the reason. ``translate`` turns a

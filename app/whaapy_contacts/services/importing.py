@@ -36,7 +36,9 @@ from whaapy_contacts.domain.importing.mapping import Target
 from whaapy_contacts.domain.importing.reading import NOT_READABLE, ReadError, Table, read_file
 from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import fill
+from whaapy_contacts.services import import_record
 from whaapy_contacts.services.import_fill import FillExisting, needs_fill
+from whaapy_contacts.services.import_record import BatchRecord, ReportLine, line_of
 
 if TYPE_CHECKING:
     from whaapy_contacts.api.client import ContactsClient
@@ -76,6 +78,7 @@ class Progress:
     updated: int = 0  # existing contacts whose empty fields were filled (services/import_fill)
     eta_s: float | None = None
     limit: int | None = None  # requests a minute the pace follows, when known
+    file_name: str = ""  # "feria.csv"
 
     @property
     def done(self) -> int:
@@ -88,15 +91,31 @@ class Progress:
 
 @dataclass
 class Batch:
+    """An import being sent: its record (services/import_record.py) and its entries' states."""
+
     id: str
-    analysis: Analysis
-    rows: dict[str, CheckedRow]  # entry id -> its row
+    record: BatchRecord
+    rows: dict[str, ReportLine]  # entry id -> its row
     entries: dict[str, OutboxEntry | None] = field(default_factory=dict)
-    cancelled: set[str] = field(default_factory=set)
-    fill: bool = False  # rows the account has fill that contact's empty fields
-    filled: set[str] = field(default_factory=set)
-    fill_failed: set[str] = field(default_factory=set)
+    gone: set[str] = field(default_factory=set)  # left the outbox otherwise (discarded there)
     started: float = field(default_factory=time.monotonic)
+    done_before: int = 0  # answered before this session (a restored batch): not for the pace
+
+    @property
+    def cancelled(self) -> set[str]:
+        return self.record.cancelled
+
+    @property
+    def fill(self) -> bool:  # rows the account has fill that contact's empty fields
+        return self.record.fill
+
+    @property
+    def filled(self) -> set[str]:
+        return self.record.filled
+
+    @property
+    def fill_failed(self) -> set[str]:
+        return self.record.fill_failed
 
 
 class ImportService(QObject):
@@ -113,12 +132,17 @@ class ImportService(QObject):
         outbox: OutboxService,
         runner: TaskRunner,
         history_ids: Callable[[str], Sequence[str]],
+        *,
         clock: Callable[[], float] = time.monotonic,
         client: Callable[[], ContactsClient] | None = None,
+        records: Callable[[], Path] | None = None,
     ) -> None:
-        """With ``client``, duplicates can fill the existing contact's empty fields."""
+        """With ``client``, duplicates can fill the existing contact's empty fields; with
+        ``records`` (the account's folder for them), a batch's progress and report come back
+        after a restart (``restore``)."""
         super().__init__()
         self._outbox = outbox
+        self._records = records
         self._runner = runner
         self._history_ids = history_ids
         self._clock = clock
@@ -200,10 +224,12 @@ class ImportService(QObject):
 
     # --- sending --------------------------------------------------------------------------------
 
-    def send(self, analysis: Analysis, *, fill_existing: bool = False) -> Batch | None:
+    def send(
+        self, analysis: Analysis, *, fill_existing: bool = False, file_name: str = ""
+    ) -> Batch | None:
         """The new rows into the outbox, all or none; None when the local file refused them.
         With ``fill_existing``, rows whose number the account has go too, to fill that
-        contact's empty fields."""
+        contact's empty fields. Then what the report needs is recorded (``restore``)."""
         batch_id = str(uuid.uuid4())
         fill = fill_existing and self._filler is not None
         known = RowStatus.DUPLICATE_KNOWN
@@ -213,10 +239,51 @@ class ImportService(QObject):
         if ids is None:
             self.send_refused.emit()
             return None
-        self.batch = Batch(batch_id, analysis, dict(zip(ids, rows, strict=True)), fill=fill)
-        self.batch.entries = dict.fromkeys(ids)
+        sent = {r.number: entry_id for entry_id, r in zip(ids, rows, strict=True)}
+        lines = tuple(line_of(r, sent.get(r.number, "")) for r in analysis.rows)
+        table = analysis.table
+        record = BatchRecord(batch_id, Path(file_name).name, table.headers,
+                             table.delimiter or ",", lines, fill)  # fmt: skip
+        self._start_batch(record, dict.fromkeys(ids))
+        self._save(import_record.save)
+        return self.batch
+
+    def restore(self) -> Batch | None:
+        """The newest import whose report the person has not closed, as the outbox has its
+        entries now (after a restart); None when there is none."""
+        folder = self._records() if self._records is not None else None
+        found = import_record.unseen(folder) if folder is not None else []
+        if not found:
+            return None
+        record = found[-1]
+        stored = {e.id: e for e in self._outbox.entries_of_batch(BATCH_KEY, record.id)}
+        batch = self._start_batch(record, {i: stored.get(i) for i in record.entry_ids})
+        batch.gone = {i for i in record.entry_ids if i not in stored} - record.cancelled
+        batch.done_before = self.progress().done
+        answered = batch.filled | batch.fill_failed
+        for entry in stored.values():
+            if batch.fill and self._filler and needs_fill(entry) and entry.id not in answered:
+                self._filler.start(entry)  # cut short by the restart
+        self._emit_progress()
+        return batch
+
+    def _start_batch(self, record: BatchRecord, entries: dict[str, OutboxEntry | None]) -> Batch:
+        rows = {line.entry_id: line for line in record.lines if line.entry_id}
+        self.batch = Batch(record.id, record, rows, entries, started=self._clock())
         self._emit_progress()
         return self.batch
+
+    def report_seen(self) -> None:
+        """The person closed the report: the next Ctrl+I starts a new import."""
+        if self.batch is not None and self.progress().finished:
+            self.batch.record.seen = True
+            self._save(import_record.save_state)
+            self._save(lambda folder, _record: import_record.prune(folder))
+
+    def _save(self, write: Callable[[Path, BatchRecord], bool]) -> None:
+        folder = self._records() if self._records is not None else None
+        if folder is not None and self.batch is not None:
+            write(folder, self.batch.record)
 
     def cancel(self) -> tuple[int, int]:
         """What was never tried leaves the outbox; returns (withdrawn, still on their way)."""
@@ -226,6 +293,7 @@ class ImportService(QObject):
         waiting = [i for i, e in batch.entries.items() if e is None or _pending(e)]
         removed = self._outbox.withdraw(waiting)
         batch.cancelled.update(removed)
+        self._save(import_record.save_state)
         self._emit_progress()
         return len(removed), len(waiting) - len(removed)
 
@@ -241,15 +309,17 @@ class ImportService(QObject):
     def _fill_ended(self, entry_id: str, *, ok: bool) -> None:
         if self.batch is not None:
             (self.batch.filled if ok else self.batch.fill_failed).add(entry_id)
+            self._save(import_record.save_state)
             self._emit_progress()
 
     def progress(self) -> Progress:
         batch = self.batch
         if batch is None:
             return Progress(0)
-        out = Progress(len(batch.entries), cancelled=len(batch.cancelled))
+        stopped = batch.cancelled | batch.gone
+        out = Progress(len(batch.entries), cancelled=len(stopped), file_name=batch.record.file_name)
         for entry_id, entry in batch.entries.items():
-            if entry_id in batch.cancelled or entry is None:
+            if entry_id in stopped or entry is None:
                 continue
             if entry.state is OutboxState.SENT and entry_id in batch.filled:
                 out.updated += 1
@@ -277,7 +347,7 @@ class ImportService(QObject):
             return budget.paused_for + requests * 60.0 / budget.limit, budget.limit
         assert self.batch is not None
         elapsed = self._clock() - self.batch.started
-        answered = progress.done - progress.cancelled
+        answered = progress.done - progress.cancelled - self.batch.done_before
         if answered < 5 or elapsed <= 0:
             return None, None
         return left * elapsed / answered, None
@@ -287,7 +357,7 @@ class ImportService(QObject):
 
     # --- the report -----------------------------------------------------------------------------
 
-    def outcome_rows(self) -> list[tuple[CheckedRow, tuple[Reason, ...]]]:
+    def outcome_rows(self) -> list[tuple[ReportLine, tuple[Reason, ...]]]:
         """Every row that was not created, with its reason in Spanish, in file order."""
         from whaapy_contacts.services.import_report import left_out  # noqa: PLC0415
 

@@ -232,6 +232,10 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
         self.pump()
         return ids
 
+    def entries_of_batch(self, key: str, batch_id: str) -> list[OutboxEntry]:
+        """An import's entries after a restart (services/importing.py); [] if unreadable."""
+        return self._read(lambda: self._store.entries_of_batch(key, batch_id), [])
+
     def withdraw(self, entry_ids: Collection[str]) -> list[str]:
         """A cancelled import: its entries never attempted leave (storage/outbox.py)."""
         try:

@@ -368,6 +368,15 @@ class OutboxStore(LocalFileStore):
             ).fetchall()
         return [self._entry(r) for r in rows]
 
+    def entries_of_batch(self, key: str, batch_id: str) -> list[OutboxEntry]:
+        """The entries whose stored draft has ``key`` = ``batch_id`` (an import, issue 18),
+        oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM outbox WHERE json_extract(draft, '$.' || ?) = ? ORDER BY seq",
+            (key, batch_id),
+        ).fetchall()
+        return [self._entry(r) for r in rows]
+
     def counts(self) -> dict[OutboxState, int]:
         """How many entries are in each state (cheap: no rows are read)."""
         rows = self._db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetchall()

@@ -131,19 +131,18 @@ class FilePage(QWidget):
         self.sheet.setCurrentText(table.sheet)
 
     def _describe(self, table: Table) -> str:
-        rows = f"{len(table.rows):,}"
+        rows = len(table.rows)
         if not table.encoding:
-            text = self.tr("%1 rows in the sheet «%2». If the first rows look wrong, choose "
-                           "another sheet.")  # fmt: skip
-            return text.replace("%1", rows).replace("%2", table.sheet)
+            text = self.tr("%Ln row(s) in the sheet «%1». If the first rows look wrong, choose "
+                           "another sheet.", "", rows)  # fmt: skip
+            return text.replace("%1", table.sheet)
         names = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"),
                  "|": self.tr("bars")}  # fmt: skip
         return (
-            self.tr("%1 rows, read as %2 and separated by %3. If accents or columns look "
-                    "wrong below, choose another encoding or separator.")
-            .replace("%1", rows)
-            .replace("%2", self._encodings.get(table.encoding, table.encoding))
-            .replace("%3", names.get(table.delimiter, table.delimiter))
+            self.tr("%Ln row(s), read as %1 and separated by %2. If accents or columns look "
+                    "wrong below, choose another encoding or separator.", "", rows)
+            .replace("%1", self._encodings.get(table.encoding, table.encoding))
+            .replace("%2", names.get(table.delimiter, table.delimiter))
         )  # fmt: skip
 
     def show_error(self, message: str) -> None:

@@ -7,6 +7,7 @@ through the outbox, which keeps going when this dialog is closed, or the app is.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -45,13 +46,18 @@ FILE, MAPPING, PREVIEW, PROGRESS, REPORT = range(5)
 class ImportFlow(QDialog):
     def __init__(
         self, parent: QWidget | None, outbox: OutboxService, recent: RecentService,
-        runner: TaskRunner, client: Callable[[], ContactsClient] | None = None,
+        runner: TaskRunner, client: Callable[[], ContactsClient] | None = None, *,
+        records: Callable[[], Path] | None = None,
     ) -> None:  # fmt: skip
-        """With ``client`` (the account's), duplicates can fill the existing contacts."""
+        """With ``client`` (the account's), duplicates can fill the existing contacts; with
+        ``records`` (services/import_record.py), an import still being sent, or whose report
+        was not closed, comes back (``resume``)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(920, 640)
-        self.service = ImportService(outbox, runner, recent.ids_with_phone, client=client)
+        self.service = ImportService(
+            outbox, runner, recent.ids_with_phone, client=client, records=records
+        )
         self.service.setParent(self)
         self.file_page = FilePage()
         self.mapping_page = MappingPage()
@@ -136,8 +142,7 @@ class ImportFlow(QDialog):
         self.next_button.setDefault(ready)
         if page == PREVIEW:
             count = self._new_rows()
-            text = self.tr("&Import %1 contacts") if count != 1 else self.tr("&Import 1 contact")
-            self.next_button.setText(text.replace("%1", f"{count:,}"))
+            self.next_button.setText(self.tr("&Import %Ln contact(s)", "", count))
         else:
             self.next_button.setText(self.tr("&Next"))
         self.close_button.setText(self.tr("Close") if page >= PROGRESS else self.tr("Cancel"))
@@ -160,16 +165,36 @@ class ImportFlow(QDialog):
             self._go(MAPPING)
         elif page == MAPPING and self._table is not None:
             self.next_button.setEnabled(False)
-            rows = f"{len(self._table.rows):,}"
-            self.busy.setText(self.tr("Checking %1 rows…").replace("%1", rows))
+            self.busy.setText(self.tr("Checking %Ln row(s)…", "", len(self._table.rows)))
             page_ = self.mapping_page
             self.service.check(self._table, page_.mapping(), page_.settings())
         elif page == PREVIEW and self.preview_page.analysis is not None:
             self.next_button.setEnabled(False)
             analysis = self.preview_page.analysis
-            if self.service.send(analysis, fill_existing=self._fill()) is not None:
+            name = Path(self._path).name
+            if self.service.send(analysis, fill_existing=self._fill(), file_name=name):
                 self._go(PROGRESS)
                 self.progress_page.show_progress(self.service.progress())
+
+    def resume(self) -> bool:
+        """An import sent before (also before a restart) whose report was not closed: on its
+        progress step, or its report once every row is answered. False when there is none."""
+        if self.service.restore() is None:
+            return False
+        self._go(PROGRESS)
+        self._progressed(self.service.progress())
+        return True
+
+    def holds_import(self) -> bool:
+        """An import sent from here whose report has not been closed yet."""
+        batch = self.service.batch
+        return batch is not None and not batch.record.seen
+
+    def done(self, result: int) -> None:
+        """Closed (Close, Esc, the window's X) on the report: it has been seen."""
+        if self.stack.currentIndex() == REPORT:
+            self.service.report_seen()
+        super().done(result)
 
     # --- answers from the service -------------------------------------------------------------
 
@@ -219,10 +244,11 @@ class ImportFlow(QDialog):
         self._update_buttons()
 
     def _save_report(self, path: str) -> None:
-        assert self._table is not None
+        batch = self.service.batch
+        assert batch is not None
         try:
-            write_report(path, self._table.headers, self.service.outcome_rows(),
-                         self._table.delimiter or ",", translated)  # fmt: skip
+            write_report(path, batch.record.headers, self.service.outcome_rows(),
+                         batch.record.delimiter, translated)  # fmt: skip
         except OSError as exc:
             message = fill(SAVE_FAILED, exc.strerror or type(exc).__name__)
             self.report_page.show_save_error(translated(message))
@@ -230,11 +256,27 @@ class ImportFlow(QDialog):
         self.report_page.show_saved(path)
 
 
+def restored_import(
+    parent: QWidget | None, outbox: OutboxService, recent: RecentService, runner: TaskRunner,
+    client: Callable[[], ContactsClient] | None, *, records: Callable[[], Path],
+) -> ImportFlow | None:  # fmt: skip
+    """At start: the import that comes back, in a dialog not shown yet (the window shows a
+    line for it: ui/importer/running_line.py); None when there is none."""
+    flow = ImportFlow(parent, outbox, recent, runner, client, records=records)
+    if flow.resume():
+        return flow
+    flow.deleteLater()
+    return None
+
+
 def open_import(
     parent: QWidget | None, outbox: OutboxService, recent: RecentService, runner: TaskRunner,
-    client: Callable[[], ContactsClient] | None = None,
+    client: Callable[[], ContactsClient] | None = None, *,
+    records: Callable[[], Path] | None = None,
 ) -> ImportFlow:  # fmt: skip
-    """The one entry point for the window's "Importar contactos…" action."""
-    flow = ImportFlow(parent, outbox, recent, runner, client)
+    """The one entry point for the window's "Importar contactos…" action: an import not
+    finished, or whose report was not closed, comes back first."""
+    flow = ImportFlow(parent, outbox, recent, runner, client, records=records)
+    flow.resume()
     flow.start()
     return flow

@@ -70,13 +70,16 @@ class PreviewPage(QWidget):
         self._show_counts(analysis.counts)
 
     def _show_counts(self, counts: Counts) -> None:
-        self.counts.setText(
-            self.tr("<b>%1 new</b> to import · %2 repeated in the file · %3 already in your "
-                    "contacts · %4 with errors · %5 left out")
-            .replace("%1", f"{counts.new:,}").replace("%2", f"{counts.duplicate_in_file:,}")
-            .replace("%3", f"{counts.duplicate_known:,}").replace("%4", f"{counts.invalid:,}")
-            .replace("%5", f"{counts.skipped:,}")
-        )  # fmt: skip
+        # Each count its own plural ("1 nuevo", "3 nuevos"): Qt's %Ln forms, grouped as the
+        # locale writes thousands.
+        parts = (
+            self.tr("<b>%Ln new</b> to import", "", counts.new),
+            self.tr("%Ln repeated in the file", "", counts.duplicate_in_file),
+            self.tr("%Ln already in your contacts", "", counts.duplicate_known),
+            self.tr("%Ln with errors", "", counts.invalid),
+            self.tr("%Ln left out", "", counts.skipped),
+        )
+        self.counts.setText(" · ".join(parts))
 
     def _toggled(self, number: int, include: bool) -> None:
         if include:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from whaapy_contacts.services.importing import Progress
@@ -15,6 +16,8 @@ class ProgressPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Import progress"))
         self.status = QLabel()
@@ -27,6 +30,7 @@ class ProgressPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel the import…"))
         self.cancel_button.setAutoDefault(False)
         box = QVBoxLayout(self)
+        box.addWidget(self.title)
         box.addWidget(self.bar)
         box.addWidget(self.status)
         box.addWidget(self.note)
@@ -36,20 +40,22 @@ class ProgressPage(QWidget):
         self.question: QMessageBox | None = None
 
     def show_progress(self, progress: Progress) -> None:
+        name = progress.file_name
+        self.title.setVisible(bool(name))
+        title = self.tr("Importing «%1»").replace("%1", escape(name))
+        self.title.setText(f"<b>{title}</b>")
         self.bar.setRange(0, max(1, progress.total))
         self.bar.setValue(progress.done)
-        parts = [
-            self.tr("%1 of %2 sent").replace("%1", f"{progress.sent:,}")
-            .replace("%2", f"{progress.total:,}")
-        ]  # fmt: skip
+        total = QLocale().toString(progress.total)
+        parts = [self.tr("%Ln of %1 sent", "", progress.sent).replace("%1", total)]
         if progress.updated:
-            parts.append(
-                self.tr("%1 existing ones filled in").replace("%1", f"{progress.updated:,}")
-            )
+            parts.append(self.tr("%Ln existing one(s) filled in", "", progress.updated))
         if progress.existed:
-            parts.append(self.tr("%1 already existed").replace("%1", f"{progress.existed:,}"))
+            parts.append(self.tr("%Ln already existed", "", progress.existed))
         if progress.refused:
-            parts.append(self.tr("%1 refused").replace("%1", f"{progress.refused:,}"))
+            parts.append(self.tr("%Ln refused", "", progress.refused))
+        if progress.cancelled:
+            parts.append(self.tr("%Ln not sent (cancelled)", "", progress.cancelled))
         if progress.limit:
             parts.append(self.tr("Whaapy allows %1 a minute").replace("%1", str(progress.limit)))
         parts.append(self._eta(progress))
@@ -64,14 +70,15 @@ class ProgressPage(QWidget):
         if progress.eta_s < 60:
             return self.tr("done in less than a minute")
         minutes = math.ceil(progress.eta_s / 60)
-        return self.tr("done in ~%1 min").replace("%1", f"{minutes:,}")
+        return self.tr("done in ~%1 min").replace("%1", QLocale().toString(minutes))
 
-    def ask_cancel(self) -> None:
-        """Says what cancelling does; "Keep importing" is the default and what Esc means."""
+    def ask_cancel(self, over: QWidget | None = None) -> None:
+        """Says what cancelling does; "Keep importing" is the default and what Esc means.
+        ``over``: the window asking when this page is not on screen (the window's line)."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the import?"),
             self.tr("The contacts not sent yet will not be sent. Those already sent stay in "
                     "your contacts, and the few already on their way are finished. The report "
-                    "lists every row that was not sent."), parent=self)  # fmt: skip
+                    "lists every row that was not sent."), parent=over or self)  # fmt: skip
         stop = box.addButton(self.tr("Cancel the import"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep importing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

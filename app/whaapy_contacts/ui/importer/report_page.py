@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whaapy_contacts.domain.importing.checking import CheckedRow, Reason, spoken
+from whaapy_contacts.domain.importing.checking import Reason, spoken
+from whaapy_contacts.services.import_record import ReportLine
 from whaapy_contacts.services.importing import Progress
 from whaapy_contacts.ui.common.texts import translated
 
@@ -45,23 +46,24 @@ class ReportPage(QWidget):
         self.save_button.clicked.connect(self._ask_path)
 
     def show_report(
-        self, progress: Progress, left: list[tuple[CheckedRow, tuple[Reason, ...]]]
+        self, progress: Progress, left: list[tuple[ReportLine, tuple[Reason, ...]]]
     ) -> None:
-        self.summary.setText(
-            self.tr("<b>%1 contacts imported.</b> %2 already existed · %3 not imported "
-                    "(listed below: save the report to fix them and import them again).")
-            .replace("%1", f"{progress.sent:,}").replace("%2", f"{progress.existed:,}")
-            .replace("%3", f"{len(left):,}")
-        )  # fmt: skip
+        parts = [
+            self.tr("<b>%Ln contact(s) imported.</b>", "", progress.sent),
+            self.tr("%Ln already existed", "", progress.existed),
+            self.tr("%Ln not imported (listed below: save the report to fix them and import "
+                    "them again).", "", len(left)),
+        ]  # fmt: skip
+        text = f"{parts[0]} {parts[1]} · {parts[2]}"
         if progress.updated:
-            filled = self.tr("%1 contacts that already existed were filled in with what they "
-                             "were missing.").replace("%1", f"{progress.updated:,}")  # fmt: skip
-            self.summary.setText(f"{self.summary.text()} {filled}")
+            filled = self.tr("%Ln contact(s) that already existed were filled in with what they "
+                             "were missing.", "", progress.updated)  # fmt: skip
+            text = f"{text} {filled}"
+        self.summary.setText(text)
         self.rows.setRowCount(len(left))
         for r, (row, reason) in enumerate(left):
-            phone = row.draft.phone_number
             for c, text in enumerate(
-                (str(row.number), row.draft.name, phone, spoken(reason, translated))
+                (str(row.number), row.name, row.phone, spoken(reason, translated))
             ):
                 self.rows.setItem(r, c, QTableWidgetItem(text))
         self.rows.resizeColumnsToContents()

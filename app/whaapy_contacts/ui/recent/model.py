@@ -72,6 +72,9 @@ class RecentContactsModel(QAbstractTableModel):
         self._all: list[RecentRow] = []  # server rows in sort order
         self._local: list[RecentRow] = []  # pinned outbox rows, newest first
         self._entries: dict[str, OutboxEntry] = {}  # pinned key -> entry
+        # Each pinned entry's row as last built: an import's 10,000 waiting rows are re-read at
+        # every refresh, and only the few that changed need building again (issue 18).
+        self._built: dict[str, tuple[OutboxEntry, RecentRow]] = {}
         self._contacts: OrderedDict[str, Contact] = OrderedDict()  # full contacts, recent first
         self._rows: list[RecentRow] = []  # what the view shows
         self._stage_names: dict[str, str] = {}
@@ -268,15 +271,23 @@ class RecentContactsModel(QAbstractTableModel):
         entries = list(entries)
         waiting = [e for e in entries if e.state is not OutboxState.SENT]
         self._entries = {LOCAL_PREFIX + e.id: e for e in waiting}
-        local = [row_for_entry(e, self._stage_names) for e in waiting]
+        local = [self._row_for_entry(e) for e in waiting]
+        self._built = {row.key: (e, row) for e, row in zip(waiting, local, strict=True)}
         self._local = sorted(local, key=attrgetter("created"), reverse=True)
         sent = [e.contact for e in entries if e.state is OutboxState.SENT and e.contact]
         if not self.merge_contacts(sent, replace=False):
             self._show(self._visible())
 
+    def _row_for_entry(self, entry: OutboxEntry) -> RecentRow:
+        built = self._built.get(LOCAL_PREFIX + entry.id)
+        if built is not None and built[0] == entry:
+            return built[1]
+        return row_for_entry(entry, self._stage_names)
+
     def set_stages(self, stages: Iterable[FunnelStage]) -> None:
         """Stage names for local entries (they only carry the stage id)."""
         self._stage_names = {s.id: s.name for s in stages}
+        self._built.clear()  # their rows name the stage
         if self._entries:
             self.set_outbox([*self._entries.values()])
 
@@ -284,6 +295,7 @@ class RecentContactsModel(QAbstractTableModel):
         self.beginResetModel()
         self._by_key, self._all, self._rows = {}, [], []
         self._local, self._entries = [], {}
+        self._built.clear()
         self._contacts.clear()
         self.endResetModel()
 

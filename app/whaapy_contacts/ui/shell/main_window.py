@@ -121,6 +121,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menu()
 
+    def add_notice(self, widget: QWidget) -> None:
+        """A line above the form and the list (a running import: ui/importer/running_line.py)."""
+        self._column.insertWidget(self._column.count() - 1, widget)
+
     def _build_menu(self) -> None:
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         self.connect_action = QAction(self.tr("&Connect a Whaapy account…"), self)
