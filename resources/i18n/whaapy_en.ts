@@ -152,6 +152,10 @@
         <translation>Removed the 01 prefix (not used since 2019).</translation>
     </message>
     <message>
+        <source>La extensión no se guarda en el teléfono (WhatsApp no la usa); anótala en Notas si la necesitas.</source>
+        <translation>The extension isn&apos;t kept in the phone (WhatsApp doesn&apos;t use it); add it to Notes if you need it.</translation>
+    </message>
+    <message>
         <source>La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg).</source>
         <translation>The image URL must start with https:// (example: https://site.com/photo.jpg).</translation>
     </message>

@@ -1377,6 +1377,10 @@
         <translation>Se quitó el prefijo 01 (ya no se usa desde 2019).</translation>
     </message>
     <message>
+        <source>La extensión no se guarda en el teléfono (WhatsApp no la usa); anótala en Notas si la necesitas.</source>
+        <translation>La extensión no se guarda en el teléfono (WhatsApp no la usa); anótala en Notas si la necesitas.</translation>
+    </message>
+    <message>
         <source>La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg).</source>
         <translation>La URL de la imagen debe empezar con https:// (ejemplo: https://sitio.com/foto.jpg).</translation>
     </message>

@@ -22,6 +22,11 @@ ES: dict[str, str] = {
 
 # fmt: off
 EN: dict[str, str] = {
+    # An extension typed after the number is left out of it, and said (domain/phone.py).
+    "La extensión no se guarda en el teléfono (WhatsApp no la usa); anótala en Notas si la "
+    "necesitas.":
+        "The extension isn't kept in the phone (WhatsApp doesn't use it); add it to Notes if "
+        "you need it.",
     # The server's own words in practice mode name the practice server (services/problems.py).
     "El servidor de práctica no aceptó este contacto. Su respuesta: «%1»":
         "The practice server did not accept this contact. Its answer: “%1”",

@@ -22,12 +22,13 @@ class Priority(IntEnum):
 
     TYPED = 0  # the contact the person just saved
     LOOKING = 1  # what the person is looking at: details, search, the list's first page
-    # "Ya existe: …" while typing (services/duplicate_hint.py): after the person's own save
-    # (and only once those have been quiet: scheduler.py), but before the backlog, so an
-    # import of thousands draining at the budget's pace never starves the hint being typed.
-    HINT = 2
-    BACKLOG = 3  # older outbox entries, imports
+    BACKLOG = 2  # older outbox entries: the person's own, saved earlier or in a burst
+    # "Ya existe: …" while typing (services/duplicate_hint.py): after every save of the
+    # person's (and only once those have been quiet: scheduler.py), but before an import's
+    # rows, so an import of thousands draining for an hour never starves it.
+    HINT = 3
     BACKGROUND = 4  # refreshes nobody waits for: tags, stages, a refresh on coming back
+    IMPORT = 5  # a spreadsheet's rows (and their fills): the budget left by everything else
 
 
 class Superseded(ApiError):

@@ -26,6 +26,9 @@ class AttentionReason(Enum):
     DUPLICATE = "duplicate"  # another contact already has this phone: ``existing_id``
 
 
+IMPORT_BATCH = "import_batch"  # in an imported entry's stored draft: which import it came with
+
+
 @dataclass(frozen=True)
 class OutboxEntry:
     """One saved contact and everything we know of its delivery."""
@@ -43,6 +46,11 @@ class OutboxEntry:
     field_errors: FieldErrors = field(default_factory=FieldErrors)
     existing_id: str = ""  # with DUPLICATE
     ambiguous: bool = False  # an attempt may have reached the server (timeout, dropped)
+
+    @property
+    def from_import(self) -> bool:
+        """A row of a spreadsheet import (services/importing.py marks its drafts)."""
+        return IMPORT_BATCH in self.draft
 
     @property
     def phone_number(self) -> str:

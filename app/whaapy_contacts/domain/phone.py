@@ -73,6 +73,11 @@ class PhoneNotice(Enum):
     LEGACY_PREFIX_01 = QT_TRANSLATE_NOOP(
         "Messages", "Se quitó el prefijo 01 (ya no se usa desde 2019)."
     )
+    EXTENSION_LEFT_OUT = QT_TRANSLATE_NOOP(
+        "Messages",
+        "La extensión no se guarda en el teléfono (WhatsApp no la usa); anótala en Notas si la "
+        "necesitas.",
+    )
 
     @property
     def message(self) -> str:
@@ -147,13 +152,22 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> PhoneResult:
     not one, the reason says why and another country's reading is only a ``suggestion``.
     Results are cached by the cleaned text (an import repeats numbers; PhoneResult is frozen).
     """
-    return _normalized(_clean(text), region.upper() if region else DEFAULT_REGION)
+    result = _normalized(_clean(text), region.upper() if region else DEFAULT_REGION)
+    return _told_extension(text, result)
 
 
 def normalize_phone_slow(text: str, region: str = DEFAULT_REGION) -> PhoneResult:
     """``normalize_phone`` through the full library only: no cache, no Mexican fast path. The
     reference the fast path is proven identical to (tests/unit/domain/test_import_phone_fast.py)."""
-    return _normalize(_clean(text), region.upper() if region else DEFAULT_REGION, fast=False)
+    result = _normalize(_clean(text), region.upper() if region else DEFAULT_REGION, fast=False)
+    return _told_extension(text, result)
+
+
+def _told_extension(text: str, result: PhoneResult) -> PhoneResult:
+    """An extension typed after the number ("ext. 204") is left out of it, never silently."""
+    if not result.ok or not _EXTENSION.search(_unlabelled(text)):
+        return result
+    return replace(result, notices=(*result.notices, PhoneNotice.EXTENSION_LEFT_OUT))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -174,10 +188,13 @@ def _normalize(cleaned: str, region: str, *, fast: bool) -> PhoneResult:
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFKC", clean_line(text or "")).strip()
-    text = _LABEL.sub("", text)
-    text = _EXTENSION.sub("", text).strip()
+    text = _EXTENSION.sub("", _unlabelled(text)).strip()
     return _SEPARATORS.sub("", text)
+
+
+def _unlabelled(text: str) -> str:
+    text = unicodedata.normalize("NFKC", clean_line(text or "")).strip()
+    return _LABEL.sub("", text)
 
 
 def _parse_international(digits: str, *, fast: bool = False) -> PhoneResult:

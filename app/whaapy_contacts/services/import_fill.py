@@ -60,7 +60,7 @@ class FillExisting(QObject):
         client, payload, existing_id = self._client(), dict(entry.payload), entry.existing_id
 
         def fill() -> Contact:
-            with priority(Priority.BACKLOG):
+            with priority(Priority.IMPORT):
                 existing = client.get_contact(existing_id)
                 patch = fill_empty(existing, payload)
                 return client.update_contact(existing_id, patch) if patch else existing

@@ -34,7 +34,7 @@ from whaapy_contacts.domain.importing.checking import (
 )
 from whaapy_contacts.domain.importing.mapping import Target
 from whaapy_contacts.domain.importing.reading import NOT_READABLE, ReadError, Table, read_file
-from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
+from whaapy_contacts.domain.outbox import IMPORT_BATCH, AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import fill
 from whaapy_contacts.services import import_record
 from whaapy_contacts.services.import_fill import FillExisting, needs_fill
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BATCH_KEY = "import_batch"  # in each entry's stored draft: which import, which row
+BATCH_KEY = IMPORT_BATCH  # in each entry's stored draft: which import, which row
 ROW_KEY = "import_row"
 HISTORY_CHUNK = 400  # history look-ups per turn of the event loop (each a small SQLite read)
 

@@ -458,6 +458,8 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
         ambiguous = entry.ambiguous or entry.attempts > 1
         typed = entry.id in self._typed
         level = Priority.TYPED if typed else Priority.BACKLOG
+        if entry.from_import and not typed:
+            level = Priority.IMPORT  # after the person's own contacts and their hints
         key = mexican_key(str(payload.get("phone_number", "")))
         local_ids = None if key is None else tuple(self._history_ids(key))
 

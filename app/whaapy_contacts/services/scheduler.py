@@ -18,8 +18,8 @@ The rules:
   account spends the same budget): at 0 nothing goes until the reset, then one request, whose
   answer tells again. No headers at all: our own count alone.
 - **Priorities** (api/pacing.py ``Priority``): the contact just saved, then what the person
-  looks at, then the duplicate hint while typing, then the backlog (imports), then background
-  refreshes; first come first served within one.
+  looks at, then the backlog of the person's contacts, then the duplicate hint while typing,
+  then background refreshes, then an import's rows; first come first served within one.
 - **A 429 pauses the whole account** until the server's time (``Retry-After``, else the reset,
   else 10 s), once: the answers of requests already on the wire extend it, they don't add
   pauses. Every server-given wait is bounded to an hour (api/limits.py).

@@ -30,17 +30,17 @@ def test_a_hint_alone_goes_at_once():
 def test_a_hint_asked_first_still_goes_after_the_saves_waiting():
     budget = pacer(Clock())
     hint = budget.add(Priority.HINT)
-    saves = [budget.add(Priority.LOOKING), budget.add(Priority.TYPED)]
+    saves = [budget.add(Priority.BACKLOG), budget.add(Priority.TYPED)]
     assert [budget.grant(), budget.grant()] == [saves[1], saves[0]]
     assert hint.state == "waiting"
 
 
-def test_a_hint_goes_before_an_import_draining_in_the_backlog():
+def test_a_hint_goes_before_an_import_draining():
     """An import of thousands drains at the budget's pace for an hour: the hint being typed
     meanwhile is not starved behind it."""
     clock = Clock()
     budget = pacer(clock)
-    backlog = [budget.add(Priority.BACKLOG) for _ in range(50)]
+    backlog = [budget.add(Priority.IMPORT) for _ in range(50)]
     assert budget.grant() is backlog[0]
     budget.settle(backlog[0], 200, {})
     hint = budget.add(Priority.HINT)
@@ -51,7 +51,7 @@ def test_a_hint_goes_before_an_import_draining_in_the_backlog():
 def test_a_hint_waits_while_a_save_is_on_the_wire_and_for_quiet_after_its_answer():
     clock = Clock()
     budget = pacer(clock)
-    save = budget.add(Priority.TYPED)
+    save = budget.add(Priority.BACKLOG)
     assert budget.grant() is save
     hint = budget.add(Priority.HINT)
     clock.now += 5  # a slow answer: still on the wire
@@ -59,7 +59,7 @@ def test_a_hint_waits_while_a_save_is_on_the_wire_and_for_quiet_after_its_answer
     budget.settle(save, 200, {})
     assert budget.grant() is None  # its POST comes next: the token is the save's
     assert budget.next_wait() == pytest.approx(QUIET_S)
-    next_part = budget.add(Priority.TYPED)
+    next_part = budget.add(Priority.BACKLOG)
     assert budget.grant() is next_part
     budget.settle(next_part, 200, {})
     clock.now += QUIET_S
