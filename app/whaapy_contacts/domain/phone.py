@@ -152,20 +152,24 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> PhoneResult:
     not one, the reason says why and another country's reading is only a ``suggestion``.
     Results are cached by the cleaned text (an import repeats numbers; PhoneResult is frozen).
     """
-    result = _normalized(_clean(text), region.upper() if region else DEFAULT_REGION)
-    return _told_extension(text, result)
+    unlabelled = _unlabelled(text)
+    result = _normalized(_cleaned(unlabelled), region.upper() if region else DEFAULT_REGION)
+    return _told_extension(unlabelled, result)
 
 
 def normalize_phone_slow(text: str, region: str = DEFAULT_REGION) -> PhoneResult:
     """``normalize_phone`` through the full library only: no cache, no Mexican fast path. The
     reference the fast path is proven identical to (tests/unit/domain/test_import_phone_fast.py)."""
-    result = _normalize(_clean(text), region.upper() if region else DEFAULT_REGION, fast=False)
-    return _told_extension(text, result)
+    unlabelled = _unlabelled(text)
+    result = _normalize(
+        _cleaned(unlabelled), region.upper() if region else DEFAULT_REGION, fast=False
+    )
+    return _told_extension(unlabelled, result)
 
 
-def _told_extension(text: str, result: PhoneResult) -> PhoneResult:
+def _told_extension(unlabelled: str, result: PhoneResult) -> PhoneResult:
     """An extension typed after the number ("ext. 204") is left out of it, never silently."""
-    if not result.ok or not _EXTENSION.search(_unlabelled(text)):
+    if not result.ok or not _EXTENSION.search(unlabelled):
         return result
     return replace(result, notices=(*result.notices, PhoneNotice.EXTENSION_LEFT_OUT))
 
@@ -188,8 +192,11 @@ def _normalize(cleaned: str, region: str, *, fast: bool) -> PhoneResult:
 
 
 def _clean(text: str) -> str:
-    text = _EXTENSION.sub("", _unlabelled(text)).strip()
-    return _SEPARATORS.sub("", text)
+    return _cleaned(_unlabelled(text))
+
+
+def _cleaned(unlabelled: str) -> str:
+    return _SEPARATORS.sub("", _EXTENSION.sub("", unlabelled).strip())
 
 
 def _unlabelled(text: str) -> str:
