@@ -55,3 +55,21 @@ def test_newest_offer_first_and_withdrawn_or_expired_ones_never_run(qtbot):
     assert undo.current() is None
     undo.withdraw(old)
     undo.withdraw(expired)
+
+
+def test_an_offer_made_after_the_typing_is_undone_first(qtbot):
+    """Hallway test: typing "juanita@", then a paste that filled the form, then Ctrl+Z emptied
+    the e-mail instead of undoing the fill. The newest action goes first."""
+    _, edit = _window(qtbot)
+    undo = UndoKey.instance()
+    QTest.keyClicks(edit, "juanita@")
+    ran: list[str] = []
+    offer = undo.offer("fill", lambda: ran.append("fill"))
+    try:
+        QTest.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert ran == ["fill"]
+        assert edit.text() == "juanita@"  # untouched: it was older than the fill
+        QTest.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert edit.text() == ""  # then the box's own typing, as always
+    finally:
+        undo.withdraw(offer)
