@@ -2560,6 +2560,22 @@
         <source>Every pending contact was sent.</source>
         <translation>Se enviaron todos los contactos pendientes.</translation>
     </message>
+    <message>
+        <source>Opened “%1” with what you typed in its empty fields: %2.</source>
+        <translation>Se abrió «%1» con lo que escribiste en sus campos vacíos: %2.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>Se abrió «%1».</translation>
+    </message>
+    <message>
+        <source>Not changed, it has its own: %1.</source>
+        <translation>No se cambió, ya tiene el suyo: %1.</translation>
+    </message>
+    <message>
+        <source>Save to send the changes.</source>
+        <translation>Guarda para enviar los cambios.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

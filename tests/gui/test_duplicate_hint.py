@@ -97,23 +97,42 @@ def test_edit_that_one_with_only_the_number_typed_opens_it_at_once(
     assert not form.existing.isVisible()  # in edit mode it is that contact
 
 
-def test_edit_that_one_asks_first_when_more_was_typed_and_keeping_is_the_default(
+def test_edit_that_one_carries_what_was_typed_into_its_empty_fields(
     qtbot,
     stack,
     sandbox,
     questions,  # noqa: F811
 ):
+    """Hallway test: "Editar ese" asked "¿Guardar primero…?", whose "Guardarlo primero" can only
+    fail (the number exists). What was typed is about that contact: it goes into its empty
+    fields as an edit; a field it has already keeps its value and is named; nothing is sent
+    before the person saves."""
     seed(qtbot, stack, sandbox, "+5215512345678", "Juan Pérez")
     form = stack.window.form
     type_phone(qtbot, form, "55 1234 5678")
     type_text(qtbot, form.name, "Juana")
     type_text(qtbot, form.email, "juana@empresa.mx")
     qtbot.mouseClick(form.existing.edit_button, Qt.MouseButton.LeftButton)
-    seen, _answer = questions  # answered with Esc: the default
-    assert [s["title"] for s in seen] == ["¿Guardar primero lo que escribiste?"]
-    assert form.edit_target() is None
-    assert (form.name.text(), form.email.text()) == ("Juana", "juana@empresa.mx")
-    assert form.existing.isVisible()
+    seen, _answer = questions
+    assert seen == []  # nothing to ask: nothing is lost
+    assert form.title.text() == "Editar contacto"
+    assert (form.name.text(), form.email.text()) == ("Juan Pérez", "juana@empresa.mx")
+    assert form.has_changes()
+    assert stack.window.statusBar().currentMessage() == (
+        "Se abrió «Juan Pérez» con lo que escribiste en sus campos vacíos: Correo. "
+        "No se cambió, ya tiene el suyo: Nombre. Guarda para enviar los cambios."
+    )
+    with sandbox.client() as client:
+        before = client.get("/contacts/v1").json()["contacts"]
+    assert [c.get("email") for c in before] == [None]
+    form.email.setFocus()
+    qtbot.keyClick(form.email, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    def emails() -> list:
+        with sandbox.client() as client:
+            return [c.get("email") for c in client.get("/contacts/v1").json()["contacts"]]
+
+    qtbot.waitUntil(lambda: emails() == ["juana@empresa.mx"], timeout=10000)
 
 
 def test_saving_clears_it_for_the_next_contact(qtbot, stack, sandbox):

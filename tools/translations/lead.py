@@ -15,6 +15,12 @@ ES: dict[str, str] = {
         "«%1» no se guardó: el servidor de práctica lo rechazó.",
     "“%1” was not saved: the practice server refused some of its fields.":
         "«%1» no se guardó: el servidor de práctica rechazó algunos de sus datos.",
+    # "Editar ese" carries what was typed into that contact's empty fields (ui/shell/presenter.py).
+    "Opened “%1” with what you typed in its empty fields: %2.":
+        "Se abrió «%1» con lo que escribiste en sus campos vacíos: %2.",
+    "Opened “%1”.": "Se abrió «%1».",
+    "Not changed, it has its own: %1.": "No se cambió, ya tiene el suyo: %1.",
+    "Save to send the changes.": "Guarda para enviar los cambios.",
     # An edit in progress comes back after a crash as that edit (ui/shell/presenter.py).
     "Recovered your changes to “%1”.": "Se recuperaron tus cambios a «%1».",
 }

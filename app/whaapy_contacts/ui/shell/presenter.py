@@ -9,7 +9,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from whaapy_contacts.domain.contact import draft_from_dict
 from whaapy_contacts.domain.outbox import OutboxState
@@ -125,9 +125,23 @@ class ShellPresenter(QObject):
         return answer == "clear"
 
     def edit_existing(self, contact: Contact) -> None:
-        """ "Editar ese" under the phone: the number typed is that contact's, so a form holding
-        nothing else loses nothing when it goes; anything else typed is asked about first."""
-        self.edits.open(contact, make_room=self._room_for_existing)
+        """ "Editar ese" under the phone: the number typed is that contact's, and so is what
+        else was typed with it: it goes into that contact's empty fields, shown as an edit
+        (nothing is sent before the person saves). Editing another contact asks first."""
+        form = self._form
+        typed = form.draft() if form.edit_target() is None else None
+        if typed is None or replace(typed, phone_number="").is_blank():
+            self.edits.open(contact, make_room=self._room_for_existing)
+            return
+        self.edits.open(contact, make_room=lambda: True)
+        if form.edit_target() is not contact:
+            return  # not opened (a save still on its way): the form is as it was
+        from whaapy_contacts.domain.carry import carry_over  # noqa: PLC0415 - on use
+        from whaapy_contacts.domain.contact import draft_for_edit  # noqa: PLC0415 - on use
+
+        carried = carry_over(typed, draft_for_edit(contact))
+        form.values.load_edit_draft(carried.draft)
+        self._view.status(carried_text(contact, carried.filled, carried.differ))
 
     def _room_for_existing(self) -> bool:
         form = self._form
@@ -257,3 +271,33 @@ class ShellPresenter(QObject):
 
     def show_details(self, contact: Contact) -> None:
         self._panel.show_contact(contact.id, contact)
+
+
+def carried_text(contact: Contact, filled: tuple[str, ...], differ: tuple[str, ...]) -> str:
+    """ "Se abrió «Colega Pérez» con lo que escribiste en sus campos vacíos: Correo, Empresa.
+    No se cambió Nombre: tiene otro. Guarda para enviarlo." """
+    from whaapy_contacts.domain.fields import field_named  # noqa: PLC0415 - on use
+    from whaapy_contacts.ui.common.field_words import caption  # noqa: PLC0415 - on use
+
+    def names(which: tuple[str, ...]) -> str:
+        return ", ".join(caption(field_named(name)) for name in which)
+
+    who = contact.display_name or contact.phone_number
+    parts = [
+        QCoreApplication.translate(
+            "ShellPresenter", "Opened “%1” with what you typed in its empty fields: %2."
+        )
+        .replace("%1", who)
+        .replace("%2", names(filled))
+        if filled
+        else QCoreApplication.translate("ShellPresenter", "Opened “%1”.").replace("%1", who)
+    ]
+    if differ:
+        parts.append(
+            QCoreApplication.translate(
+                "ShellPresenter", "Not changed, it has its own: %1."
+            ).replace("%1", names(differ))
+        )
+    if filled:
+        parts.append(QCoreApplication.translate("ShellPresenter", "Save to send the changes."))
+    return " ".join(parts)
