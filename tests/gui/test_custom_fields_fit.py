@@ -125,3 +125,32 @@ def test_a_save_blocked_in_more_details_opens_it_and_shows_why(qtbot, with_age, 
     qtbot.waitUntil(lambda: len(on_server(sandbox)) == 1, timeout=15000)
     assert on_server(sandbox)[0]["custom_fields"] == {"edad": 30}
     assert type(on_server(sandbox)[0]["custom_fields"]["edad"]) is int
+
+
+def test_a_free_rows_error_is_scrolled_into_view_and_said(qtbot, with_age, sandbox):
+    """The same for a free row's error, said under the whole section (below the rows)."""
+    window = with_age.window
+    window.resize(1000, 560)
+    form = window.form
+    type_contact(qtbot, form, "55 1234 5678", "Fila Libre")
+    add = editor_of(form).focusProxy()  # "Agregar campo personalizado"
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    type_text(qtbot, focused(), "monto")
+    tab(qtbot)
+    type_text(qtbot, focused(), "mucho")
+    value = focused()
+    tab(qtbot)  # the type box, after the value
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)  # Texto -> Número
+    form.more_toggle.setFocus()
+    qtbot.keyClick(form.more_toggle, Qt.Key.Key_Space)  # "Más datos" shut
+    form.name.setFocus()
+
+    ctrl_enter(qtbot)
+    says = "«monto» no es un número (ejemplo: 1500 o 1,500.50)."
+    assert form.error_text("custom_fields") == says
+    assert focused() is value
+    label = form.rows.errors["custom_fields"]
+    qtbot.waitUntil(lambda: in_view(form, label) and in_view(form, value))
+    assert window.status_text() == f"No se guardó: {says}"
+    assert on_server(sandbox) == []
