@@ -318,6 +318,10 @@
         <translation>Limpiar el formulario (Esc)</translation>
     </message>
     <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
         <source>&amp;Phone *</source>
         <translation>&amp;Teléfono *</translation>
     </message>
@@ -491,12 +495,32 @@
 <context>
     <name>CustomFields</name>
     <message>
+        <source>“%1” is not a date (day/month/year): correct it or delete it.</source>
+        <translation>«%1» no es una fecha (día/mes/año): corrígela o bórrala.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number: correct it or delete it.</source>
+        <translation>«%1» no es un número entero: corrígelo o bórralo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: correct it or delete it.</source>
+        <translation>«%1» no es un número: corrígelo o bórralo.</translation>
+    </message>
+    <message>
         <source>%1: only digits, please: “%2” has letters (example: 1,500.50).</source>
         <translation>%1: escribe solo cifras; «%2» tiene letras (ejemplo: 1,500.50).</translation>
     </message>
     <message>
         <source>%1: “%2” has more than 15 digits; it could not be kept exactly.</source>
         <translation>%1: «%2» tiene más de 15 cifras; no se podría guardar exacto.</translation>
+    </message>
+    <message>
+        <source>%1: is “%2” %3 or %4? Write it as %3 or as %4.</source>
+        <translation>%1: ¿«%2» es %3 o %4? Escríbelo como %3 o como %4.</translation>
+    </message>
+    <message>
+        <source>%1: write a whole number (30, not 30.5).</source>
+        <translation>%1: escribe un número entero (30, no 30.5).</translation>
     </message>
     <message>
         <source>%1: “%2” can&apos;t be read as a number (example: 1,500.50 or 1500,5).</source>
@@ -533,6 +557,10 @@
     <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>%1 (not one of the options)</source>
+        <translation>%1 (no es una de las opciones)</translation>
     </message>
 </context>
 <context>

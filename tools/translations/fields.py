@@ -1,5 +1,10 @@
 """Issue 17, item 3: the account's own custom fields in the form (ui/form/custom_inputs.py)."""
 
+ES = {
+    # Hallway test t17a, finding 8: a blocked save says why in the status bar.
+    "Not saved: %1": "No se guardó: %1",
+}
+
 BY_CONTEXT = {
     ("CustomFields", "(not set)"): "(sin valor)",
     ("CustomFields", "Yes"): "Sí",
@@ -27,4 +32,26 @@ BY_CONTEXT = {
         "CustomFields",
         "%1: write the date as day/month/year (example: 31/12/1990).",
     ): "%1: escribe la fecha como día/mes/año (ejemplo: 31/12/1990).",
+    # Hallway test t17a, findings 8 and 10.
+    (
+        "CustomFields",
+        "%1: is “%2” %3 or %4? Write it as %3 or as %4.",
+    ): "%1: ¿«%2» es %3 o %4? Escríbelo como %3 o como %4.",
+    (
+        "CustomFields",
+        "%1: write a whole number (30, not 30.5).",
+    ): "%1: escribe un número entero (30, no 30.5).",
+    (
+        "CustomFields",
+        "“%1” is not a number: correct it or delete it.",
+    ): "«%1» no es un número: corrígelo o bórralo.",
+    (
+        "CustomFields",
+        "“%1” is not a whole number: correct it or delete it.",
+    ): "«%1» no es un número entero: corrígelo o bórralo.",
+    (
+        "CustomFields",
+        "“%1” is not a date (day/month/year): correct it or delete it.",
+    ): "«%1» no es una fecha (día/mes/año): corrígela o bórrala.",
+    ("CustomFields", "%1 (not one of the options)"): "%1 (no es una de las opciones)",
 }

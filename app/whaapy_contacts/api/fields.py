@@ -3,7 +3,8 @@
 Accepted: ``{"fields": [...]}``, ``{"data": [...]}`` (also one level deeper, ``{"data":
 {"fields": [...]}}``), a bare list, or a dict keyed by the field's key. Each entry names its key
 by ``key``/``slug``/``name``/``id``, its label by ``label``/``display_name``/``name``, its type
-by ``type``/``field_type``/``data_type`` (with the synonyms below; an unknown type is text) and
+by ``type``/``field_type``/``data_type`` (with the synonyms below; an unknown type is text;
+``integer``/``int`` is a number without decimals) and
 a choice's options by ``options``/``choices``/``values`` (strings, numbers, or ``{value, label}``).
 Junk entries are skipped; an answer with none of these shapes is a ``ShapeError`` (the client
 makes it a BadResponse, and the app keeps the definitions it had).
@@ -40,6 +41,7 @@ _SYNONYMS: dict[str, FieldType] = {
     **dict.fromkeys(("select", "choice", "dropdown", "enum", "options", "single_select",
                      "radio", "list"), "select"),
 }  # fmt: skip
+_WHOLE = ("integer", "int")  # numbers without decimals ("Edad": 30, never 30.5)
 
 
 def definitions_from_json(body: object) -> tuple[FieldDefinition, ...]:
@@ -87,11 +89,12 @@ def _definition(entry: object, key_hint: str) -> FieldDefinition | None:
     if not key or len(key) > MAX_KEY:
         return None
     label = _first_text(entry, _LABELS) or key
-    kind = _type(entry)
+    word = _type_word(entry)
+    kind = _SYNONYMS.get(word, "text")
     options = _options(entry) if kind == "select" else ()
     if kind == "select" and not options:
         kind = "text"  # a choice with nothing to choose: typed as text, never a dead combo
-    return FieldDefinition(key, _short(label), kind, options)
+    return FieldDefinition(key, _short(label), kind, options, whole=word in _WHOLE)
 
 
 def _archived(entry: Mapping[str, Any]) -> bool:
@@ -114,13 +117,13 @@ def _first_text(entry: Mapping[str, Any], names: tuple[str, ...]) -> str:
     return ""
 
 
-def _type(entry: Mapping[str, Any]) -> FieldType:
+def _type_word(entry: Mapping[str, Any]) -> str:
+    """The declared type, as one lower-case word ("" when none: text)."""
     for name in _TYPES:
         value = entry.get(name)
         if isinstance(value, str) and value.strip():
-            word = value.strip().casefold().replace("-", "_").replace(" ", "_")
-            return _SYNONYMS.get(word, "text")
-    return "text"
+            return value.strip().casefold().replace("-", "_").replace(" ", "_")
+    return ""
 
 
 def _options(entry: Mapping[str, Any]) -> tuple[tuple[Scalar, str], ...]:

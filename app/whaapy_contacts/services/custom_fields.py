@@ -31,7 +31,7 @@ Definitions = tuple[FieldDefinition, ...]
 def to_json(definitions: Definitions) -> list[dict[str, object]]:
     """The shape the cache keeps (api/fields.py reads it back to the same definitions)."""
     return [
-        {"key": d.key, "label": d.label, "type": d.type,
+        {"key": d.key, "label": d.label, "type": "integer" if d.whole else d.type,
          "options": [{"value": value, "label": name} for value, name in d.options]}
         for d in definitions
     ]  # fmt: skip

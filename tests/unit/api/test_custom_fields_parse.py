@@ -72,6 +72,24 @@ def test_types_and_their_synonyms_unknown_is_text(word, kind, under):
     assert found.type == kind
 
 
+@pytest.mark.parametrize(
+    ("word", "whole"),
+    [("integer", True), ("int", True), ("Integer", True), ("number", False), ("decimal", False),
+     ("float", False), ("currency", False)],
+)  # fmt: skip
+def test_an_integer_field_takes_only_whole_numbers(word, whole):
+    """Hallway test t17a, finding 10: "Edad" (integer) took 30.5 and sent it."""
+    (found,) = definitions_from_json([{"key": "edad", "type": word}])
+    assert (found.type, found.whole) == ("number", whole)
+
+
+def test_the_cache_keeps_a_whole_number_field_whole():
+    from whaapy_contacts.services.custom_fields import from_json, to_json
+
+    found = definitions_from_json([{"key": "edad", "name": "Edad", "type": "int"}])
+    assert from_json(to_json(found)) == found
+
+
 @pytest.mark.parametrize("word", ["select", "choice", "dropdown", "enum", "options"])
 @pytest.mark.parametrize(
     "options",

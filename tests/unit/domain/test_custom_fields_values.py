@@ -13,14 +13,15 @@ from whaapy_contacts.domain.custom_fields import (
     format_number,
     parse_date,
     parse_number,
+    parse_whole,
 )
 
 NUMBERS = [
     ("1,500.50", 1500.5), ("1500,5", 1500.5), ("1500", 1500), ("1,500", 1500),
     ("1,500,000", 1500000), ("1.500.000", 1500000), ("1.500,50", 1500.5), ("$1,500", 1500),
     ("$ 2,000.00", 2000.0), ("-1,500.5", -1500.5), ("+5", 5), (".5", 0.5), ("1,50", 1.5),
-    ("1.500", 1.5), ("1 500,50", 1500.5), ("1\u00a0500", 1500), ("0", 0), ("", None),
-    ("   ", None),
+    ("1.5", 1.5), ("0.125", 0.125), ("1234.567", 1234.567), ("1 500,50", 1500.5),
+    ("1\u00a0500", 1500), ("0", 0), ("", None), ("   ", None),
 ]  # fmt: skip
 REFUSED = [
     ("12abc", "letters"), ("1e5", "letters"), ("mil", "letters"), ("1,5,0", "format"),
@@ -35,6 +36,42 @@ def test_numbers_typed_the_mexican_way(text, value):
     read = parse_number(text)
     assert read == value
     assert type(read) is type(value)
+
+
+AMBIGUOUS = [
+    ("1.500", ("1500", "1.5")), ("12.345", ("12345", "12.345")), ("-1.000", ("-1000", "-1")),
+    ("$1.500", ("1500", "1.5")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "readings"), AMBIGUOUS)
+def test_a_dot_before_three_digits_could_be_thousands_and_is_refused(text, readings):
+    """Hallway test t17a, finding 10: "1.500" was read 1.5 with no word; some write 1500."""
+    assert parse_number(text) == Refused("ambiguous", readings)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("30", 30), ("30.0", 30), ("1,500", 1500), ("30.5", Refused("not_whole")), ("", None),
+     ("abc", Refused("letters"))],
+)  # fmt: skip
+def test_a_whole_number_field_refuses_decimals(text, value):
+    read = parse_whole(text)
+    assert read == value
+    assert type(read) is type(value)
+
+
+@pytest.mark.parametrize("value", [2.125, 1.5, 1500.5, 0.125, -12.345, 1500, 50000])
+def test_every_number_shown_reads_back_as_itself(value):
+    """ "2.125" would now be refused as maybe 2125: shown as "2.1250"."""
+    assert parse_number(format_number(value)) == value
+
+
+def test_a_whole_field_holds_only_whole_numbers():
+    age = FieldDefinition("edad", "Edad", "number", whole=True)
+    assert fits(age, 30)
+    assert not fits(age, 30.5)
+    assert not fits(age, 30.0)  # shown as "30.0", read back as 30: not the same JSON value
 
 
 @pytest.mark.parametrize(("text", "reason"), REFUSED)

@@ -71,6 +71,7 @@ class ContactForm(QWidget):
     edit_cancelled = Signal()
     earlier_open_requested = Signal(str)  # the refused-contact banner's "Abrirlo": entry id
     failed_edit_open_requested = Signal(str)  # the failed-edit banner's "Abrirlo": contact id
+    blocked = Signal(str)  # Ctrl+Enter didn't save: why, for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +218,10 @@ class ContactForm(QWidget):
     def fit_width(self) -> None:
         self._scroll.fit_width(self)
 
+    def show_in_view(self, message: QWidget, focused: QWidget | None) -> None:
+        """A message and the box it is about, scrolled into view."""
+        self._scroll.show_message(message, focused)
+
     def ensure_more(self) -> None:
         """Build "More details": when it opens, or when its fields are read or given values or
         messages. Unbuilt, it holds its defaults (see ``FormValues.draft``)."""
@@ -306,9 +311,10 @@ class ContactForm(QWidget):
             return
         if self.rows.more_built:
             editors = [(n, _as(KeyValueEditor, self.rows.widgets[n])) for n in key_value_names()]
-            problems = {n: tuple(e.problems()) for n, e in editors if e.problems()}
-            if problems:
-                self.show_errors(problems)
+            bad = [(n, e) for n, e in editors if e.problems()]
+            if bad:  # each of the account's fields says its own under it (custom_inputs.py)
+                self.show_errors({n: tuple(e.listed_problems()) for n, e in bad})
+                self.blocked.emit(self.tr("Not saved: %1").replace("%1", bad[0][1].problems()[0]))
                 return
         if self.editing is not None:
             self.update_submitted.emit(self.editing, self.draft())

@@ -5,6 +5,13 @@ Above the free key/value rows of "Campos personalizados" (kv_editor.py holds bot
 typed that can't be read (letters in a number, 31/02) is kept as typed and said when the person
 leaves the box and on save; it is never dropped or changed silently. Leaving a box that reads
 shows how it was read ("1500,5" becomes "1,500.5", "1/3/1990" becomes "01/03/1990").
+
+A saved contact's value its field's type can't hold ("abc" in a number, "Oeste" where the
+choices are Norte/Centro/Sur) is shown in that field, as it is, and said under it (a choice
+lists it as "Oeste (not one of the options)"); it stays as it was unless the person changes
+it. It went to a free row with the same name, out of sight, and typing in the field then made
+"«presupuesto» is there twice" (hallway test t17a, finding 8). Each field's message is under
+it, not under the whole section.
 """
 
 from __future__ import annotations
@@ -22,13 +29,39 @@ from whaapy_contacts.domain.custom_fields import (
     format_number,
     parse_date,
     parse_number,
+    parse_whole,
     same_value,
 )
 from whaapy_contacts.domain.texts import fill
 from whaapy_contacts.ui.common.a11y import name_combo
+from whaapy_contacts.ui.common.messages import FieldMessage, Kind
 from whaapy_contacts.ui.form.clean_input import clean_typing
 
 CAPTION_CHARS = 22  # the caption column's width, in average characters
+_NOTHING = object()  # no saved value kept as it is
+
+
+def _raw_note(definition: FieldDefinition) -> str:
+    """What is said under a field holding a saved value its type can't hold: ``%1`` it."""
+    if definition.type == "date":
+        return QCoreApplication.translate(
+            "CustomFields", "“%1” is not a date (day/month/year): correct it or delete it."
+        )
+    if definition.type != "number":
+        return ""  # a number in a text field: shown as it is, nothing to correct
+    if definition.whole:
+        return QCoreApplication.translate(
+            "CustomFields", "“%1” is not a whole number: correct it or delete it."
+        )
+    return QCoreApplication.translate(
+        "CustomFields", "“%1” is not a number: correct it or delete it."
+    )
+
+
+def _raw_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _reason_text(kind: str, reason: str) -> str:
@@ -40,6 +73,12 @@ def _reason_text(kind: str, reason: str) -> str:
             ),
             "too_long": QCoreApplication.translate(
                 "CustomFields", "%1: “%2” has more than 15 digits; it could not be kept exactly."
+            ),
+            "ambiguous": QCoreApplication.translate(
+                "CustomFields", "%1: is “%2” %3 or %4? Write it as %3 or as %4."
+            ),
+            "not_whole": QCoreApplication.translate(
+                "CustomFields", "%1: write a whole number (30, not 30.5)."
             ),
         }.get(
             reason,
@@ -77,7 +116,10 @@ class DefinedInput:
         self.caption.setText(shown.replace("&", "&&"))
         self.caption.setToolTip(definition.label)
         self.names: list[QLabel] = []
+        self._raw: object = _NOTHING  # a saved value its type can't hold, kept as it is
+        self._raw_shown = ""
         self.widget: QLineEdit | QComboBox = self._make(parent)
+        self.note = FieldMessage(Kind.ERROR, self.widget, parent)  # what is wrong, under it
         self.caption.setBuddy(self.widget)
         self.widget.setAccessibleName(definition.label)
 
@@ -114,7 +156,7 @@ class DefinedInput:
         return edit
 
     def widgets(self) -> list[QWidget]:
-        return [self.caption, self.widget, *self.names]
+        return [self.caption, self.widget, self.note, *self.names]
 
     def text(self) -> str:
         return self.widget.text() if isinstance(self.widget, QLineEdit) else ""
@@ -124,30 +166,52 @@ class DefinedInput:
         if isinstance(self.widget, QComboBox):
             at = self.widget.currentIndex()
             return self.widget.itemData(at) if at > 0 else None
+        if self._kept():
+            return self._raw  # type: ignore[return-value]  # a Scalar: see take
         text = self.widget.text()
         if not text.strip():
             return None
         read = self._read(text)
         return text if isinstance(read, Refused) or read is None else read
 
+    def _kept(self) -> bool:
+        """Whether the box still shows the saved value its type can't hold, untouched."""
+        return self._raw is not _NOTHING and self.text() == self._raw_shown
+
     def _read(self, text: str) -> Scalar | Refused | None:
         kind = self.definition.type
         if kind == "number":
-            return parse_number(text)
+            return parse_whole(text) if self.definition.whole else parse_number(text)
         return parse_date(text) if kind == "date" else text
 
     def problem(self) -> str:
-        """Why what is typed can't be read ("" when it can, or nothing is typed)."""
+        """Why what is typed can't be read ("" when it can, or nothing is typed, or it is the
+        saved value as it was: that is said, see ``note_text``, and saving keeps it)."""
         kind, text = self.definition.type, self.text()
-        if kind not in ("number", "date"):
+        if kind not in ("number", "date") or self._kept():
             return ""
         read = self._read(text)
         if not isinstance(read, Refused):
             return ""
-        return fill(_reason_text(kind, read.reason), self.definition.label, text.strip())
+        message = _reason_text(kind, read.reason)
+        return fill(message, self.definition.label, text.strip(), *read.readings)
+
+    def note_text(self) -> str:
+        """What is said under the field: why what is typed can't be read, or that the saved
+        value is not of its type."""
+        if self._kept() and self._raw_shown.strip():
+            return fill(_raw_note(self.definition), self._raw_shown)
+        return self.problem()
+
+    def refresh_note(self) -> None:
+        text = self.note_text()
+        self.note.set_texts([text] if text else [])
 
     def show_as_read(self) -> None:
-        """Left with a value that reads: shown the way it was read."""
+        """Left with a value that reads: shown the way it was read (a saved one that doesn't
+        fit, as it is)."""
+        if self._kept():
+            return
         value = self.value()
         if isinstance(value, str) and self.definition.type == "date" and not self.problem():
             self._set_text(format_date(value))
@@ -159,9 +223,12 @@ class DefinedInput:
             self.widget.setText(text)
 
     def take(self, value: object) -> bool:
-        """Show ``value`` if this input can (and holds nothing yet); False otherwise."""
-        if self.value() is not None or not fits(self.definition, value):
+        """Show ``value`` if this input can (and holds nothing yet); False otherwise. A value
+        its type can't hold is shown as it is, and said (``take_as_it_is``)."""
+        if self.value() is not None:
             return False
+        if not fits(self.definition, value):
+            return self.take_as_it_is(value)
         if isinstance(self.widget, QComboBox):
             at = next(i for i in range(1, self.widget.count())
                       if same_value(self.widget.itemData(i), value))  # fmt: skip
@@ -171,6 +238,23 @@ class DefinedInput:
         self.widget.setCursorPosition(0)
         return True
 
+    def take_as_it_is(self, value: object) -> bool:
+        """A saved value that doesn't fit the type: in the box as it is (a choice: an extra
+        item, "Oeste (not one of the options)"), sent back unchanged until the person changes
+        it. Not a scalar (a list, an object, null): False, a free row shows it."""
+        if not isinstance(value, str | int | float):
+            return False
+        self._raw, self._raw_shown = value, _raw_text(value)
+        if isinstance(self.widget, QComboBox):
+            extra = QCoreApplication.translate("CustomFields", "%1 (not one of the options)")
+            self.widget.addItem(fill(extra, self._raw_shown), value)
+            self.widget.setCurrentIndex(self.widget.count() - 1)
+            return True
+        self.widget.setText(self._raw_shown)
+        self.widget.setCursorPosition(0)
+        self.refresh_note()
+        return True
+
     def _shown(self, value: object) -> str:
         if self.definition.type == "number" and isinstance(value, int | float):
             return format_number(value)
@@ -178,9 +262,13 @@ class DefinedInput:
 
     def clear(self) -> None:
         if isinstance(self.widget, QComboBox):
+            if self._raw is not _NOTHING:
+                self.widget.removeItem(self.widget.count() - 1)  # that contact's own value
             self.widget.setCurrentIndex(0)
         else:
             self.widget.clear()
+        self._raw = _NOTHING
+        self.refresh_note()
 
 
 class DefinedInputs(QWidget):
@@ -203,12 +291,16 @@ class DefinedInputs(QWidget):
         those into the new ones first, see KeyValueEditor.set_definitions)."""
         for old in self.inputs:
             self._layout.removeRow(old.caption)  # deletes the caption and the input
+            self._layout.removeRow(old.note)
             for label in old.names:
                 label.deleteLater()
         self.definitions = definitions
         self.inputs = [DefinedInput(d, self) for d in definitions]
         for item in self.inputs:
             self._layout.addRow(item.caption, item.widget)
+            self._layout.setWidget(
+                self._layout.rowCount(), QFormLayout.ItemRole.FieldRole, item.note
+            )  # its message right under it
             self._wire(item)
         self.setVisible(bool(self.inputs))
 
@@ -219,9 +311,16 @@ class DefinedInputs(QWidget):
             return
         widget.textEdited.connect(self.changed)
 
+        def edited() -> None:
+            if item.note.text():  # follows the fix once said; said anew only on leaving
+                item.refresh_note()
+
         def left() -> None:
             item.show_as_read()
+            item.refresh_note()
             self.left.emit()
+
+        widget.textEdited.connect(edited)
 
         widget.editingFinished.connect(left)
 
@@ -243,6 +342,16 @@ class DefinedInputs(QWidget):
 
     def problems(self) -> list[tuple[QWidget, str]]:
         return [(item.widget, item.problem()) for item in self.inputs if item.problem()]
+
+    def show_notes(self) -> None:
+        """Each field's message under it, now (on save)."""
+        for item in self.inputs:
+            item.refresh_note()
+
+    def note_of(self, widget: QWidget | None) -> QWidget | None:
+        """The message under ``widget``, one of the inputs, when it says something."""
+        item = next((i for i in self.inputs if i.widget is widget), None)
+        return item.note if item is not None and item.note.text() else None
 
     def clear(self) -> None:
         for item in self.inputs:

@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from whaapy_contacts.domain.fields import field_named, more_names
 from whaapy_contacts.ui.common.texts import translated
@@ -38,8 +38,9 @@ class FormFeedback:
 
         messages = check_field(self._form.draft(), name)
         widget = self._rows.widgets[name]
-        if isinstance(widget, KeyValueEditor):
-            messages = (*messages, *widget.problems())
+        if isinstance(widget, KeyValueEditor):  # the account's fields say theirs under them
+            widget.defined.show_notes()
+            messages = (*messages, *widget.listed_problems())
         self._rows.errors[name].set_messages(messages)
         if name == "phone_number":
             self.show_phone_feedback()
@@ -131,6 +132,10 @@ class FormFeedback:
         """The bad box itself: in a key/value editor, the row at fault (not its "Add")."""
         target = self._rows.widgets[name]
         if isinstance(target, KeyValueEditor) and target.focus_problem():
+            # The message in view too, not only the box: it was off-screen under the free rows
+            # and Ctrl+Enter seemed to do nothing (hallway test t17a, finding 8).
+            note = target.problem_note() or self._rows.errors[name]
+            self._form.show_in_view(note, QApplication.focusWidget())
             return
         (target if name != "phone_number" else focus_target(target)).setFocus()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QWidget
 
 from whaapy_contacts.ui.common.early_qt import NO_FOCUS, set_early
@@ -47,11 +47,25 @@ class FormScroll(QScrollArea):
         scroll area does that for Tab only."""
         if new is None or not self._inner.isAncestorOf(new):
             return
+        self._show(new)
+
+    def _show(self, widget: QWidget) -> None:
         # Not ensureWidgetVisible(): for a text box it aims at the text cursor, and left a
         # focused notes box half under the edge. The bottom, then the top (the top wins).
-        top = new.mapTo(self._inner, QPoint(0, 0)).y()
-        self.ensureVisible(0, top + new.height() - 1, 0, 6)
+        top = widget.mapTo(self._inner, QPoint(0, 0)).y()
+        self.ensureVisible(0, top + widget.height() - 1, 0, 6)
         self.ensureVisible(0, top, 0, 6)
+
+    def show_message(self, message: QWidget, focused: QWidget | None) -> None:
+        """An error message and its box in view, once laid out (the message was just shown,
+        its section maybe just opened: its place is known after the layouts run)."""
+
+        def scroll() -> None:
+            for widget in (message, focused):  # the box last: its top wins
+                if widget is not None and widget.isVisible() and self._inner.isAncestorOf(widget):
+                    self._show(widget)
+
+        QTimer.singleShot(0, self, scroll)
 
 
 def _widen_in_splitter(form: QWidget) -> None:

@@ -1,8 +1,9 @@
 """Key/value rows: custom fields (text, number or yes/no) and external IDs (text).
 
 Custom fields also show the account's own fields above the free rows, each by its name with
-an input of its type (custom_inputs.py); ``set_definitions`` gives them. A value no input can
-show as it is (e.g. "abc" where a number goes) stays a free row, never lost.
+an input of its type (custom_inputs.py); ``set_definitions`` gives them. A value of one of
+those fields that its type can't hold ("abc" where a number goes) is shown in that field, as it
+is, with a message under it; only a key with no field of its own is a free row.
 """
 
 from __future__ import annotations
@@ -313,12 +314,20 @@ class KeyValueEditor(QWidget):
         return out
 
     def problems(self) -> list[str]:
-        """What the domain can't see: numbers that aren't, and names used twice (values()
-        keeps one value per name, so a repeated one would be dropped silently)."""
+        """What the domain can't see, and saving waits for: numbers that aren't, and names
+        used twice (values() keeps one value per name, so a repeated one would be dropped
+        silently); the account's fields first."""
         return [message for _widget, message in self._problems()]
 
+    def listed_problems(self) -> list[str]:
+        """Those said under the whole editor: the free rows'. Each of the account's fields
+        says its own under it (custom_inputs.py)."""
+        return [message for _widget, message in self._row_problems()]
+
     def focus_problem(self) -> bool:
-        """Focus the first bad box: a repeated name, a bad number, a value without a name."""
+        """Focus the first bad box: a repeated name, a bad number, a value without a name;
+        each of the account's fields says what is wrong under it."""
+        self.defined.show_notes()
         bad = [widget for widget, _message in self._problems()]
         bad += [r.key for r in self._rows if not r.key.text().strip() and r.value.text().strip()]
         if not bad:
@@ -326,8 +335,15 @@ class KeyValueEditor(QWidget):
         bad[0].setFocus()
         return True
 
+    def problem_note(self) -> QWidget | None:
+        """The message under the focused one of the account's fields, if it says something."""
+        return self.defined.note_of(QApplication.focusWidget())
+
     def _problems(self) -> list[tuple[QWidget, str]]:
-        found: list[tuple[QWidget, str]] = list(self.defined.problems())
+        return [*self.defined.problems(), *self._row_problems()]
+
+    def _row_problems(self) -> list[tuple[QWidget, str]]:
+        found: list[tuple[QWidget, str]] = []
         seen = self.defined.filled_keys()
         for row in self._rows:
             name = row.key.text().strip()

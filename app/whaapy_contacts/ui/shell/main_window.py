@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         """Wiring between the window's own parts (the services': bootstrap/compose.py)."""
         self.form.clear_requested.connect(self.ask_clear)
         self.form.submitted.connect(self._submitted_early)
+        self.form.blocked.connect(self.status)
         self.paused_banner.fix_button.clicked.connect(self.open_connect_dialog)
         self.recent.outbox_entry_activated.connect(self.reopen)
         self.recent.edit_requested.connect(self.edit_contact)
