@@ -48,3 +48,8 @@ ES = {
     "Paste a contact card, signature or chat line: it fills the form (Ctrl+Z undoes it)": "Pegar una tarjeta de contacto, una firma o una línea de chat: llena el formulario "
     "(Ctrl+Z lo deshace)",
 }
+
+EN = {
+    # domain/validation.py: letters a clipboard lost (t17a finding 2).
+    "Tiene letras que no se pudieron leer (�): escríbelas de nuevo.": "It has letters that could not be read (�): type them again.",
+}

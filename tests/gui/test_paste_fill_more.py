@@ -1,0 +1,49 @@
+"""Paste to fill, what hallway tester t17a found (issue 17, item 1): letters a clipboard lost,
+a card pasted while editing someone else, a number inside a sentence, what a card holds beyond
+the form's fields, clipboards with only a vCard type. Real key events, the real sandbox."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.test_main_window import save, server_contacts
+from tests.gui.test_paste_fill import banner_of, highlighted, nothing_sent, paste_into
+from tests.gui.typing import type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+UNREADABLE = "Tiene letras que no se pudieron leer (�): escríbelas de nuevo."
+# samples/cp1252.vcf as X11 hands it over: Qt already read its Windows-1252 bytes as UTF-8.
+CP1252_AS_TEXT = (
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Ib\ufffd\ufffdez;Ra\ufffdl\r\nFN:Ra\ufffdl Ib\ufffd\ufffdez\r\n"
+    "TEL;CELL:55 6666 1212\r\nORG:Jugueter\ufffda Ni\ufffdos\r\nEND:VCARD\r\n"
+)
+
+
+def retype(qtbot, box, text: str) -> None:
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=5000)
+    box.selectAll()
+    type_text(qtbot, box, text)
+
+
+def test_lost_letters_are_never_saved_until_the_person_types_them_again(qtbot, stack, sandbox):
+    form = stack.window.form
+    stack.window.activateWindow()
+    qtbot.waitUntil(stack.window.isActiveWindow, timeout=5000)
+    paste_into(qtbot, form.name, CP1252_AS_TEXT)
+    assert form.name.text() == "Ra\ufffdl Ib\ufffd\ufffdez"
+    assert "se ven como �" in banner_of(form).text()  # the paste's own warning stays
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: form.error_text("name") == UNREADABLE, timeout=5000)
+    assert form.error_text("company") == UNREADABLE
+    assert form.error_text("phone_number") == ""
+    nothing_sent(stack, sandbox)
+    retype(qtbot, form.name, "Raúl Ibáñez")
+    retype(qtbot, form.company, "Juguetería Niños")
+    save(qtbot, stack)
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=5000)
+    (stored,) = server_contacts(sandbox)
+    assert (stored["name"], stored["company"]) == ("Raúl Ibáñez", "Juguetería Niños")
+    assert stored["phone_number"] == "+525566661212"
