@@ -47,3 +47,26 @@ def test_lost_letters_are_never_saved_until_the_person_types_them_again(qtbot, s
     (stored,) = server_contacts(sandbox)
     assert (stored["name"], stored["company"]) == ("Raúl Ibáñez", "Juguetería Niños")
     assert stored["phone_number"] == "+525566661212"
+
+
+@pytest.mark.parametrize("kind", ["text/vcard", "text/x-vcard", "text/directory"])
+def test_a_clipboard_with_only_a_vcard_type_fills_like_a_card(qtbot, stack, sandbox, kind):
+    form = stack.window.form
+    mime = QMimeData()
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Solo Tarjeta\r\nTEL;TYPE=CELL:55 1212 3434\r\n"
+    mime.setData(kind, (card + "ORG:Panadería Sol\r\nEND:VCARD\r\n").encode())
+    QApplication.clipboard().setMimeData(mime)
+    assert not QApplication.clipboard().mimeData().hasText()
+    form.name.setFocus()
+    qtbot.waitUntil(form.name.hasFocus, timeout=5000)
+    qtbot.keyClick(form.name, Qt.Key.Key_V, CTRL)
+    assert (form.name.text(), form.phone.text(), form.company.text()) == (
+        "Solo Tarjeta", "55 1212 3434", "Panadería Sol",
+    )  # fmt: skip
+    assert banner_of(form).text() == (
+        "Se llenaron 3 campos con lo pegado: Nombre, Teléfono, Empresa."
+    )
+    nothing_sent(stack, sandbox)
+    save(qtbot, stack)
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=5000)
+    assert server_contacts(sandbox)[0]["name"] == "Solo Tarjeta"
