@@ -1417,6 +1417,10 @@
         <translation>El valor del trato debe ser un número positivo.</translation>
     </message>
     <message>
+        <source>Tiene letras que no se pudieron leer (�): escríbelas de nuevo.</source>
+        <translation>Tiene letras que no se pudieron leer (�): escríbelas de nuevo.</translation>
+    </message>
+    <message>
         <source>Error inesperado; se reintentará.</source>
         <translation>Error inesperado; se reintentará.</translation>
     </message>
@@ -1956,6 +1960,10 @@
     <message>
         <source>The job title went to Notes: %1.</source>
         <translation>El puesto quedó en Notas: %1.</translation>
+    </message>
+    <message>
+        <source>The whole message went to Notes.</source>
+        <translation>El mensaje completo quedó en Notas.</translation>
     </message>
     <message>
         <source>No contact was found in %1.</source>

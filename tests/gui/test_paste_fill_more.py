@@ -16,7 +16,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 UNREADABLE = "Tiene letras que no se pudieron leer (�): escríbelas de nuevo."
 # samples/cp1252.vcf as X11 hands it over: Qt already read its Windows-1252 bytes as UTF-8.
 CP1252_AS_TEXT = (
-    "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Ib\ufffd\ufffdez;Ra\ufffdl\r\nFN:Ra\ufffdl Ib\ufffd\ufffdez\r\n"
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Ib\ufffd\ufffdez;Ra\ufffdl\r\n"
+    "FN:Ra\ufffdl Ib\ufffd\ufffdez\r\n"
     "TEL;CELL:55 6666 1212\r\nORG:Jugueter\ufffda Ni\ufffdos\r\nEND:VCARD\r\n"
 )
 
@@ -70,3 +71,66 @@ def test_a_clipboard_with_only_a_vcard_type_fills_like_a_card(qtbot, stack, sand
     save(qtbot, stack)
     qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=5000)
     assert server_contacts(sandbox)[0]["name"] == "Solo Tarjeta"
+
+
+MESSAGES = [
+    ("Pedido de 1500 pesos para el 15/12, llamar a Carmen al 5512345678", "Carmen"),
+    ("Llamar a Carmen Ruiz al 5512345678", "Carmen Ruiz"),
+    ("mi numero es 5512345678 soy Carmen", "Carmen"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MESSAGES)
+def test_a_number_inside_a_message_goes_to_the_phone_the_message_to_notes(
+    qtbot, stack, sandbox, text, name
+):
+    form = stack.window.form
+    paste_into(qtbot, form.phone.line_edit(), text)
+    assert form.phone.text() == "55 1234 5678"
+    assert form.error_text("phone_number") == ""
+    assert form.name.text() == name
+    assert form.notes.toPlainText() == text  # the message whole, never cut at its commas
+    assert banner_of(form).text() == (
+        "Se llenaron 3 campos con lo pegado: Nombre, Teléfono, Notas.\n"
+        "El mensaje completo quedó en Notas."
+    )
+    assert highlighted(form) == {"name", "phone_number", "notes"}
+    nothing_sent(stack, sandbox)
+    save(qtbot, stack)
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=5000)
+    (stored,) = server_contacts(sandbox)
+    assert (stored["phone_number"], stored["name"], stored["notes"]) == (
+        "+525512345678", name, text,
+    )  # fmt: skip
+
+
+def test_a_copied_whatsapp_message_is_about_who_writes_not_its_sender(qtbot, stack, sandbox):
+    form = stack.window.form
+    paste_into(
+        qtbot, form.name, "[3/12/26, 10:15] María López: Hola, soy Ana Ruiz, mi cel es "
+        "33 1234 9876 y mi correo ana.ruiz@hotmail.com",
+    )  # fmt: skip
+    assert (form.name.text(), form.phone.text(), form.email.text()) == (
+        "Ana Ruiz", "33 1234 9876", "ana.ruiz@hotmail.com",
+    )  # fmt: skip
+    assert form.notes.toPlainText() == (
+        "Hola, soy Ana Ruiz, mi cel es 33 1234 9876 y mi correo ana.ruiz@hotmail.com"
+    )
+    save(qtbot, stack)
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=5000)
+    assert server_contacts(sandbox)[0]["name"] == "Ana Ruiz"
+
+
+def test_a_signatures_disclaimer_and_its_one_letter_labels_go_nowhere(qtbot, stack, sandbox):
+    form = stack.window.form
+    paste_into(
+        qtbot, form.name,
+        "--\nIng. José Ángel Gutiérrez | Ventas\nT: +52 1 (55) 5050-6060 | M: 044 55 7070 8080\n"
+        "E: jagutierrez@aceros-mx.com\n\nEste correo y sus anexos son confidenciales. Si usted "
+        "no es el destinatario, favor de notificar al remitente al 55 1111 9999.",
+    )  # fmt: skip
+    assert (form.name.text(), form.phone.text(), form.email.text()) == (
+        "Ing. José Ángel Gutiérrez", "044 55 7070 8080", "jagutierrez@aceros-mx.com",
+    )  # fmt: skip
+    assert form.notes.toPlainText() == ("Puesto: Ventas\nOtros teléfonos: +52 1 (55) 5050-6060")
+    assert "9999" not in banner_of(form).text()

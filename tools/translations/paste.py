@@ -19,6 +19,7 @@ ES = {
     "Other phones went to Notes: %1.": "Los otros teléfonos quedaron en Notas: %1.",
     "Other e-mails went to Notes: %1.": "Los otros correos quedaron en Notas: %1.",
     "The job title went to Notes: %1.": "El puesto quedó en Notas: %1.",
+    "The whole message went to Notes.": "El mensaje completo quedó en Notas.",
     "«%1» is too big to fill the form from (over 8 MB).": "«%1» es demasiado grande para llenar el formulario (más de 8 MB).",
     "«%1» could not be read. Check that it is still there.": "No se pudo leer «%1». Revisa que el archivo siga ahí.",
     "No contact was found in %1.": "No se encontró ningún contacto en %1.",
