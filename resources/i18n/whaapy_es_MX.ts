@@ -1978,6 +1978,10 @@
         <translation>No se pudo leer «%1». Revisa que el archivo siga ahí.</translation>
     </message>
     <message>
+        <source>What you pasted is another contact&apos;s (%1): nothing was changed. To save it as a new contact, cancel the edit (Esc) and paste it again.</source>
+        <translation>Lo pegado es de otro contacto (%1): no se cambió nada. Para guardarlo como contacto nuevo, cancela la edición (Esc) y pégalo de nuevo.</translation>
+    </message>
+    <message>
         <source>Nothing was filled from what you pasted: those fields already hold something.</source>
         <translation>No se llenó nada con lo pegado: esos campos ya tienen algo.</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.test_edit_in_background import open_for_edit, seed
 from tests.gui.test_main_window import save, server_contacts
 from tests.gui.test_paste_fill import banner_of, highlighted, nothing_sent, paste_into
 from tests.gui.typing import type_text
@@ -134,3 +135,46 @@ def test_a_signatures_disclaimer_and_its_one_letter_labels_go_nowhere(qtbot, sta
     )  # fmt: skip
     assert form.notes.toPlainText() == ("Puesto: Ventas\nOtros teléfonos: +52 1 (55) 5050-6060")
     assert "9999" not in banner_of(form).text()
+
+
+OTHER_CARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Otra Persona\r\nTEL;TYPE=CELL:+52 1 55 1111 2222\r\n"
+    "ORG:Panadería La Española\r\nTITLE:Gerente\r\nEMAIL:otra@panaderia.mx\r\nEND:VCARD\r\n"
+)
+
+
+def test_while_editing_a_paste_of_someone_elses_card_changes_nothing(qtbot, stack, sandbox):
+    ana = seed(sandbox, "+525587654321", "Ana Práctica")
+    form = stack.window.form
+    open_for_edit(qtbot, stack)
+    paste_into(qtbot, form.name, OTHER_CARD)
+    assert banner_of(form).text() == (
+        "Lo pegado es de otro contacto (+52 55 1111 2222): no se cambió nada. Para guardarlo "
+        "como contacto nuevo, cancela la edición (Esc) y pégalo de nuevo."
+    )
+    assert not banner_of(form).undo_button.isVisible()
+    assert (form.name.text(), form.email.text(), form.company.text()) == ("Ana Práctica", "", "")
+    assert form.notes.toPlainText() == ""
+    assert highlighted(form) == set()
+    with sandbox.client() as client:
+        stored = client.get(f"/contacts/v1/{ana}").json()["contact"]
+    assert stored["name"] == "Ana Práctica"
+    assert not stored.get("company") and not stored.get("email") and not stored.get("notes")
+
+
+def test_while_editing_the_contacts_own_card_fills_its_empty_fields(qtbot, stack, sandbox):
+    ana = seed(sandbox, "+525587654321", "Ana Práctica")
+    form = stack.window.form
+    open_for_edit(qtbot, stack)
+    own = OTHER_CARD.replace("+52 1 55 1111 2222", "55 8765 4321")
+    paste_into(qtbot, form.name, own)
+    assert (form.name.text(), form.company.text()) == ("Ana Práctica", "Panadería La Española")
+    assert form.email.text() == "otra@panaderia.mx"
+    save(qtbot, stack)
+
+    def saved() -> bool:
+        with sandbox.client() as client:
+            stored = client.get(f"/contacts/v1/{ana}").json()["contact"]
+            return stored["company"] == "Panadería La Española"
+
+    qtbot.waitUntil(saved, timeout=5000)

@@ -88,6 +88,11 @@ class PasteSession(QObject):
     # --- filling --------------------------------------------------------------------------
 
     def _apply(self, card: Pasted) -> None:
+        other = self._someone_else(card)
+        if other:
+            self.banner.show_fill(other, [], undoable=False)
+            self._owner.filled.emit()
+            return
         self._filling = True
         try:
             done = self._writer.apply(card)
@@ -108,6 +113,23 @@ class PasteSession(QObject):
             self._said(done), self._details(card, done), undoable=bool(done.before)
         )
         self._owner.filled.emit()
+
+    def _someone_else(self, card: Pasted) -> str:
+        """While editing a contact, a paste whose number is not that contact's is someone
+        else's: it fills nothing, not even the empty fields (t17a finding 3). What to say."""
+        editing = self._form.editing
+        if editing is None or not card.phone:
+            return ""
+        from whaapy_contacts.domain.phone import normalize_phone, same_phone  # noqa: PLC0415
+        from whaapy_contacts.domain.phone_format import format_international  # noqa: PLC0415
+
+        pasted = normalize_phone(card.phone, self._form.phone.region()).e164 or card.phone
+        if same_phone(editing.phone_number, pasted):
+            return ""
+        return QCoreApplication.translate(
+            "PasteFill", "What you pasted is another contact's (%1): nothing was changed. To save "
+            "it as a new contact, cancel the edit (Esc) and paste it again."
+        ).replace("%1", format_international(pasted))  # fmt: skip
 
     def _after_change(self, phone: bool) -> None:
         """What typing would have told the form: the number's checks and look-up, the
