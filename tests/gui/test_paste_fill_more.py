@@ -159,7 +159,7 @@ def test_while_editing_a_paste_of_someone_elses_card_changes_nothing(qtbot, stac
     with sandbox.client() as client:
         stored = client.get(f"/contacts/v1/{ana}").json()["contact"]
     assert stored["name"] == "Ana Práctica"
-    assert not stored.get("company") and not stored.get("email") and not stored.get("notes")
+    assert [stored.get(k) for k in ("company", "email", "notes")] == [None, None, None]
 
 
 def test_while_editing_the_contacts_own_card_fills_its_empty_fields(qtbot, stack, sandbox):
