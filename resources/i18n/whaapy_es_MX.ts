@@ -2010,6 +2010,10 @@
         <translation>Algunas letras de lo pegado no se pudieron leer (se ven como �): revisa %1. Si venía de un archivo .vcf, mejor arrastra el archivo a la ventana.</translation>
     </message>
     <message>
+        <source>What you pasted can no longer be undone at once: you changed %1.</source>
+        <translation>Lo pegado ya no se puede deshacer de una vez: cambiaste %1.</translation>
+    </message>
+    <message>
         <source>Next of what you pasted: contact %1 of %2, %3.</source>
         <translation>Sigue de lo pegado: contacto %1 de %2, %3.</translation>
     </message>

@@ -287,10 +287,13 @@ def test_editing_a_filled_field_ends_the_fill_as_one_thing(qtbot, stack, sandbox
     form.name.setFocus()
     form.name.end(False)
     qtbot.keyClicks(form.name, " Jr.")
-    assert "name" not in highlighted(form)
-    assert "phone_number" in highlighted(form)
+    assert highlighted(form) == set()  # none: the fill is no longer one thing (t17a finding 5)
+    assert form.phone.line_edit().palette().base().color().name() != HIGHLIGHT
     assert UndoKey.instance().current() is None  # the offer is withdrawn
     assert not banner_of(form).undo_button.isVisible()
+    assert banner_of(form).text() == (
+        "Lo pegado ya no se puede deshacer de una vez: cambiaste Nombre."
+    )
     while form.name.isUndoAvailable():
         qtbot.keyClick(form.name, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(form.name, Qt.Key.Key_Z, CTRL)

@@ -15,6 +15,7 @@ ES = {
     "Nothing was filled from what you pasted: the fields already held it.": "No se llenó nada con lo pegado: los campos ya lo tenían.",
     "%1 was not changed: it already held %2 (the paste had %3).": "No se cambió %1: ya tenía %2 (lo pegado decía %3).",
     "What you pasted is another contact's (%1): nothing was changed. To save it as a new contact, cancel the edit (Esc) and paste it again.": "Lo pegado es de otro contacto (%1): no se cambió nada. Para guardarlo como contacto nuevo, cancela la edición (Esc) y pégalo de nuevo.",
+    "What you pasted can no longer be undone at once: you changed %1.": "Lo pegado ya no se puede deshacer de una vez: cambiaste %1.",
     "Contact %1 of %2 you pasted.": "Contacto %1 de %2 de lo pegado.",
     "Next of what you pasted: contact %1 of %2, %3.": "Sigue de lo pegado: contacto %1 de %2, %3.",
     "Other phones went to Notes: %1.": "Los otros teléfonos quedaron en Notas: %1.",

@@ -192,14 +192,17 @@ class PasteSession(QObject):
     # --- ending ---------------------------------------------------------------------------
 
     def _edited(self, name: str) -> None:
-        """The person changed a filled field: its highlight goes, and the fill is no longer
-        one thing to undo."""
+        """The person changed a filled field: the fill is no longer one thing to undo, so its
+        [Deshacer], Ctrl+Z and every highlight go, and the banner says why (t17a finding 5)."""
         done = self._done
         if self._filling or done is None or name not in done.highlighted:
             return
-        unhighlight(done.highlighted.pop(name))
-        self._withdraw()
-        self.banner.set_undoable(False)
+        self.end_fill()  # every highlight with the undo: the banner, button and colours agree
+        self.banner.set_said(
+            QCoreApplication.translate(
+                "PasteFill", "What you pasted can no longer be undone at once: you changed %1."
+            ).replace("%1", fields_said([name]))
+        )
 
     def undo(self) -> None:
         """All the fields the paste set back as they were; highlights and banner gone."""
