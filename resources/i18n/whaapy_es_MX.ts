@@ -2017,6 +2017,50 @@
         <source>Next of what you pasted: contact %1 of %2, %3.</source>
         <translation>Sigue de lo pegado: contacto %1 de %2, %3.</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Other address</source>
+        <translation>Otra dirección</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Mensajería</translation>
+    </message>
+    <message>
+        <source>Went to the custom fields: %1.</source>
+        <translation>Quedó en los campos personalizados: %1.</translation>
+    </message>
+    <message>
+        <source>Went to Notes: %1.</source>
+        <translation>Quedó en Notas: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PausedBanner</name>

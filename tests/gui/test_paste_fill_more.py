@@ -8,10 +8,13 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.conftest import close_stack
+from tests.gui.test_custom_fields_form import set_fields, started
 from tests.gui.test_edit_in_background import open_for_edit, seed
 from tests.gui.test_main_window import save, server_contacts
 from tests.gui.test_paste_fill import banner_of, highlighted, nothing_sent, paste_into
 from tests.gui.typing import type_text
+from whaapy_contacts.sandbox.fields import SAMPLE_FIELDS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 UNREADABLE = "Tiene letras que no se pudieron leer (�): escríbelas de nuevo."
@@ -178,3 +181,52 @@ def test_while_editing_the_contacts_own_card_fills_its_empty_fields(qtbot, stack
             return stored["company"] == "Panadería La Española"
 
     qtbot.waitUntil(saved, timeout=5000)
+
+
+BDAY_CARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cumple Años\r\nTEL;TYPE=CELL:55 1212 3434\r\n"
+    "BDAY:1985-07-21\r\nX-RFC:CUAN850721XX1\r\nURL:https://cumple.mx\r\nEND:VCARD\r\n"
+)
+
+
+def test_a_cards_birthday_and_rfc_go_to_the_accounts_fields_of_that_name(
+    qtbot, sandbox, tmp_path_factory
+):
+    set_fields(sandbox, SAMPLE_FIELDS)
+    stack = started(qtbot, sandbox, tmp_path_factory)
+    form = stack.window.form
+    paste_into(qtbot, form.name, BDAY_CARD)
+    assert banner_of(form).text() == (
+        "Se llenaron 4 campos con lo pegado: Nombre, Teléfono, Notas, Campos personalizados.\n"
+        "Quedó en los campos personalizados: Fecha de nacimiento 21/07/1985, RFC CUAN850721XX1.\n"
+        "Quedó en Notas: Sitio web."
+    )
+    assert form.notes.toPlainText() == "Sitio web: https://cumple.mx"
+    assert form.draft().custom_fields == {"fecha_nacimiento": "1985-07-21", "rfc": "CUAN850721XX1"}
+    save(qtbot, stack)
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=5000)
+    (stored,) = server_contacts(sandbox)
+    assert stored["custom_fields"] == {"fecha_nacimiento": "1985-07-21", "rfc": "CUAN850721XX1"}
+    assert stored["notes"] == "Sitio web: https://cumple.mx"
+    close_stack(stack)
+
+
+def test_without_such_fields_a_cards_birthday_and_rfc_go_to_the_notes(
+    qtbot, sandbox, tmp_path_factory
+):
+    set_fields(sandbox, {"fields": []})
+    stack = started(qtbot, sandbox, tmp_path_factory)
+    form = stack.window.form
+    paste_into(qtbot, form.name, BDAY_CARD)
+    assert form.notes.toPlainText() == (
+        "Cumpleaños: 21/07/1985\nRFC: CUAN850721XX1\nSitio web: https://cumple.mx"
+    )
+    assert "Quedó en Notas: Cumpleaños, RFC, Sitio web." in banner_of(form).text()
+    save(qtbot, stack)
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=5000)
+    assert server_contacts(sandbox)[0]["notes"] == form_notes_saved()
+    close_stack(stack)
+
+
+def form_notes_saved() -> str:
+    return "Cumpleaños: 21/07/1985\nRFC: CUAN850721XX1\nSitio web: https://cumple.mx"

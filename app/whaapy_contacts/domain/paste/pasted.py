@@ -49,6 +49,12 @@ class Pasted:
     other_emails: tuple[str, ...] = ()
     leftovers: tuple[str, ...] = ()  # free text nothing else took: into the notes, never lost
     message: str = ""  # a chat message as written (its number and name taken): into the notes
+    # A card's dates: ("birthday" or "anniversary", "1985-07-21" or as written when unreadable);
+    # into the account's date field of that name, else the notes (t17a finding 7).
+    dates: tuple[tuple[str, str], ...] = ()
+    # Whatever else a card holds with a value: (its property, "X-RFC", "URL"…; the value); into
+    # a custom field of that name, else the notes. Nothing of a card is dropped silently.
+    extras: tuple[tuple[str, str], ...] = ()
 
     def things(self) -> int:
         """How many of the person's things it holds (a paste of one is an ordinary paste)."""

@@ -162,6 +162,7 @@ class PasteSession(QObject):
     def _details(self, card: Pasted, done: Filled) -> list[str]:
         lines = self._unreadable(done)
         lines += moved_to_notes(card) if "notes" in done.before else []
+        lines += done.beyond
         for what, held, pasted in done.left:
             lines.append(
                 QCoreApplication.translate(
