@@ -151,3 +151,9 @@ def test_a_disclaimer_and_one_letter_labels_are_not_the_contacts():
         "notificar al remitente al 55 1111 9999."
     )
     assert (card.phone, card.other_phones, card.leftovers) == ("044 55 7070 8080", (), ())
+
+
+def test_a_number_with_words_on_other_lines_fills_never_cut_into_the_phone_box():
+    card = one("Pedido grande\n1500 pesos\nllamar al 5512345678")
+    assert card.phone == "5512345678"
+    assert card.fills_form()  # the words go to the notes

@@ -67,7 +67,8 @@ class Pasted:
         alone, an address with a comma, a note: an ordinary paste."""
         if self.kind == "vcard":
             return self.things() > 0
-        return bool(self.phone or self.email) and (self.things() > 1 or bool(self.message))
+        words = self.message or any(any(ch.isalpha() for ch in p) for p in self.leftovers)
+        return bool(self.phone or self.email) and (self.things() > 1 or bool(words))
 
     def title_line(self) -> str:
         """The card in a list of several: its name, else its number or e-mail."""
