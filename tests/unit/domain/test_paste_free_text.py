@@ -157,3 +157,8 @@ def test_a_number_with_words_on_other_lines_fills_never_cut_into_the_phone_box()
     card = one("Pedido grande\n1500 pesos\nllamar al 5512345678")
     assert card.phone == "5512345678"
     assert card.fills_form()  # the words go to the notes
+
+
+def test_a_message_that_mentions_confidential_words_is_still_read():
+    card = one("Soy Ana Ruiz, el remitente del paquete confidencial, mi cel es 33 1234 9876")
+    assert (card.name, card.phone) == ("Ana Ruiz", "33 1234 9876")

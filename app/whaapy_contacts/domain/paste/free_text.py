@@ -91,9 +91,10 @@ def read_free_text(text: str) -> Pasted:
 
 
 def _without_disclaimers(text: str) -> str:
-    paragraphs = re.split(r"(\n\s*\n)", text)
-    kept = [p for p in paragraphs if not _is_disclaimer(p)]
-    return "".join(kept)
+    """A signature's disclaimer is a block of its own below it: the first block is kept
+    whatever it says (a message that mentions a "remitente" is still the message)."""
+    first, *rest = re.split(r"(\n\s*\n)", text)
+    return first + "".join(p for p in rest if not _is_disclaimer(p))
 
 
 def _is_disclaimer(paragraph: str) -> bool:

@@ -102,6 +102,9 @@ _NOT_NAMES = frozenset(
         "mexico",
         "cdmx",
         "enviado",
+        "soy",
+        "llamar",
+        "habla",
     ]
 )
 _MAX_NAME_WORDS = 6
@@ -159,7 +162,7 @@ def is_noise(piece: str) -> bool:
 
 # "soy Ana Ruiz", "llamar a Carmen", "habla con Luis": who a chat message is about.
 _NAME_CUE = re.compile(
-    r"(?<![\w])(?:soy|me llamo|mi nombre es|llamar a|habla con|hablar con|preguntar por|"
+    r"(?<![\w])(?i:soy|me llamo|mi nombre es|llamar a|habla con|hablar con|preguntar por|"
     r"con|a|de parte de)\s+("
     + _NAME_WORD.pattern
     + r"(?:\s+(?:(?:de|del|de la|de los|y)\s+)?"
