@@ -192,6 +192,10 @@
         <translation>The deal value must be a positive number.</translation>
     </message>
     <message>
+        <source>Tiene letras que no se pudieron leer (�): escríbelas de nuevo.</source>
+        <translation>It has letters that could not be read (�): type them again.</translation>
+    </message>
+    <message>
         <source>Error inesperado; se reintentará.</source>
         <translation>Unexpected error; it will be retried.</translation>
     </message>

@@ -1445,6 +1445,10 @@
         <translation>El valor del trato debe ser un número positivo.</translation>
     </message>
     <message>
+        <source>Tiene letras que no se pudieron leer (�): escríbelas de nuevo.</source>
+        <translation>Tiene letras que no se pudieron leer (�): escríbelas de nuevo.</translation>
+    </message>
+    <message>
         <source>Error inesperado; se reintentará.</source>
         <translation>Error inesperado; se reintentará.</translation>
     </message>
@@ -1986,6 +1990,10 @@
         <translation>El puesto quedó en Notas: %1.</translation>
     </message>
     <message>
+        <source>The whole message went to Notes.</source>
+        <translation>El mensaje completo quedó en Notas.</translation>
+    </message>
+    <message>
         <source>No contact was found in %1.</source>
         <translation>No se encontró ningún contacto en %1.</translation>
     </message>
@@ -1996,6 +2004,10 @@
     <message>
         <source>«%1» could not be read. Check that it is still there.</source>
         <translation>No se pudo leer «%1». Revisa que el archivo siga ahí.</translation>
+    </message>
+    <message>
+        <source>What you pasted is another contact&apos;s (%1): nothing was changed. To save it as a new contact, cancel the edit (Esc) and paste it again.</source>
+        <translation>Lo pegado es de otro contacto (%1): no se cambió nada. Para guardarlo como contacto nuevo, cancela la edición (Esc) y pégalo de nuevo.</translation>
     </message>
     <message>
         <source>Nothing was filled from what you pasted: those fields already hold something.</source>
@@ -2026,8 +2038,56 @@
         <translation>Algunas letras de lo pegado no se pudieron leer (se ven como �): revisa %1. Si venía de un archivo .vcf, mejor arrastra el archivo a la ventana.</translation>
     </message>
     <message>
+        <source>What you pasted can no longer be undone at once: you changed %1.</source>
+        <translation>Lo pegado ya no se puede deshacer de una vez: cambiaste %1.</translation>
+    </message>
+    <message>
         <source>Next of what you pasted: contact %1 of %2, %3.</source>
         <translation>Sigue de lo pegado: contacto %1 de %2, %3.</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Other address</source>
+        <translation>Otra dirección</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Mensajería</translation>
+    </message>
+    <message>
+        <source>Went to the custom fields: %1.</source>
+        <translation>Quedó en los campos personalizados: %1.</translation>
+    </message>
+    <message>
+        <source>Went to Notes: %1.</source>
+        <translation>Quedó en Notas: %1.</translation>
     </message>
 </context>
 <context>

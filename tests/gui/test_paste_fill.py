@@ -288,10 +288,13 @@ def test_editing_a_filled_field_ends_the_fill_as_one_thing(qtbot, stack, sandbox
     form.name.setFocus()
     form.name.end(False)
     qtbot.keyClicks(form.name, " Jr.")
-    assert "name" not in highlighted(form)
-    assert "phone_number" in highlighted(form)
+    assert highlighted(form) == set()  # none: the fill is no longer one thing (t17a finding 5)
+    assert form.phone.line_edit().palette().base().color().name() != HIGHLIGHT
     assert UndoKey.instance().current() is None  # the offer is withdrawn
     assert not banner_of(form).undo_button.isVisible()
+    assert banner_of(form).text() == (
+        "Lo pegado ya no se puede deshacer de una vez: cambiaste Nombre."
+    )
     while form.name.isUndoAvailable():
         qtbot.keyClick(form.name, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(form.name, Qt.Key.Key_Z, CTRL)
@@ -463,14 +466,14 @@ def test_in_edit_mode_the_fixed_phone_and_the_name_are_kept_and_named(qtbot, sta
     from whaapy_contacts.domain.contact import Contact
 
     form = stack.window.form
-    form.load_for_edit(Contact(id="c1", phone_number="+525511112222", name="Ana", source="manual"))
-    paste_into(qtbot, form.email, vcard("whatsapp_ios.vcf"))
-    assert form.phone.text() == "+52 55 1111 2222"
+    form.load_for_edit(Contact(id="c1", phone_number="+525587654321", name="Ana", source="manual"))
+    paste_into(qtbot, form.email, vcard("whatsapp_ios.vcf"))  # her own card (+52 1 55 8765 4321)
+    assert form.phone.text() == "+52 55 8765 4321"
     assert form.name.text() == "Ana"
     assert form.email.text() == "ana.gomez@grupobimbo.com"
     said = banner_of(form).text()
     assert "No se cambió Nombre: ya tenía Ana (lo pegado decía Lic. Ana María Gómez)." in said
-    assert "No se cambió Teléfono: ya tenía +52 55 1111 2222" in said
+    assert "No se cambió Teléfono: ya tenía +52 55 8765 4321" not in said  # the same number
     nothing_sent(stack, sandbox)
 
 

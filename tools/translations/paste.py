@@ -14,11 +14,25 @@ ES = {
     "Nothing was filled from what you pasted: those fields already hold something.": "No se llenó nada con lo pegado: esos campos ya tienen algo.",
     "Nothing was filled from what you pasted: the fields already held it.": "No se llenó nada con lo pegado: los campos ya lo tenían.",
     "%1 was not changed: it already held %2 (the paste had %3).": "No se cambió %1: ya tenía %2 (lo pegado decía %3).",
+    "What you pasted is another contact's (%1): nothing was changed. To save it as a new contact, cancel the edit (Esc) and paste it again.": "Lo pegado es de otro contacto (%1): no se cambió nada. Para guardarlo como contacto nuevo, cancela la edición (Esc) y pégalo de nuevo.",
+    "What you pasted can no longer be undone at once: you changed %1.": "Lo pegado ya no se puede deshacer de una vez: cambiaste %1.",
     "Contact %1 of %2 you pasted.": "Contacto %1 de %2 de lo pegado.",
     "Next of what you pasted: contact %1 of %2, %3.": "Sigue de lo pegado: contacto %1 de %2, %3.",
     "Other phones went to Notes: %1.": "Los otros teléfonos quedaron en Notas: %1.",
     "Other e-mails went to Notes: %1.": "Los otros correos quedaron en Notas: %1.",
     "The job title went to Notes: %1.": "El puesto quedó en Notas: %1.",
+    "Went to the custom fields: %1.": "Quedó en los campos personalizados: %1.",
+    "Went to Notes: %1.": "Quedó en Notas: %1.",
+    "Birthday": "Cumpleaños",
+    "Anniversary": "Aniversario",
+    "Website": "Sitio web",
+    "Nickname": "Apodo",
+    "Role": "Función",
+    "Groups": "Grupos",
+    "Other address": "Otra dirección",
+    "Address": "Dirección",
+    "Messaging": "Mensajería",
+    "The whole message went to Notes.": "El mensaje completo quedó en Notas.",
     "«%1» is too big to fill the form from (over 8 MB).": "«%1» es demasiado grande para llenar el formulario (más de 8 MB).",
     "«%1» could not be read. Check that it is still there.": "No se pudo leer «%1». Revisa que el archivo siga ahí.",
     "No contact was found in %1.": "No se encontró ningún contacto en %1.",
@@ -47,4 +61,9 @@ ES = {
     "Ctrl+V (in the form)": "Ctrl+V (en el formulario)",
     "Paste a contact card, signature or chat line: it fills the form (Ctrl+Z undoes it)": "Pegar una tarjeta de contacto, una firma o una línea de chat: llena el formulario "
     "(Ctrl+Z lo deshace)",
+}
+
+EN = {
+    # domain/validation.py: letters a clipboard lost (t17a finding 2).
+    "Tiene letras que no se pudieron leer (�): escríbelas de nuevo.": "It has letters that could not be read (�): type them again.",
 }

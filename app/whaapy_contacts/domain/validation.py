@@ -82,6 +82,10 @@ VALUE_MISSING = template(
 DEAL_VALUE_NEGATIVE = QT_TRANSLATE_NOOP(
     "Messages", "El valor del trato debe ser un número positivo."
 )
+UNREADABLE_LETTERS = QT_TRANSLATE_NOOP(
+    "Messages", "Tiene letras que no se pudieron leer (�): escríbelas de nuevo."
+)
+_LOST = "\ufffd"  # U+FFFD: a letter a clipboard or a file's decoding already lost ("Ra�l")
 
 
 def check_phone(draft: ContactDraft) -> tuple[list[str], list[str], PhoneResult]:
@@ -155,6 +159,24 @@ def check_field(draft: ContactDraft, name: str) -> tuple[str, ...]:
     return tuple(check(draft)) if check else ()
 
 
+def _has_lost_letters(value: object) -> bool:
+    if isinstance(value, str):
+        return _LOST in value
+    if isinstance(value, tuple | list):
+        return any(_has_lost_letters(v) for v in value)
+    if isinstance(value, Mapping):
+        return any(_has_lost_letters(k) or _has_lost_letters(v) for k, v in value.items())
+    return False
+
+
+def check_unreadable(draft: ContactDraft) -> FieldErrors:
+    """Every field holding U+FFFD, from any source (a Windows-1252 text pasted as UTF-8): never
+    saved, the letters are gone and only the person knows them (t17a finding 2)."""
+    return FieldErrors(
+        {f.name: [UNREADABLE_LETTERS] for f in every() if _has_lost_letters(getattr(draft, f.name))}
+    )
+
+
 def check_draft(draft: ContactDraft) -> DraftCheck:
     """Check every field, and build the create payload (empty optionals omitted, never null)."""
     phone_errors, notices, phone = check_phone(draft)  # once: the phone's check is the dearest
@@ -162,7 +184,7 @@ def check_draft(draft: ContactDraft) -> DraftCheck:
         name: phone_errors if name == "phone_number" else check(draft)
         for name, check in FIELD_CHECKS.items()
     }
-    field_errors = FieldErrors(errors)
+    field_errors = FieldErrors(errors).merged(check_unreadable(draft))
     if field_errors:
         return DraftCheck(field_errors, {"phone_number": tuple(notices)}, {}, phone)
     return DraftCheck(
@@ -215,7 +237,7 @@ def check_edit(draft: ContactDraft) -> DraftCheck:
     refuses both), so neither is checked nor in the payload; the rest is as ``check_draft``."""
     errors = FieldErrors(
         {name: check(draft) for name, check in FIELD_CHECKS.items() if name != "phone_number"}
-    )
+    ).merged({k: v for k, v in check_unreadable(draft).items() if k != "phone_number"})
     if errors:
         return DraftCheck(errors)
     payload = _create_payload(draft, PhoneResult(draft.phone_number))

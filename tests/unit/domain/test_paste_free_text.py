@@ -119,3 +119,46 @@ def test_a_long_text_is_an_ordinary_paste_and_quick():
 def test_the_main_phones_extension_is_kept_apart_never_dropped():
     card = one("Juan Pérez\nTel. 55 1234 5678 ext. 204\njuan@empresa.com")
     assert (card.phone, card.phone_extension) == ("55 1234 5678", "204")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pedido de 1500 pesos para el 15/12, llamar a Carmen al 5512345678", "Carmen"),
+        ("Llamar a Carmen Ruiz al 5512345678", "Carmen Ruiz"),
+        ("mi numero es 5512345678 soy Carmen", "Carmen"),
+        ("llamar al 5512345678 mañana", ""),
+    ],
+)
+def test_a_number_inside_a_message_the_name_after_a_or_soy_the_message_kept_whole(text, name):
+    card = one(text)
+    assert (card.phone, card.name, card.message, card.leftovers) == ("5512345678", name, text, ())
+    assert card.fills_form()
+
+
+def test_a_whatsapp_header_names_the_sender_not_the_contact():
+    card = one("[3/12/26, 10:15] María López: Hola, soy Ana Ruiz, mi cel es 33 1234 9876")
+    assert (card.name, card.phone) == ("Ana Ruiz", "33 1234 9876")
+    assert card.message == "Hola, soy Ana Ruiz, mi cel es 33 1234 9876"
+    android = one("3/12/26 10:15 - María López: soy Ana Ruiz 33 1234 9876")
+    assert android.name == "Ana Ruiz"
+
+
+def test_a_disclaimer_and_one_letter_labels_are_not_the_contacts():
+    card = one(
+        "Ing. José Ángel Gutiérrez | Ventas\nM: 044 55 7070 8080\nE: ja@aceros-mx.com\n\n"
+        "Este correo y sus anexos son confidenciales. Si usted no es el destinatario, favor de "
+        "notificar al remitente al 55 1111 9999."
+    )
+    assert (card.phone, card.other_phones, card.leftovers) == ("044 55 7070 8080", (), ())
+
+
+def test_a_number_with_words_on_other_lines_fills_never_cut_into_the_phone_box():
+    card = one("Pedido grande\n1500 pesos\nllamar al 5512345678")
+    assert card.phone == "5512345678"
+    assert card.fills_form()  # the words go to the notes
+
+
+def test_a_message_that_mentions_confidential_words_is_still_read():
+    card = one("Soy Ana Ruiz, el remitente del paquete confidencial, mi cel es 33 1234 9876")
+    assert (card.name, card.phone) == ("Ana Ruiz", "33 1234 9876")

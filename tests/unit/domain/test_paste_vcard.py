@@ -153,3 +153,20 @@ def test_files_decode_utf8_bom_utf16_and_windows_1252():
     assert text_of_file("\ufeffJosé".encode()) == "José"
     assert text_of_file("José".encode("utf-16")) == "José"
     assert text_of_file("José".encode("cp1252")) == "José"
+
+
+def test_a_cards_dates_and_other_properties_are_kept_never_dropped():
+    from whaapy_contacts.domain.paste import read_paste
+
+    (card,) = read_paste(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Cumple Años\r\nTEL:55 1212 3434\r\nBDAY:19850721\r\n"
+        "ANNIVERSARY:2010-05-01\r\nX-RFC:CUAN850721XX1\r\nCATEGORIES:myContacts,Proveedores\r\n"
+        "ADR:;;Calle 1;León;Gto.;37000;México\r\nADR:;;Calle 2;Puebla;Pue.;72000;México\r\n"
+        "PRODID:-//Apple Inc.//iOS 17//EN\r\nUID:abc\r\nEND:VCARD\r\n"
+    )
+    assert card.dates == (("birthday", "1985-07-21"), ("anniversary", "2010-05-01"))
+    assert card.extras == (
+        ("ADR", "Calle 2, Puebla, Pue., 72000, México"),
+        ("X-RFC", "CUAN850721XX1"),
+        ("CATEGORIES", "Proveedores"),
+    )

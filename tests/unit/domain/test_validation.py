@@ -109,3 +109,23 @@ def test_countries_are_iso_with_spanish_names_mexico_first():
     assert country_name("US", "en") == "United States"
     assert is_country_code("BR")
     assert not is_country_code("EU")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("name", "Ra\ufffdl Ib\ufffd\ufffdez"),
+        ("company", "Jugueter\ufffda"),
+        ("notes", "Llamar a Ra\ufffdl"),
+        ("tags", ("ni\ufffdos",)),
+        ("custom_fields", {"sucursal": "Le\ufffdn"}),
+    ],
+)
+def test_letters_lost_by_a_clipboard_are_never_saved(field, value):
+    from whaapy_contacts.domain.validation import check_edit
+
+    draft = ContactDraft(phone_number="55 1234 5678", **{field: value})
+    refused = "Tiene letras que no se pudieron leer (�): escríbelas de nuevo."
+    assert check_draft(draft).errors[field] == (refused,)
+    assert check_edit(draft).errors[field] == (refused,)
+    assert not check_draft(draft).payload

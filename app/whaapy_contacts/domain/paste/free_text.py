@@ -19,8 +19,10 @@ from whaapy_contacts.domain.paste.words import (
     PHONE_LABEL,
     is_company,
     is_noise,
+    is_sentence,
     is_title,
     looks_like_name,
+    name_in_message,
     phone_kind,
     strip_label,
 )
@@ -38,11 +40,27 @@ _RETIRED = re.compile(
 # A broken card read as text: "TEL;TYPE=CELL:55 1234 5678" -> "55 1234 5678".
 _CARD_LINE = re.compile(r"(?im)^(?:item\d+\.)?[A-Z][A-Z0-9-]*(?:;[^:\n]*)?:(.*)$")
 _CARD_FRAME = re.compile(r"(?im)^(?:BEGIN|END|VERSION|PRODID|REV|UID)\s*:.*$")
+# A copied WhatsApp message's header, "[3/12/26, 10:15] María López: " (iPhone, desktop) or
+# "3/12/26 10:15 - María López: " (Android): its sender is not the contact (t17a finding 10).
+_CHAT_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+-)\s*[^:\n]{1,60}:\s*",
+    re.IGNORECASE,
+)
+# A mail's legal disclaimer ("Este correo y sus anexos son confidenciales…"): not the contact's,
+# and its number is the sender's company's, not one of the person's phones.
+_DISCLAIMER = re.compile(
+    r"(?i)\b(?:confidencial(?:es)?|destinatario|remitente|aviso de privacidad|"
+    r"intended recipient|confidential|privileged)\b"
+)
+_DISCLAIMER_MIN = 60  # characters: a paragraph, not a word in a signature line
 
 
 def read_free_text(text: str) -> Pasted:
     if _CARD_FRAME.search(text):
         text = _CARD_LINE.sub(r"\1", _CARD_FRAME.sub("", text)).replace(";", " ")
+    text, chat = _CHAT_HEADER.subn("", _without_disclaimers(text))
+    written = text.strip()
     text, phones = _take_phones(text)
     text, emails = _take_emails(text)
     main = best_phone(phones)
@@ -50,6 +68,11 @@ def read_free_text(text: str) -> Pasted:
     leftovers: list[str] = []
     for piece in _pieces(text):
         _place(piece, found, leftovers)
+    message = ""
+    if chat or ("\n" not in written and any(is_sentence(p) for p in leftovers)):
+        message, leftovers = written, []  # a message: whole in the notes, never in pieces
+        if "name" not in found and (named := name_in_message(written)):
+            found["name"] = named
     return Pasted(
         "text",
         name=found.get("name", ""),
@@ -63,7 +86,19 @@ def read_free_text(text: str) -> Pasted:
         other_phones=tuple(p for p in phones if p is not main),
         other_emails=tuple(emails[1:]),
         leftovers=tuple(leftovers),
+        message=message,
     )
+
+
+def _without_disclaimers(text: str) -> str:
+    """A signature's disclaimer is a block of its own below it: the first block is kept
+    whatever it says (a message that mentions a "remitente" is still the message)."""
+    first, *rest = re.split(r"(\n\s*\n)", text)
+    return first + "".join(p for p in rest if not _is_disclaimer(p))
+
+
+def _is_disclaimer(paragraph: str) -> bool:
+    return len(paragraph.strip()) >= _DISCLAIMER_MIN and bool(_DISCLAIMER.search(paragraph))
 
 
 def _take_phones(text: str) -> tuple[str, list[OtherPhone]]:
@@ -107,7 +142,13 @@ def _take_emails(text: str) -> tuple[str, list[str]]:
 
 def _pieces(text: str) -> list[str]:
     pieces = (line(p).strip(" -–—:/<>()[]\"'") for p in _PIECES.split(text))
-    return [p for p in pieces if p and not FIELD_LABELS.fullmatch(p + ":")]
+    return [p for p in pieces if _worth(p) and not FIELD_LABELS.fullmatch(p + ":")]
+
+
+def _worth(piece: str) -> bool:
+    """Not a signature's one-letter label ("E:", "W:") nor a lone punctuation mark."""
+    letters = [ch for ch in piece if ch.isalnum()]
+    return len(letters) > 1 or (bool(letters) and letters[0].isdigit())
 
 
 def _place(piece: str, found: dict[str, str], leftovers: list[str]) -> None:

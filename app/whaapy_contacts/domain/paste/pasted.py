@@ -48,6 +48,13 @@ class Pasted:
     other_phones: tuple[OtherPhone, ...] = ()
     other_emails: tuple[str, ...] = ()
     leftovers: tuple[str, ...] = ()  # free text nothing else took: into the notes, never lost
+    message: str = ""  # a chat message as written (its number and name taken): into the notes
+    # A card's dates: ("birthday" or "anniversary", "1985-07-21" or as written when unreadable);
+    # into the account's date field of that name, else the notes (t17a finding 7).
+    dates: tuple[tuple[str, str], ...] = ()
+    # Whatever else a card holds with a value: (its property, "X-RFC", "URL"…; the value); into
+    # a custom field of that name, else the notes. Nothing of a card is dropped silently.
+    extras: tuple[tuple[str, str], ...] = ()
 
     def things(self) -> int:
         """How many of the person's things it holds (a paste of one is an ordinary paste)."""
@@ -55,11 +62,13 @@ class Pasted:
         return sum(1 for v in singles if v) + len(self.other_phones) + len(self.other_emails)
 
     def fills_form(self) -> bool:
-        """A card always does; free text needs a phone or an e-mail and one more thing (a
-        name alone, an address with a comma, a note: an ordinary paste)."""
+        """A card always does; free text needs a phone or an e-mail and one more thing, or
+        words around it (a message: the number is never cut into the phone box); a name
+        alone, an address with a comma, a note: an ordinary paste."""
         if self.kind == "vcard":
             return self.things() > 0
-        return bool(self.phone or self.email) and self.things() > 1
+        words = self.message or any(any(ch.isalpha() for ch in p) for p in self.leftovers)
+        return bool(self.phone or self.email) and (self.things() > 1 or bool(words))
 
     def title_line(self) -> str:
         """The card in a list of several: its name, else its number or e-mail."""

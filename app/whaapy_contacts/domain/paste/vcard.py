@@ -20,6 +20,13 @@ from whaapy_contacts.domain.paste.places import country_code
 
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _SPLIT = re.compile(r"(?<!\\);")
+# Read into the form's fields, or the card's own bookkeeping: not the person's data.
+_USED = frozenset(
+    {"FN", "N", "TEL", "EMAIL", "ORG", "TITLE", "NOTE", "VERSION", "PRODID", "REV", "UID",
+     "X-ABLABEL", "X-ABUID", "X-ABADR", "X-ABSHOWAS", "CLIENTPIDMAP", "KIND", "SOURCE", "NAME",
+     "PHOTO", "LOGO", "SOUND", "KEY", "BEGIN", "END", "BDAY", "ANNIVERSARY"}
+)  # fmt: skip
+_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$")
 
 
 def read_vcards(text: str) -> tuple[Pasted, ...]:
@@ -114,8 +121,38 @@ def _card(children: list[Any]) -> Pasted:
         note="\n\n".join(ln.multiline() for ln in lines if ln.name == "NOTE" and ln.multiline()),
         other_phones=tuple(p for p in phones if p is not main),
         other_emails=tuple(emails[1:]),
+        dates=_dates(lines),
+        extras=_extras(lines),
         **address,  # type: ignore[arg-type]  # the address's text fields
     )
+
+
+def _dates(lines: list[_Line]) -> tuple[tuple[str, str], ...]:
+    """BDAY and ANNIVERSARY as ISO dates ("19850721" and 4.0's forms too), else as written."""
+    found = []
+    for ln in lines:
+        if ln.name in ("BDAY", "ANNIVERSARY") and ln.text():
+            match = _DATE.match(ln.text())
+            value = "-".join(match.groups()) if match else ln.text()
+            found.append(("birthday" if ln.name == "BDAY" else "anniversary", value))
+    return tuple(found)
+
+
+def _categories(value: str) -> str:
+    """A card's groups without Google's own ("myContacts", "starred"), which say nothing."""
+    groups = (g.strip() for g in value.split(","))
+    return ", ".join(g for g in groups if g and g.casefold() not in ("mycontacts", "starred"))
+
+
+def _extras(lines: list[_Line]) -> tuple[tuple[str, str], ...]:
+    """Every other line with a value (X-RFC, URL, NICKNAME, a second address…)."""
+    adr = [ln for ln in lines if ln.name == "ADR"]
+    found = [("ADR", ", ".join(p for p in ln.parts() if p)) for ln in adr[1:]]
+    for ln in lines:
+        if ln.name in _USED or ln.name == "ADR" or (ln.name == "LABEL" and adr):
+            continue
+        found.append((ln.name, _categories(ln.text()) if ln.name == "CATEGORIES" else ln.text()))
+    return tuple((name, value) for name, value in found if value)
 
 
 def _first(lines: list[_Line], name: str, *, parts: bool = False) -> list[str]:

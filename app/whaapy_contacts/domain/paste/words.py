@@ -102,6 +102,9 @@ _NOT_NAMES = frozenset(
         "mexico",
         "cdmx",
         "enviado",
+        "soy",
+        "llamar",
+        "habla",
     ]
 )
 _MAX_NAME_WORDS = 6
@@ -155,3 +158,35 @@ _NOISE = re.compile(
 def is_noise(piece: str) -> bool:
     """A greeting or a mail client's line: nothing of the contact's."""
     return bool(_NOISE.match(piece))
+
+
+# "soy Ana Ruiz", "llamar a Carmen", "habla con Luis": who a chat message is about.
+_NAME_CUE = re.compile(
+    r"(?<![\w])(?i:soy|me llamo|mi nombre es|llamar a|habla con|hablar con|preguntar por|"
+    r"con|a|de parte de)\s+("
+    + _NAME_WORD.pattern
+    + r"(?:\s+(?:(?:de|del|de la|de los|y)\s+)?"
+    + _NAME_WORD.pattern
+    + r"){0,3})"
+)
+_LOWER_WORD = re.compile(r"^[a-záéíóúñü]{2,}$")
+
+
+def name_in_message(text: str) -> str:
+    """The name a message gives after "soy", "a", "con"… ("llamar a Carmen al 55…" ->
+    "Carmen"); "" when none reads as a name."""
+    for match in _NAME_CUE.finditer(text):
+        words = match[1].split()
+        while words and words[-1].casefold() in _PARTICLES:
+            words.pop()
+        named = " ".join(words)
+        if named and looks_like_name(named):
+            return named
+    return ""
+
+
+def is_sentence(piece: str) -> bool:
+    """Words of a sentence ("Pedido de 1500 pesos", "mi numero es"), not a name or a label:
+    two words or more, one of them a lower-case word that is not a particle."""
+    words = piece.split()
+    return len(words) > 1 and any(_LOWER_WORD.match(w) and w not in _PARTICLES for w in words)

@@ -9,7 +9,7 @@ or the form is cleared (saved); editing one ends the fill as one thing (its undo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from whaapy_contacts.domain.countries import country_name
 from whaapy_contacts.domain.fields import Field, default, field_named, is_default
-from whaapy_contacts.ui.common.field_words import caption
+from whaapy_contacts.ui.common.field_words import caption, form_label
 from whaapy_contacts.ui.common.texts import ui_language
 from whaapy_contacts.ui.form import field_widgets
 from whaapy_contacts.ui.form.field_rows import focus_target
+from whaapy_contacts.ui.form.paste_custom import Beyond
 from whaapy_contacts.ui.form.paste_notes import notes_for
 
 if TYPE_CHECKING:
@@ -29,16 +30,19 @@ if TYPE_CHECKING:
     from whaapy_contacts.ui.form.contact_form import ContactForm
 
 HIGHLIGHT = "#fff3c4"  # soft yellow, as a marker pen; the text keeps its own colour
-_MORE = ("company", "address", "city", "state", "postal_code", "country", "notes")
+_MORE = (
+    "company", "address", "city", "state", "postal_code", "country", "notes", "custom_fields",
+)  # fmt: skip
 
 
-def values_of(card: Pasted) -> dict[str, str]:
-    """The form's fields a card fills, the name first (empty ones left out)."""
-    values = {
+def values_of(card: Pasted, more_notes: Sequence[str] = ()) -> dict[str, object]:
+    """The form's fields a card fills, the name first (empty ones left out); ``more_notes``:
+    what the card holds beyond the form, for the notes (paste_custom.py)."""
+    values: dict[str, object] = {
         "name": card.name, "phone_number": card.phone, "email": card.email,
         "company": card.company, "address": card.address, "city": card.city,
         "state": card.state, "postal_code": card.postal_code, "country": card.country,
-        "notes": notes_for(card),
+        "notes": "\n".join(n for n in (notes_for(card), *more_notes) if n),
     }  # fmt: skip
     return {name: value for name, value in values.items() if value}
 
@@ -60,6 +64,7 @@ class Filled:
     more_was_visible: bool = False
     left: list[tuple[str, str, str]] = field(default_factory=list)  # (caption, held, pasted)
     highlighted: dict[str, QWidget] = field(default_factory=dict)
+    beyond: list[str] = field(default_factory=list)  # where a card's other things went
 
     def names(self) -> list[str]:
         return list(self.before)
@@ -81,16 +86,45 @@ class FormWriter:
     def apply(self, card: Pasted) -> Filled:
         form = self._form
         done = Filled(region=form.phone.region(), more_was_visible=form.more.isVisible())
-        plan = values_of(card)
+        beyond = self._beyond(card)
+        plan = values_of(card, beyond.notes)
+        if beyond.custom:
+            plan["custom_fields"] = beyond.custom
         if any(name in _MORE for name in plan):
             form.ensure_more()
         for name, value in plan.items():
             self._fill_one(field_named(name), value, done)
         if any(name in _MORE for name in done.before):
             form.set_more_visible(True)
+        done.beyond = beyond.said(
+            fields="custom_fields" in done.before, notes="notes" in done.before
+        )
         return done
 
-    def _fill_one(self, f: Field, value: str, done: Filled) -> None:
+    def _beyond(self, card: Pasted) -> Beyond:
+        """The card's dates and other properties, placed by the account's custom fields."""
+        if not (card.dates or card.extras):
+            return Beyond(card, ())
+        self._form.ensure_more()
+        editor = self._form.rows.widgets.get("custom_fields")
+        defined = getattr(editor, "defined", None)
+        return Beyond(card, getattr(defined, "definitions", ()))
+
+    def _fill_custom(self, f: Field, value: Mapping[str, object], done: Filled) -> None:
+        """Only the custom fields still empty; one that holds something is named, as a field."""
+        held = dict(self.held(f))  # type: ignore[call-overload]  # a key/value field's dict
+        new = {k: v for k, v in value.items() if k not in held}
+        for key in (k for k in value if k in held and held[k] != value[k]):
+            done.left.append((key, str(held[key]), str(value[key])))
+        if new:
+            done.before[f.name] = dict(held)
+            self._write(f, {**held, **new})
+
+    def _fill_one(self, f: Field, value: object, done: Filled) -> None:
+        if isinstance(value, Mapping):
+            self._fill_custom(f, value, done)
+            return
+        value = str(value)
         held = self.held(f)
         if _same(f.name, held, value) or (f.kind == "multiline" and value in str(held)):
             return  # nothing new (the same card pasted twice adds nothing to the notes)
@@ -154,4 +188,9 @@ def watch_edits(form: ContactForm, name: str, on_edit: Callable[[str], None]) ->
 
 def fields_said(names: list[str]) -> str:
     """ "Nombre, Teléfono, Correo" in the form's order."""
-    return ", ".join(caption(field_named(n)) for n in names)
+    return ", ".join(_caption(field_named(n)) for n in names)
+
+
+def _caption(f: Field) -> str:
+    """Its plain name; the custom fields, which have none of their own, by the form's."""
+    return caption(f) or form_label(f).replace("&", "")

@@ -61,6 +61,12 @@ class PasteBanner(Banner):
         self.undo_button.setVisible(undoable)
         self._key.setVisible(undoable)
 
+    def set_said(self, said: str) -> None:
+        """The fill can't be undone any more: its first line says so, [Deshacer] goes."""
+        self._label.setText(said)
+        self.set_undoable(False)
+        self.setAccessibleName(self.text())
+
     def show_next(self, said: str) -> None:
         """The form was saved or cleared: the next pasted contact is one click away."""
         self._label.setText(said)

@@ -58,6 +58,7 @@ def notes_for(card: Pasted) -> str:
             )
         )
     parts.extend(card.leftovers)
+    parts.append(card.message)
     return "\n".join(p for p in parts if p)
 
 
@@ -87,4 +88,6 @@ def moved_to_notes(card: Pasted) -> list[str]:
                 "%1", card.title
             )
         )
+    if card.message:
+        said.append(QCoreApplication.translate("PasteFill", "The whole message went to Notes."))
     return said

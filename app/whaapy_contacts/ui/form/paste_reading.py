@@ -12,6 +12,9 @@ from whaapy_contacts.domain.paste import Pasted, read_paste, text_of_file
 from whaapy_contacts.domain.paste.files import MAX_FILE_BYTES
 
 FILE_ENDINGS = (".vcf", ".vcard", ".txt")
+# What phones, mail and address-book programs put a card on the clipboard as (some with no
+# text/plain beside it: t17a finding 11).
+CARD_TYPES = ("text/vcard", "text/x-vcard", "text/directory")
 
 
 def _paths(mime: QMimeData) -> list[Path]:
@@ -39,9 +42,10 @@ def read_mime(mime: QMimeData, *, notes: bool) -> tuple[tuple[Pasted, ...], bool
         text, problem = _read_files(paths)
         cards = read_paste(text) if text else ()
         return tuple(c for c in cards if c.fills_form()), True, problem
-    if not mime.hasText():
+    text = _text_of(mime) if mime.hasText() else _card_of(mime)
+    if not text:
         return (), False, ""
-    cards = read_paste(_text_of(mime))
+    cards = read_paste(text)
     if notes:
         cards = tuple(c for c in cards if c.kind == "vcard")
     return tuple(c for c in cards if c.fills_form()), False, ""
@@ -58,6 +62,13 @@ def _text_of(mime: QMimeData) -> str:
         if "\ufffd" not in again:
             return again
     return text
+
+
+def _card_of(mime: QMimeData) -> str:
+    """A card offered only as a vCard type (its bytes: UTF-8, else as a file's)."""
+    formats = {f.split(";")[0].strip().casefold(): f for f in mime.formats()}
+    kind = next((formats[t] for t in CARD_TYPES if t in formats), None)
+    return text_of_file(bytes(mime.data(kind).data())) if kind else ""
 
 
 def _read_files(paths: list[Path]) -> tuple[str, str]:

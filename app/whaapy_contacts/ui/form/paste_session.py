@@ -88,6 +88,11 @@ class PasteSession(QObject):
     # --- filling --------------------------------------------------------------------------
 
     def _apply(self, card: Pasted) -> None:
+        other = self._someone_else(card)
+        if other:
+            self.banner.show_fill(other, [], undoable=False)
+            self._owner.filled.emit()
+            return
         self._filling = True
         try:
             done = self._writer.apply(card)
@@ -108,6 +113,23 @@ class PasteSession(QObject):
             self._said(done), self._details(card, done), undoable=bool(done.before)
         )
         self._owner.filled.emit()
+
+    def _someone_else(self, card: Pasted) -> str:
+        """While editing a contact, a paste whose number is not that contact's is someone
+        else's: it fills nothing, not even the empty fields (t17a finding 3). What to say."""
+        editing = self._form.editing
+        if editing is None or not card.phone:
+            return ""
+        from whaapy_contacts.domain.phone import normalize_phone, same_phone  # noqa: PLC0415
+        from whaapy_contacts.domain.phone_format import format_international  # noqa: PLC0415
+
+        pasted = normalize_phone(card.phone, self._form.phone.region()).e164 or card.phone
+        if same_phone(editing.phone_number, pasted):
+            return ""
+        return QCoreApplication.translate(
+            "PasteFill", "What you pasted is another contact's (%1): nothing was changed. To save "
+            "it as a new contact, cancel the edit (Esc) and paste it again."
+        ).replace("%1", format_international(pasted))  # fmt: skip
 
     def _after_change(self, phone: bool) -> None:
         """What typing would have told the form: the number's checks and look-up, the
@@ -140,6 +162,7 @@ class PasteSession(QObject):
     def _details(self, card: Pasted, done: Filled) -> list[str]:
         lines = self._unreadable(done)
         lines += moved_to_notes(card) if "notes" in done.before else []
+        lines += done.beyond
         for what, held, pasted in done.left:
             lines.append(
                 QCoreApplication.translate(
@@ -170,14 +193,17 @@ class PasteSession(QObject):
     # --- ending ---------------------------------------------------------------------------
 
     def _edited(self, name: str) -> None:
-        """The person changed a filled field: its highlight goes, and the fill is no longer
-        one thing to undo."""
+        """The person changed a filled field: the fill is no longer one thing to undo, so its
+        [Deshacer], Ctrl+Z and every highlight go, and the banner says why (t17a finding 5)."""
         done = self._done
         if self._filling or done is None or name not in done.highlighted:
             return
-        unhighlight(done.highlighted.pop(name))
-        self._withdraw()
-        self.banner.set_undoable(False)
+        self.end_fill()  # every highlight with the undo: the banner, button and colours agree
+        self.banner.set_said(
+            QCoreApplication.translate(
+                "PasteFill", "What you pasted can no longer be undone at once: you changed %1."
+            ).replace("%1", fields_said([name]))
+        )
 
     def undo(self) -> None:
         """All the fields the paste set back as they were; highlights and banner gone."""
