@@ -230,3 +230,17 @@ def test_without_such_fields_a_cards_birthday_and_rfc_go_to_the_notes(
 
 def form_notes_saved() -> str:
     return "Cumpleaños: 21/07/1985\nRFC: CUAN850721XX1\nSitio web: https://cumple.mx"
+
+
+def test_ctrl_z_takes_back_what_the_card_put_in_the_custom_fields(qtbot, sandbox, tmp_path_factory):
+    set_fields(sandbox, SAMPLE_FIELDS)
+    stack = started(qtbot, sandbox, tmp_path_factory)
+    form = stack.window.form
+    paste_into(qtbot, form.name, BDAY_CARD)
+    assert form.draft().custom_fields == {"fecha_nacimiento": "1985-07-21", "rfc": "CUAN850721XX1"}
+    qtbot.keyClick(form.name, Qt.Key.Key_Z, CTRL)
+    assert form.draft().custom_fields == {}
+    assert (form.name.text(), form.notes.toPlainText()) == ("", "")
+    assert not banner_of(form).isVisible()
+    nothing_sent(stack, sandbox)
+    close_stack(stack)
