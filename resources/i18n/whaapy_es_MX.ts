@@ -2893,6 +2893,10 @@
         <translation>Se guardó «%1». Deshacer borra «%1» de Whaapy y lo regresa al formulario.</translation>
     </message>
     <message>
+        <source>Saved “%1” (waiting to be sent). Undo takes it out before it is sent and puts it back in the form.</source>
+        <translation>Se guardó «%1» (pendiente de enviar). Deshacer lo quita antes de que se envíe y lo regresa al formulario.</translation>
+    </message>
+    <message>
         <source>Updated “%1”. Undo puts its previous values back.</source>
         <translation>Se actualizó «%1». Deshacer le regresa sus datos anteriores.</translation>
     </message>
@@ -2925,6 +2929,10 @@
         <translation>El contacto que estás escribiendo sigue en el formulario.</translation>
     </message>
     <message>
+        <source>Undone: %1 has its previous values again, except %2.</source>
+        <translation>Deshecho: %1 tiene otra vez sus datos anteriores, excepto %2.</translation>
+    </message>
+    <message>
         <source>Undone: %1 has its previous values again.</source>
         <translation>Deshecho: %1 tiene otra vez sus datos anteriores.</translation>
     </message>
@@ -2943,6 +2951,18 @@
     <message>
         <source>Undone: “%1” was deleted from Whaapy.</source>
         <translation>Deshecho: «%1» se borró de Whaapy.</translation>
+    </message>
+    <message>
+        <source>%1 (what was added can&apos;t be removed)</source>
+        <translation>%1 (lo que se agregó no se puede quitar)</translation>
+    </message>
+    <message>
+        <source>%1 (can&apos;t be emptied)</source>
+        <translation>%1 (no se puede vaciar)</translation>
+    </message>
+    <message>
+        <source>the new note</source>
+        <translation>la nota nueva</translation>
     </message>
     <message>
         <source>“%1” was not undone: the account was changed first; it stays with the contacts of that account.</source>
