@@ -2973,6 +2973,14 @@
         <translation>No se pudo deshacer: «%1» sigue con sus datos nuevos.</translation>
     </message>
     <message>
+        <source>your practice contacts</source>
+        <translation>tus contactos de práctica</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t undo: it couldn&apos;t be checked whether “%1” was saved in %2. It won&apos;t be sent again.</source>
+        <translation>No se pudo deshacer: no se pudo revisar si «%1» quedó guardado en %2. Ya no se volverá a enviar.</translation>
+    </message>
+    <message>
         <source>Couldn&apos;t undo: “%1” is still saved in your practice contacts.</source>
         <translation>No se pudo deshacer: «%1» sigue guardado en tus contactos de práctica.</translation>
     </message>

@@ -155,6 +155,74 @@ def test_undo_after_a_create_that_may_have_gone_through(qtbot, stack, sandbox):
     assert back_in_form(stack)
 
 
+def test_undo_of_a_send_that_may_have_arrived_stops_sending_it(qtbot, stack, sandbox):
+    """t17b: the connection drops on every POST (the entry is "ambiguous": it may be on the
+    server). Undone, it is never POSTed again; the server is asked, has none: never sent."""
+    sandbox.add_faults({"kind": "drop_before", "times": 30, "method": "POST",
+                        "path": "/contacts/v1"})  # fmt: skip
+    save_juan(qtbot, stack)
+    outbox = stack.outbox
+    qtbot.waitUntil(lambda: any(e.ambiguous for e in outbox.unsent()), timeout=10000)
+    press_ctrl_z(qtbot, stack)
+    banner = stack.window.undo_banner
+    qtbot.waitUntil(lambda: banner.text() == "Deshecho: «Juan Pérez» no llegó a enviarse.",
+                    timeout=10000)  # fmt: skip
+    assert outbox.unsent() == []
+    outbox.retry_now()  # nothing is left to send
+    assert server_contacts(sandbox) == []
+    assert not [e for e in sandbox.events() if e["event"] == "contact.created"]
+    assert back_in_form(stack)
+
+
+def test_undo_of_a_send_that_did_arrive_deletes_it_without_sending_again(qtbot, stack, sandbox):
+    """The first POST was committed but its answer lost, the next ones drop: undone, the
+    contact is looked for by its number and deleted; no second POST is made."""
+    create = {"method": "POST", "path": "/contacts/v1"}
+    sandbox.add_faults({"kind": "drop_after_commit", "times": 1, **create},
+                       {"kind": "drop_before", "times": 30, **create})  # fmt: skip
+    save_juan(qtbot, stack)
+    outbox = stack.outbox
+    qtbot.waitUntil(lambda: any(e.ambiguous for e in outbox.unsent()), timeout=10000)
+    drops_left = sandbox.faults()[0]["times"]
+    press_ctrl_z(qtbot, stack)
+    banner = stack.window.undo_banner
+    qtbot.waitUntil(lambda: banner.text() == DELETED, timeout=10000)
+    assert outbox.unsent() == []
+    outbox.retry_now()
+    assert sandbox.faults()[0]["times"] >= drops_left - 1  # (one try may have been on its way)
+    assert server_contacts(sandbox) == []
+    created = [e["data"]["contact_id"] for e in sandbox.events() if e["event"] == "contact.created"]
+    deleted = [e["data"]["contact_id"] for e in sandbox.events() if e["event"] == "contact.deleted"]
+    assert len(created) == 1
+    assert deleted == created
+    assert back_in_form(stack)
+
+
+def test_undo_that_cant_check_the_server_says_so(qtbot, stack, sandbox):
+    """Ambiguous, and the look-up fails too: it may be on the server, and it is not sent
+    again; Reintentar looks again."""
+    create = {"method": "POST", "path": "/contacts/v1"}
+    sandbox.add_faults({"kind": "drop_after_commit", "times": 1, **create},
+                       {"kind": "drop_before", "times": 30, **create})  # fmt: skip
+    save_juan(qtbot, stack)
+    outbox = stack.outbox
+    qtbot.waitUntil(lambda: any(e.ambiguous for e in outbox.unsent()), timeout=10000)
+    sandbox.add_faults({"kind": "status", "status": 500, "method": "POST",
+                        "path": "/contacts/v1/search", "times": 1})  # fmt: skip
+    press_ctrl_z(qtbot, stack)
+    banner = stack.window.undo_banner
+    unsure = ("No se pudo deshacer: no se pudo revisar si «Juan Pérez» quedó guardado en tus "
+              "contactos de práctica. Ya no se volverá a enviar.")  # fmt: skip
+    qtbot.waitUntil(lambda: banner.text() == unsure, timeout=10000)
+    assert outbox.unsent() == []
+    assert stack.window.form.is_blank()
+    banner.retry_button.setFocus()
+    qtbot.keyClick(banner.retry_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: banner.text() == DELETED, timeout=10000)
+    assert server_contacts(sandbox) == []
+    assert back_in_form(stack)
+
+
 def test_another_contact_may_be_saved_while_an_undo_waits(qtbot, stack, sandbox):
     sandbox.add_faults({"kind": "delay", "ms": 2500, "method": "POST", "path": "/contacts/v1"})
     save_juan(qtbot, stack)

@@ -122,3 +122,15 @@ BY_CONTEXT.update(
         ("UndoSaveFlow", "the new note"): "la nota nueva",
     }
 )
+
+BY_CONTEXT[
+    (
+        "UndoSaveFlow",
+        "Couldn't undo: it couldn't be checked whether “%1” was saved in %2. It won't be sent "
+        "again.",
+    )
+] = (
+    "No se pudo deshacer: no se pudo revisar si «%1» quedó guardado en %2. Ya no se volverá a "
+    "enviar."
+)
+BY_CONTEXT[("UndoSaveFlow", "your practice contacts")] = "tus contactos de práctica"

@@ -373,6 +373,10 @@ class UndoSaveFlow(QObject):
         problem = problem_or_raise(exc)
         if save.draft is None:
             text = self.tr("Couldn't undo: “%1” keeps its new values.")
+        elif self._undo.unsure(token):  # out of the outbox; on the server it couldn't be looked for
+            where = self.tr("your practice contacts") if self._practice() else "Whaapy"
+            text = self.tr("Couldn't undo: it couldn't be checked whether “%1” was saved in %2. "
+                           "It won't be sent again.").replace("%2", where)  # fmt: skip
         elif self._practice():
             text = self.tr("Couldn't undo: “%1” is still saved in your practice contacts.")
         else:
