@@ -2997,6 +2997,10 @@
         <translation>Se guardó «%1». Deshacer borra «%1» de Whaapy y lo regresa al formulario.</translation>
     </message>
     <message>
+        <source>Saved “%1” (waiting to be sent). Undo takes it out before it is sent and puts it back in the form.</source>
+        <translation>Se guardó «%1» (pendiente de enviar). Deshacer lo quita antes de que se envíe y lo regresa al formulario.</translation>
+    </message>
+    <message>
         <source>Updated “%1”. Undo puts its previous values back.</source>
         <translation>Se actualizó «%1». Deshacer le regresa sus datos anteriores.</translation>
     </message>
@@ -3029,6 +3033,10 @@
         <translation>El contacto que estás escribiendo sigue en el formulario.</translation>
     </message>
     <message>
+        <source>Undone: %1 has its previous values again, except %2.</source>
+        <translation>Deshecho: %1 tiene otra vez sus datos anteriores, excepto %2.</translation>
+    </message>
+    <message>
         <source>Undone: %1 has its previous values again.</source>
         <translation>Deshecho: %1 tiene otra vez sus datos anteriores.</translation>
     </message>
@@ -3049,12 +3057,32 @@
         <translation>Deshecho: «%1» se borró de Whaapy.</translation>
     </message>
     <message>
+        <source>%1 (what was added can&apos;t be removed)</source>
+        <translation>%1 (lo que se agregó no se puede quitar)</translation>
+    </message>
+    <message>
+        <source>%1 (can&apos;t be emptied)</source>
+        <translation>%1 (no se puede vaciar)</translation>
+    </message>
+    <message>
+        <source>the new note</source>
+        <translation>la nota nueva</translation>
+    </message>
+    <message>
         <source>“%1” was not undone: the account was changed first; it stays with the contacts of that account.</source>
         <translation>«%1» no se deshizo: se cambió de cuenta antes; se queda con los contactos de esa cuenta.</translation>
     </message>
     <message>
         <source>Couldn&apos;t undo: “%1” keeps its new values.</source>
         <translation>No se pudo deshacer: «%1» sigue con sus datos nuevos.</translation>
+    </message>
+    <message>
+        <source>your practice contacts</source>
+        <translation>tus contactos de práctica</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t undo: it couldn&apos;t be checked whether “%1” was saved in %2. It won&apos;t be sent again.</source>
+        <translation>No se pudo deshacer: no se pudo revisar si «%1» quedó guardado en %2. Ya no se volverá a enviar.</translation>
     </message>
     <message>
         <source>Couldn&apos;t undo: “%1” is still saved in your practice contacts.</source>

@@ -31,6 +31,7 @@ OFFER = (
 )
 DELETED = "Deshecho: «Juan Pérez» se borró de tus contactos de práctica."
 FAILED = "No se pudo deshacer: «Juan Pérez» sigue guardado en tus contactos de práctica."
+CLOSED = "http://127.0.0.1:9"  # the discard port: nothing listens, the connection is refused
 
 
 def server_contacts(sandbox) -> list[dict]:
@@ -126,10 +127,9 @@ def test_undo_while_the_create_is_on_the_wire(qtbot, stack, sandbox):
     banner = stack.window.undo_banner
     waiting = "Deshaciendo «Juan Pérez»: se borrará en cuanto el servidor de práctica conteste."
     assert banner.text() == waiting
-    assert back_in_form(stack)
-    qtbot.keyClick(stack.window.form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert stack.window.form.name.text() == "Juan Pérez"  # saving waits for the undo
+    assert stack.window.form.is_blank()  # its values come back once it is undone, not before
     qtbot.waitUntil(lambda: banner.text() == DELETED, timeout=15000)
+    assert back_in_form(stack)
     assert [c["id"] for c in server_contacts(sandbox)] == [other["id"]]
     created = [e["data"]["contact_id"] for e in sandbox.events() if e["event"] == "contact.created"]
     deleted = [e["data"]["contact_id"] for e in sandbox.events() if e["event"] == "contact.deleted"]
@@ -155,12 +155,82 @@ def test_undo_after_a_create_that_may_have_gone_through(qtbot, stack, sandbox):
     assert back_in_form(stack)
 
 
+def test_undo_of_a_send_that_may_have_arrived_stops_sending_it(qtbot, stack, sandbox):
+    """t17b: the connection drops on every POST (the entry is "ambiguous": it may be on the
+    server). Undone, it is never POSTed again; the server is asked, has none: never sent."""
+    sandbox.add_faults({"kind": "drop_before", "times": 30, "method": "POST",
+                        "path": "/contacts/v1"})  # fmt: skip
+    save_juan(qtbot, stack)
+    outbox = stack.outbox
+    qtbot.waitUntil(lambda: any(e.ambiguous for e in outbox.unsent()), timeout=10000)
+    press_ctrl_z(qtbot, stack)
+    banner = stack.window.undo_banner
+    qtbot.waitUntil(lambda: banner.text() == "Deshecho: «Juan Pérez» no llegó a enviarse.",
+                    timeout=10000)  # fmt: skip
+    assert outbox.unsent() == []
+    outbox.retry_now()  # nothing is left to send
+    assert server_contacts(sandbox) == []
+    assert not [e for e in sandbox.events() if e["event"] == "contact.created"]
+    assert back_in_form(stack)
+
+
+def test_undo_of_a_send_that_did_arrive_deletes_it_without_sending_again(qtbot, stack, sandbox):
+    """The first POST was committed but its answer lost, the next ones drop: undone, the
+    contact is looked for by its number and deleted; no second POST is made."""
+    create = {"method": "POST", "path": "/contacts/v1"}
+    sandbox.add_faults({"kind": "drop_after_commit", "times": 1, **create},
+                       {"kind": "drop_before", "times": 30, **create})  # fmt: skip
+    save_juan(qtbot, stack)
+    outbox = stack.outbox
+    qtbot.waitUntil(lambda: any(e.ambiguous for e in outbox.unsent()), timeout=10000)
+    drops_left = sandbox.faults()[0]["times"]
+    press_ctrl_z(qtbot, stack)
+    banner = stack.window.undo_banner
+    qtbot.waitUntil(lambda: banner.text() == DELETED, timeout=10000)
+    assert outbox.unsent() == []
+    outbox.retry_now()
+    assert sandbox.faults()[0]["times"] >= drops_left - 1  # (one try may have been on its way)
+    assert server_contacts(sandbox) == []
+    created = [e["data"]["contact_id"] for e in sandbox.events() if e["event"] == "contact.created"]
+    deleted = [e["data"]["contact_id"] for e in sandbox.events() if e["event"] == "contact.deleted"]
+    assert len(created) == 1
+    assert deleted == created
+    assert back_in_form(stack)
+
+
+def test_undo_that_cant_check_the_server_says_so(qtbot, stack, sandbox):
+    """Ambiguous, and the look-up fails too: it may be on the server, and it is not sent
+    again; Reintentar looks again."""
+    create = {"method": "POST", "path": "/contacts/v1"}
+    sandbox.add_faults({"kind": "drop_after_commit", "times": 1, **create},
+                       {"kind": "drop_before", "times": 30, **create})  # fmt: skip
+    save_juan(qtbot, stack)
+    outbox = stack.outbox
+    qtbot.waitUntil(lambda: any(e.ambiguous for e in outbox.unsent()), timeout=10000)
+    sandbox.add_faults({"kind": "status", "status": 500, "method": "POST",
+                        "path": "/contacts/v1/search", "times": 1})  # fmt: skip
+    press_ctrl_z(qtbot, stack)
+    banner = stack.window.undo_banner
+    unsure = ("No se pudo deshacer: no se pudo revisar si «Juan Pérez» quedó guardado en tus "
+              "contactos de práctica. Ya no se volverá a enviar.")  # fmt: skip
+    qtbot.waitUntil(lambda: banner.text() == unsure, timeout=10000)
+    assert outbox.unsent() == []
+    assert stack.window.form.is_blank()
+    banner.retry_button.setFocus()
+    qtbot.keyClick(banner.retry_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: banner.text() == DELETED, timeout=10000)
+    assert server_contacts(sandbox) == []
+    assert back_in_form(stack)
+
+
 def test_another_contact_may_be_saved_while_an_undo_waits(qtbot, stack, sandbox):
     sandbox.add_faults({"kind": "delay", "ms": 2500, "method": "POST", "path": "/contacts/v1"})
     save_juan(qtbot, stack)
     press_ctrl_z(qtbot, stack)
     form = stack.window.form
-    assert back_in_form(stack)
+    assert form.is_blank()  # Juan is still on the server: not back in the form yet
+    type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+    type_text(qtbot, form.name, "Juan Pérez")
     qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert form.name.text() == "Juan Pérez"  # the same number waits for the undo
     assert stack.window.status_text() == (
@@ -176,6 +246,7 @@ def test_another_contact_may_be_saved_while_an_undo_waits(qtbot, stack, sandbox)
     assert [c["phone_number"] for c in server_contacts(sandbox)] == ["+525587654321"]
     assert stack.window.undo_banner.text() == OFFER  # the newer save's offer stays
     assert stack.window.status_text() == DELETED  # the first one's outcome is told here
+    assert back_in_form(stack)  # the form was empty when it was undone: it is back
 
 
 @pytest.mark.parametrize(
@@ -195,13 +266,17 @@ def test_a_failed_delete_says_so_and_can_be_retried(qtbot, stack, sandbox, fault
     assert banner.retry_button.text() == "Reintentar"
     assert not banner.undo_button.isVisible()
     assert [c["id"] for c in server_contacts(sandbox)] == [contact_id]  # never said undone
-    assert back_in_form(stack)
+    form = stack.window.form
+    assert form.is_blank()  # still saved: its values are not offered to be saved again
     banner.grab().save(str(SHOTS / f"undo-failed-{fault['kind']}.png"))
     stack.window.grab().save(str(SHOTS / f"undo-failed-window-{fault['kind']}.png"))
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert stack.outbox.unsent() == []  # no duplicate to fix ("Requiere atención")
     banner.retry_button.setFocus()
     qtbot.keyClick(banner.retry_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: banner.text() == DELETED, timeout=15000)
     assert server_contacts(sandbox) == []
+    assert back_in_form(stack)  # undone now: its values are back
 
 
 def test_a_rate_limited_delete_is_retried(qtbot, stack, sandbox):
@@ -233,18 +308,97 @@ def test_the_offer_expires(qtbot, sandbox, tmp_path_factory, monkeypatch):
 
 
 def test_typing_is_undone_before_the_save(qtbot, stack, sandbox):
+    """Typing after a save makes Ctrl+Z the typing's: undoing it, then a Ctrl+Z more, never
+    deletes the contact saved before (only Deshacer, pressed on purpose, does)."""
     save_juan(qtbot, stack)
-    sent_id(qtbot, stack)
-    form = stack.window.form
+    contact_id = sent_id(qtbot, stack)
+    form, banner = stack.window.form, stack.window.undo_banner
     form.name.setFocus()  # Ctrl+Z goes to the focused box
     type_text(qtbot, form.name, "x")
     qtbot.keyClick(form.name, *CTRL_Z)
     assert form.name.text() == ""  # the typing went first
-    assert len(server_contacts(sandbox)) == 1
-    assert stack.window.undo_banner.undo_button.isVisible()
-    qtbot.keyClick(form.name, *CTRL_Z)  # nothing typed is left: the save is undone
-    qtbot.waitUntil(lambda: stack.window.undo_banner.text() == DELETED, timeout=10000)
+    qtbot.keyClick(form.name, *CTRL_Z)  # nothing typed is left, and nothing else to undo
+    qtbot.keyClick(form.name, Qt.Key.Key_Z, CTRL_Z[1] | Qt.KeyboardModifier.AltModifier)
+    assert not stack.window.undo_flow.busy
+    assert not stack.services.undo.working
+    assert banner.text() == OFFER
+    assert banner.undo_button.isVisible()  # a click is a request: it stays until it expires
+    assert [c["id"] for c in server_contacts(sandbox)] == [contact_id]
+    assert form.is_blank()
+    qtbot.mouseClick(banner.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: banner.text() == DELETED, timeout=10000)
     assert back_in_form(stack)
+
+
+def test_a_stray_ctrl_z_after_correcting_the_next_contact_deletes_nothing(qtbot, stack, sandbox):
+    """The tester's steps: save, Alt+T, "5", Ctrl+Z twice, then the next person by Alt+N."""
+    window, form = stack.window, stack.window.form
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    type_text(qtbot, form.phone.line_edit(), "55 3333 6767")
+    type_text(qtbot, form.name, "Deshacer Uno")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: stack.outbox.status().pending == 0, timeout=10000)
+    assert window.undo_banner.undo_button.isVisible()
+    phone = form.phone.line_edit()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert window.focusWidget() is phone
+    qtbot.keyClicks(phone, "5")
+    qtbot.keyClick(phone, *CTRL_Z)
+    assert phone.text() == ""
+    qtbot.keyClick(phone, *CTRL_Z)
+    assert not stack.services.undo.working  # no DELETE was asked for
+    qtbot.keyClick(phone, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert window.focusWidget() is form.name
+    qtbot.keyClicks(form.name, "Otra Persona")
+    assert form.name.text() == "Otra Persona"
+    assert form.phone.text() == ""
+    assert [c["name"] for c in server_contacts(sandbox)] == ["Deshacer Uno"]
+    assert not [e for e in sandbox.events() if e["event"] == "contact.deleted"]
+
+
+def test_a_slow_undo_leaves_the_form_alone_until_it_is_done(qtbot, stack, sandbox):
+    save_juan(qtbot, stack)
+    contact_id = sent_id(qtbot, stack)
+    sandbox.add_faults({"kind": "delay", "ms": 2000, "method": "DELETE",
+                        "path": f"/contacts/v1/{contact_id}", "times": 1})  # fmt: skip
+    press_ctrl_z(qtbot, stack)
+    banner, form = stack.window.undo_banner, stack.window.form
+    assert banner.text() == "Deshaciendo «Juan Pérez»…"
+    assert form.is_blank()  # Juan is still on the server
+    qtbot.waitUntil(lambda: banner.text() == DELETED, timeout=15000)
+    assert server_contacts(sandbox) == []
+    assert back_in_form(stack)
+
+
+def test_a_save_waiting_in_the_outbox_says_undo_takes_it_out(qtbot, sandbox, tmp_path_factory):
+    """The server can't be reached (a closed port): the contact waits, and the offer says the
+    undo only takes it out of the outbox."""
+    from whaapy_contacts.api.client import ContactsClient
+
+    stack = build_stack(qtbot, sandbox, tmp_path_factory, online=False,
+                        client_factory=lambda _url, key: ContactsClient(CLOSED, key))  # fmt: skip
+    try:
+        form, banner = stack.window.form, stack.window.undo_banner
+        stack.window.activateWindow()
+        qtbot.waitUntil(stack.window.isActiveWindow, timeout=5000)
+        qtbot.waitUntil(form.save_button.isEnabled, timeout=5000)
+        type_text(qtbot, form.phone.line_edit(), "55 1234 5678")
+        type_text(qtbot, form.name, "Sin Red")
+        qtbot.keyClick(form.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        pending = ("Se guardó «Sin Red» (pendiente de enviar). Deshacer lo quita antes de que se "
+                   "envíe y lo regresa al formulario.")  # fmt: skip
+        qtbot.waitUntil(lambda: banner.text() == pending, timeout=10000)
+        assert stack.outbox.status().pending == 1
+        assert banner.undo_button.isVisible()
+        press_ctrl_z(qtbot, stack)
+        qtbot.waitUntil(lambda: banner.text() == "Deshecho: «Sin Red» no llegó a enviarse.",
+                        timeout=10000)  # fmt: skip
+        assert stack.outbox.unsent() == []
+        assert form.name.text() == "Sin Red"
+    finally:
+        close_stack(stack)
 
 
 def test_the_next_contact_typed_is_never_overwritten(qtbot, stack, sandbox, monkeypatch):
@@ -354,12 +508,13 @@ def test_with_a_whaapy_account_it_says_whaapy(qtbot, sandbox, tmp_path_factory):
         press_ctrl_z(qtbot, stack)
         failed = "No se pudo deshacer: «Juan Pérez» sigue guardado en Whaapy."
         qtbot.waitUntil(lambda: banner.text() == failed, timeout=15000)
-        assert back_in_form(stack)
+        assert form.is_blank()  # still in Whaapy: not back in the form
         window.grab().save(str(SHOTS / "undo-failed-whaapy.png"))
         qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: banner.text() == "Deshecho: «Juan Pérez» se borró de Whaapy.",
                         timeout=15000)  # fmt: skip
         assert server_contacts(sandbox) == []
+        assert back_in_form(stack)
     finally:
         close_stack(stack)
 
@@ -377,7 +532,7 @@ def test_switching_account_while_an_undo_waits_never_says_undone(qtbot, stack, s
     qtbot.waitUntil(lambda: banner.text() == said, timeout=15000)
     assert not banner.retry_button.isVisible()
     assert not stack.services.undo.working
-    assert back_in_form(stack)  # its values are still in the form
+    assert stack.window.form.is_blank()  # it stays saved there: its values don't come back
 
 
 def test_undo_of_an_edit_says_what_stays_and_can_be_retried(qtbot, stack, sandbox):
@@ -408,7 +563,10 @@ def test_undo_of_an_edit_says_what_stays_and_can_be_retried(qtbot, stack, sandbo
         assert client.get(f"/contacts/v1/{body['id']}").json()["contact"]["name"] == "Ana L. Ruiz"
     banner.retry_button.setFocus()
     qtbot.keyClick(banner.retry_button, Qt.Key.Key_Space)
-    done = "Deshecho: Ana López tiene otra vez sus datos anteriores."
+    done = (
+        "Deshecho: Ana López tiene otra vez sus datos anteriores, excepto Correo (no se puede "
+        "vaciar)."
+    )
     qtbot.waitUntil(lambda: banner.text() == done, timeout=15000)
     with sandbox.client() as client:
         back = client.get(f"/contacts/v1/{body['id']}").json()["contact"]

@@ -100,3 +100,37 @@ BY_CONTEXT[
 ] = "«%1» no se deshizo: se cambió de cuenta antes; se queda con los contactos de esa cuenta."
 
 BY_CONTEXT[("UndoSaveFlow", "Undo can't take these back: %1.")] = "Esto no se puede deshacer: %1."
+
+# The offer of a save still waiting in the outbox; what an undone update could not put back.
+BY_CONTEXT.update(
+    {
+        (
+            "UndoSaveFlow",
+            "Saved “%1” (waiting to be sent). Undo takes it out before it is sent and puts it "
+            "back in the form.",
+        ): "Se guardó «%1» (pendiente de enviar). Deshacer lo quita antes de que se envíe y lo "
+        "regresa al formulario.",
+        (
+            "UndoSaveFlow",
+            "Undone: %1 has its previous values again, except %2.",
+        ): "Deshecho: %1 tiene otra vez sus datos anteriores, excepto %2.",
+        ("UndoSaveFlow", "%1 (can't be emptied)"): "%1 (no se puede vaciar)",
+        (
+            "UndoSaveFlow",
+            "%1 (what was added can't be removed)",
+        ): "%1 (lo que se agregó no se puede quitar)",
+        ("UndoSaveFlow", "the new note"): "la nota nueva",
+    }
+)
+
+BY_CONTEXT[
+    (
+        "UndoSaveFlow",
+        "Couldn't undo: it couldn't be checked whether “%1” was saved in %2. It won't be sent "
+        "again.",
+    )
+] = (
+    "No se pudo deshacer: no se pudo revisar si «%1» quedó guardado en %2. Ya no se volverá a "
+    "enviar."
+)
+BY_CONTEXT[("UndoSaveFlow", "your practice contacts")] = "tus contactos de práctica"

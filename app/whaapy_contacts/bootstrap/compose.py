@@ -291,6 +291,7 @@ def _wire_undo(window: MainWindow, services: Services) -> None:
     saving.saved.connect(flow.offer_create)
     saving.undo_blocks = flow.blocks
     window.form.update_submitted.connect(flow.edit_submitted)
+    window.form.edited.connect(flow.form_edited)  # typing after a save: Ctrl+Z is the typing's
     services.recent.contact_updated.connect(flow.edit_saved)
     services.outbox.entries_changed.connect(undo.entries_changed)
     services.outbox.entry_changed.connect(flow.entry_changed)

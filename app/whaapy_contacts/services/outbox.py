@@ -248,11 +248,12 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
             self._emit_status()
         return removed
 
-    def withdraw_saved(self, entry_id: str) -> bool:
+    def withdraw_saved(self, entry_id: str, *, maybe_sent: bool = False) -> bool:
         """Undo of a save (services/undo.py): the entry leaves if nothing of it can have
-        reached the server; False while it is on its way or may be there already."""
+        reached the server (or, ``maybe_sent``, if it is not on its way: no more attempts);
+        False while it is on its way or may be there already."""
         try:
-            removed = self._store.withdraw(entry_id)
+            removed = self._store.withdraw(entry_id, maybe_sent=maybe_sent)
         except StorageError as exc:
             self.storage.report(exc)
             return False

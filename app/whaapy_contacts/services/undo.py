@@ -4,6 +4,9 @@ update patched back to the values it replaced.
 A create is undone according to where it stands, asked again each time its outbox entry moves:
 
 - pending and nothing of it can have reached the server: withdrawn from the outbox (no request);
+- pending after an attempt that may have gone through (a dropped connection), not on the wire:
+  withdrawn too, so it is never sent again, and then looked for on the server by its number:
+  the contact that is the one sent (``matches_sent``) is deleted, none found means never sent;
 - on the wire (in flight) or after an attempt that may have gone through: wait for the answer,
   then act on it; the DELETE names the id *that* answer returned, never another contact's;
 - sent: ``DELETE /contacts/v1/{id}`` at the person's own priority. Any 2xx (whatever its body)
@@ -29,6 +32,8 @@ from whaapy_contacts.api.errors import BadResponse, NotFound, RateLimited
 from whaapy_contacts.api.limits import bounded_delay
 from whaapy_contacts.api.pacing import Priority, priority
 from whaapy_contacts.domain.outbox import OutboxState
+from whaapy_contacts.services.phone_search import contacts_with_phone
+from whaapy_contacts.services.sending import matches_sent
 
 if TYPE_CHECKING:
     from whaapy_contacts.api.client import ContactsClient
@@ -72,6 +77,17 @@ def delete_on_server(client: ContactsClient, contact_id: str) -> None:
         except BadResponse as exc:
             if exc.status is None or not 200 <= exc.status < 300:
                 raise
+
+
+def delete_if_sent(client: ContactsClient, payload: Mapping[str, object]) -> bool:
+    """An attempt that may have created it: the server's contact that is the one sent, deleted
+    (True); False when the server has none (it never arrived)."""
+    with priority(Priority.TYPED):
+        phone = str(payload.get("phone_number", ""))
+        ours = [c for c in contacts_with_phone(client, phone) if matches_sent(payload, c)]
+    for contact in ours:
+        delete_on_server(client, contact.id)
+    return bool(ours)
 
 
 def patch_on_server(
@@ -127,14 +143,11 @@ class UndoService(QObject):
 
     def retry(self, token: int) -> bool:
         """After ``failed``: the same undo again."""
-        kind, target, patch = self._retry.pop(token, ("", "", None))
-        if not kind:
+        what = self._retry.pop(token, None)
+        if what is None:
             return False
         self._working.add(token)
-        if kind == "delete":
-            self._delete(token, target, 0)
-        else:
-            self._patch(token, target, patch or {}, 0)
+        self._again(token, what, 0)
         return True
 
     def entries_changed(self) -> None:
@@ -163,6 +176,8 @@ class UndoService(QObject):
             self._finish(Undone(token, Outcome.NOTHING))
         elif self._outbox.withdraw_saved(entry_id):
             self._finish(Undone(token, Outcome.WITHDRAWN))
+        elif entry.ambiguous and self._outbox.withdraw_saved(entry_id, maybe_sent=True):
+            self._find(token, entry.payload, 0)  # never sent again; on the server, or not
         else:
             first = token not in self._waiting.values()
             self._waiting[entry_id] = token
@@ -176,6 +191,20 @@ class UndoService(QObject):
         job.failed.connect(
             lambda exc: self._refused(token, ("delete", contact_id, None), exc, tries)
         )
+
+    def _find(self, token: int, payload: Mapping[str, object], tries: int) -> None:
+        client = self._account.client()
+        job = self._runner.submit("undo-find", lambda: delete_if_sent(client, payload))
+        job.succeeded.connect(lambda found: self._found(token, bool(found)))
+        job.failed.connect(lambda exc: self._refused(token, ("find", "", payload), exc, tries))
+
+    def _found(self, token: int, deleted: bool) -> None:
+        self._finish(Undone(token, Outcome.DELETED if deleted else Outcome.WITHDRAWN))
+
+    def unsure(self, token: int) -> bool:
+        """Its failure left it unknown whether the contact is on the server (it left the
+        outbox, and could not be looked for there)."""
+        return self._retry.get(token, ("",))[0] == "find"
 
     def _deleted(self, token: int, contact_id: str) -> None:
         self._recent.forget(contact_id)
@@ -206,15 +235,23 @@ class UndoService(QObject):
     ) -> None:
         wait = _rate_wait(exc)
         if wait is not None and tries < RATE_RETRIES:
-            kind, target, patch = what
-            again = (lambda: self._delete(token, target, tries + 1)) if kind == "delete" else (
-                lambda: self._patch(token, target, patch or {}, tries + 1))  # fmt: skip
-            QTimer.singleShot(int(wait * 1000), self, again)
+            QTimer.singleShot(int(wait * 1000), self, lambda: self._again(token, what, tries + 1))
             return
         log.info("undo %s failed: %s", what[0], type(exc).__name__)
         self._working.discard(token)
         self._retry[token] = what
         self.failed.emit(token, exc)
+
+    def _again(
+        self, token: int, what: tuple[str, str, Mapping[str, object] | None], tries: int
+    ) -> None:
+        kind, target, patch = what
+        if kind == "delete":
+            self._delete(token, target, tries)
+        elif kind == "find":
+            self._find(token, patch or {}, tries)
+        else:
+            self._patch(token, target, patch or {}, tries)
 
     def _finish(self, undone: Undone) -> None:
         self._working.discard(undone.token)

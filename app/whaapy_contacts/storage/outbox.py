@@ -185,13 +185,15 @@ class OutboxStore(LocalFileStore):
                     removed.append(entry_id)
         return removed
 
-    def withdraw(self, entry_id: str) -> bool:
+    def withdraw(self, entry_id: str, *, maybe_sent: bool = False) -> bool:
         """Undo of a save: a pending entry none of whose attempts may have reached the server
         (not in flight, never ambiguous) leaves the outbox, logged as ``discard`` does. False
-        otherwise: it is on its way, or may be on the server already."""
+        otherwise: it is on its way, or may be on the server already. With ``maybe_sent`` an
+        ambiguous one leaves too (not in flight): the undo then looks for it on the server."""
+        ambiguous = "" if maybe_sent else " AND ambiguous=0"
         with self._tx() as db:
             row = db.execute(
-                "SELECT payload FROM outbox WHERE id=? AND state=? AND in_flight=0 AND ambiguous=0",
+                f"SELECT payload FROM outbox WHERE id=? AND state=? AND in_flight=0{ambiguous}",
                 (entry_id, OutboxState.PENDING.value),
             ).fetchone()
             if row is None:

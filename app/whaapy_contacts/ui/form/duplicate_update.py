@@ -199,6 +199,12 @@ class UndoBanner(Banner):
         self._show(text, OK_COLOURS, undo=True)
         self.timer.start(UNDO_MS)
 
+    def reword(self, text: str) -> None:
+        """The same offer, said anew (what Deshacer would do changed); its time runs on."""
+        if not self.undo_button.isHidden():
+            self.label.setText(text)
+            self.label.setAccessibleName(text)
+
     def working(self, text: str) -> None:
         self._show(text, OK_COLOURS)
         self.timer.stop()

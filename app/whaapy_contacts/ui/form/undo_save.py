@@ -1,14 +1,17 @@
 """Undo the last save (issue 17, item 5): "Se guardó «Ana». [Deshacer] (Ctrl+Z)" for UNDO_MS.
 
 After a new contact: Deshacer withdraws it from the outbox, or deletes it on the server
-(services/undo.py), and its values go back into the form; into an empty form only: a form
+(services/undo.py), and once that is done (never before: a failed DELETE leaves it saved, and
+the form untouched) its values go back into the form; into an empty form only: a form
 already holding the next contact keeps it, and the undone one waits in the banner ("Volver a
 ponerlo en el formulario"). After an update (edit mode, or the duplicate banner's "Actualizar
-ese contacto"): a PATCH back to the values it replaced.
+ese contacto"): a PATCH back to the values it replaced; what it can't put back is named.
 
-Ctrl+Z reaches it through ui/common/undo_key.py (typing in the focused box is undone first);
-Ctrl+Alt+Z, the duplicate flow's old key, stays as an alias. Saving waits while an undo runs:
-its outcome decides whether what is in the form is still on the server.
+Ctrl+Z reaches it through ui/common/undo_key.py (typing in the focused box is undone first),
+until the form is edited after the save: from then on Ctrl+Z is the typing's, and only a click
+on Deshacer undoes the save. Ctrl+Alt+Z, the duplicate flow's old key, is an alias of Ctrl+Z.
+Saving waits while an undo runs: its outcome decides whether what is in the form is still on
+the server.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from whaapy_contacts.domain.fields import fields_by_name
@@ -52,8 +55,10 @@ class _Save:
     draft: ContactDraft | None = None  # a new contact's values, to put back in the form
     contact_id: str = ""
     patch: dict[str, object] = field(default_factory=dict)
+    kept: tuple[str, ...] = ()  # an update's fields that keep their new value
+    note: bool = False  # an update appended a note, which stays
     token: int = 0  # once undoing
-    offer_id: int = 0  # UndoKey's
+    offer_id: int = 0  # UndoKey's; 0 once withdrawn from Ctrl+Z (the form was edited)
 
 
 class UndoSaveFlow(QObject):
@@ -82,6 +87,7 @@ class UndoSaveFlow(QObject):
         self.held: list[tuple[str, ContactDraft]] = []  # (who, values) undone, not in the form
         self._editing: dict[str, Contact] = {}  # contact id -> as it was before its edit
         self._practice = practice  # the practice server is not Whaapy: say which
+        self._loading = False  # putting an undone contact back: not the person's editing
         banner.undo_button.clicked.connect(self.undo)
         banner.retry_button.clicked.connect(self.retry)
         banner.put_back_button.clicked.connect(self.put_back)
@@ -90,7 +96,7 @@ class UndoSaveFlow(QObject):
         undo.failed.connect(self._failed_with)
         undo.waiting.connect(self._waiting)
         undo.abandoned.connect(self._abandoned)
-        QShortcut(QKeySequence(ALIAS_KEYS), window, self.undo)
+        QShortcut(QKeySequence(ALIAS_KEYS), window, self._alias)
         window.installEventFilter(self)  # closed: its offer leaves the application's arbiter
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -123,6 +129,9 @@ class UndoSaveFlow(QObject):
     def offer_create(self, entry_id: str, draft: ContactDraft) -> None:
         _forget_box_undo(self._form)
         who = draft.name.strip() or draft.phone_number.strip()
+        self._offer(_Save(who, entry_id=entry_id, draft=draft), self._created_text(who))
+
+    def _created_text(self, who: str) -> str:
         if self._practice():
             text = self.tr("Saved “%1”. Undo deletes “%1” from your practice contacts and "
                            "puts it back in the form.")  # fmt: skip
@@ -130,7 +139,29 @@ class UndoSaveFlow(QObject):
             text = self.tr(
                 "Saved “%1”. Undo deletes “%1” from Whaapy and puts it back in the form."
             )
-        self._offer(_Save(who, entry_id=entry_id, draft=draft), text.replace("%1", who))
+        return text.replace("%1", who)
+
+    def _pending_text(self, who: str) -> str:
+        """Nothing of it reached the server yet (it is down, or asked to wait): the undo only
+        takes it out of the outbox."""
+        text = self.tr("Saved “%1” (waiting to be sent). Undo takes it out before it is sent "
+                       "and puts it back in the form.")  # fmt: skip
+        return text.replace("%1", who)
+
+    def form_edited(self) -> None:
+        """The person changed the form after the save: Ctrl+Z is theirs now (correcting their
+        typing must never delete the contact saved before). Deshacer stays until it expires:
+        a click on it is a request, not a stray key."""
+        save = self._current
+        if self._loading or save is None or not save.offer_id:
+            return
+        UndoKey.instance().withdraw(save.offer_id)
+        save.offer_id = 0
+
+    def _alias(self) -> None:
+        """Ctrl+Alt+Z means what Ctrl+Z would: nothing once the form has been edited."""
+        if self._current is not None and self._current.offer_id:
+            self.undo()
 
     def offer_update(
         self, contact_id: str, patch: dict[str, object], who: str, note: bool,
@@ -150,7 +181,7 @@ class UndoSaveFlow(QObject):
                 "%1", ", ".join(_caption(name) for name in dict.fromkeys(kept))
             )
         _forget_box_undo(self._form)
-        self._offer(_Save(who, contact_id=contact_id, patch=patch), text)
+        self._offer(_Save(who, contact_id=contact_id, patch=patch, kept=kept, note=note), text)
 
     def edit_submitted(self, old: Contact, _draft: object) -> None:
         """Edit mode's save: the contact as it was, to undo the edit once it is answered."""
@@ -166,9 +197,16 @@ class UndoSaveFlow(QObject):
 
     def entry_changed(self, entry: OutboxEntry) -> None:
         """A contact on offer came back refused (a duplicate, field errors): nothing was
-        created, so there is nothing to undo; the refusal's own banner says what happened."""
+        created, so there is nothing to undo; the refusal's own banner says what happened.
+        Waiting in the outbox (or sent after all), the offer says what Deshacer would do."""
         save = self._current
-        if save is None or save.entry_id != entry.id or entry.state is not OutboxState.ATTENTION:
+        if save is None or save.entry_id != entry.id:
+            return
+        if entry.state is not OutboxState.ATTENTION:
+            if entry.state is OutboxState.SENT or entry.attempts:  # (not its first try, on it)
+                waits = entry.state is OutboxState.PENDING and not entry.ambiguous
+                says = self._pending_text if waits else self._created_text
+                self._banner.reword(says(save.who))
             return
         self._withdraw_offer()
         if not self.held and self._failed is None:
@@ -208,8 +246,7 @@ class UndoSaveFlow(QObject):
         self._undoing = save
         save.token = self._undo.new_token()
         self._banner.working(self.tr("Undoing “%1”…").replace("%1", save.who))
-        if save.draft is not None:
-            self._back_to_form(save.who, save.draft)
+        if save.draft is not None:  # its values go back once it is undone (never before)
             self._undo.undo_create(save.token, save.entry_id)
         else:
             self._undo.undo_update(save.token, save.contact_id, save.patch)
@@ -223,14 +260,22 @@ class UndoSaveFlow(QObject):
         self._undo.retry(save.token)
 
     def _back_to_form(self, who: str, draft: ContactDraft) -> None:
-        """Into the form if it is empty; else it waits here (never over the next contact)."""
+        """Into the form if it is empty; else it waits here (never over the next contact).
+        The undo may end seconds after Ctrl+Z: a focus elsewhere (the search) stays there."""
         form = self._form
-        if form.is_blank() and form.edit_target() is None:
-            form.load_draft(draft)
-            self._keep_draft()  # survives a crash as any typing does
-            form.phone.setFocus()
-        else:
+        if not (form.is_blank() and form.edit_target() is None):
             self.held.append((who, draft))
+            return
+        focus = QApplication.focusWidget()
+        self._loading = True
+        try:
+            form.load_draft(draft)
+        finally:
+            self._loading = False
+        self._keep_draft()  # survives a crash as any typing does
+        if focus is None or not isValid(focus) or _inside(focus, form, self._banner):
+            focus = form.phone
+        focus.setFocus()
 
     def put_back(self) -> None:
         """ "Volver a ponerlo en el formulario": after asking about what the form holds."""
@@ -262,6 +307,8 @@ class UndoSaveFlow(QObject):
         self._undoing = None
         if undone.contact is not None:  # an update undone: named as it is again
             save.who = undone.contact.display_name or save.who
+        if save.draft is not None:  # a create undone: nothing of it is saved any more
+            self._back_to_form(save.who, save.draft)
         text = self._done_text(undone.outcome, save)
         held = bool(self.held)
         if held and save.draft is not None and self.held[-1][1] is save.draft:
@@ -272,6 +319,9 @@ class UndoSaveFlow(QObject):
         self.status.emit(text)
 
     def _done_text(self, outcome: Outcome, save: _Save) -> str:
+        if outcome is Outcome.RESTORED and (save.kept or save.note):
+            text = self.tr("Undone: %1 has its previous values again, except %2.")
+            return text.replace("%2", self._stayed(save)).replace("%1", save.who)
         if outcome is Outcome.RESTORED:
             text = self.tr("Undone: %1 has its previous values again.")
         elif outcome is Outcome.WITHDRAWN:
@@ -283,6 +333,21 @@ class UndoSaveFlow(QObject):
         else:
             text = self.tr("Undone: “%1” was deleted from Whaapy.")
         return text.replace("%1", save.who)
+
+    def _stayed(self, save: _Save) -> str:
+        """What an undone update could not put back, as the person reads it."""
+        parts = []
+        fields = fields_by_name()
+        for name in dict.fromkeys(save.kept):
+            known = fields.get(name)
+            if known is not None and known.patch in ("merge", "whole-map"):
+                why = self.tr("%1 (what was added can't be removed)")
+            else:
+                why = self.tr("%1 (can't be emptied)")
+            parts.append(why.replace("%1", _caption(name)))
+        if save.note:
+            parts.append(self.tr("the new note"))
+        return ", ".join(parts)
 
     def account_changed(self, _mode: object = None) -> None:
         """Another account: what is on offer was the other one's, and stays there."""
@@ -308,6 +373,10 @@ class UndoSaveFlow(QObject):
         problem = problem_or_raise(exc)
         if save.draft is None:
             text = self.tr("Couldn't undo: “%1” keeps its new values.")
+        elif self._undo.unsure(token):  # out of the outbox; on the server it couldn't be looked for
+            where = self.tr("your practice contacts") if self._practice() else "Whaapy"
+            text = self.tr("Couldn't undo: it couldn't be checked whether “%1” was saved in %2. "
+                           "It won't be sent again.").replace("%2", where)  # fmt: skip
         elif self._practice():
             text = self.tr("Couldn't undo: “%1” is still saved in your practice contacts.")
         else:
@@ -331,6 +400,10 @@ def _forget_box_undo(form: QWidget) -> None:
         plain.document().clearUndoRedoStacks()
     for rich in form.findChildren(QTextEdit):
         rich.document().clearUndoRedoStacks()
+
+
+def _inside(widget: QWidget, *owners: QWidget) -> bool:
+    return any(owner.isAncestorOf(widget) for owner in owners)
 
 
 def _e164(draft: ContactDraft) -> str:
