@@ -2091,6 +2091,13 @@
     </message>
 </context>
 <context>
+    <name>PasteSession</name>
+    <message>
+        <source>The form holds another contact: save it or clear it (Esc), and the next pasted one is offered again.</source>
+        <translation>El formulario tiene otro contacto: guárdalo o límpialo (Esc) y se te ofrecerá de nuevo el siguiente de lo pegado.</translation>
+    </message>
+</context>
+<context>
     <name>PausedBanner</name>
     <message>
         <source>Fix the key…</source>

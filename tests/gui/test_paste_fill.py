@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.gui.test_main_window import save, server_contacts
+from tests.gui.typing import type_text
 from whaapy_contacts.ui.form.paste_apply import HIGHLIGHT
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -497,3 +498,27 @@ def test_the_banner_speaks_english_in_an_english_ui(english, qtbot, stack, sandb
         "4 fields were filled from what you pasted: Name, Phone, Email, Company."
     )
     assert banner_of(form).undo_button.text() == "Undo"
+
+
+def test_the_next_card_never_goes_into_a_form_that_holds_a_contact(qtbot, stack, sandbox):
+    """Hallway test (t17b, 3): after saving card 1, an undo put it back in the form, and
+    "Siguiente" filled card 2's company into card 1's empty field."""
+    form = stack.window.form
+    with qtbot.waitSignal(form.paste.choice_shown, timeout=5000) as shown:
+        drop_on(form, file_mime(VCARDS / "google_30_several.vcf"))
+    qtbot.keyClick(shown.args[0].list, Qt.Key.Key_Return)  # the first: Laura Sánchez
+    save(qtbot, stack)
+    banner = banner_of(form)
+    assert banner.next_button.isVisible()
+    type_text(qtbot, form.name, "Otra Persona")  # the form holds a contact again
+    qtbot.mouseClick(banner.next_button, Qt.MouseButton.LeftButton)
+    assert form.name.text() == "Otra Persona"
+    assert form.company.text() == ""  # nothing of the next card
+    assert banner.text() == (
+        "El formulario tiene otro contacto: guárdalo o límpialo (Esc) y se te ofrecerá de "
+        "nuevo el siguiente de lo pegado."
+    )
+    form.clear_all()  # cleared: the next card is offered again
+    qtbot.waitUntil(banner.next_button.isVisible, timeout=5000)
+    qtbot.mouseClick(banner.next_button, Qt.MouseButton.LeftButton)
+    assert form.name.text() == "Pedro Ramírez"

@@ -21,6 +21,11 @@ ES: dict[str, str] = {
     "Opened “%1”.": "Se abrió «%1».",
     "Not changed, it has its own: %1.": "No se cambió, ya tiene el suyo: %1.",
     "Save to send the changes.": "Guarda para enviar los cambios.",
+    # The next pasted card goes into an empty form only (ui/form/paste_session.py).
+    "The form holds another contact: save it or clear it (Esc), and the next pasted one is "
+    "offered again.":
+        "El formulario tiene otro contacto: guárdalo o límpialo (Esc) y se te ofrecerá de nuevo "
+        "el siguiente de lo pegado.",
     # An edit in progress comes back after a crash as that edit (ui/shell/presenter.py).
     "Recovered your changes to “%1”.": "Se recuperaron tus cambios a «%1».",
 }

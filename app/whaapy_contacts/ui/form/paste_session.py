@@ -79,6 +79,18 @@ class PasteSession(QObject):
         self._apply(self._current[1])
 
     def _next_clicked(self) -> None:
+        if not self._form.is_blank():
+            # The next card goes into an empty form only: a contact put back by an undo (or
+            # typed) would take its fields (hallway test t17b, 3). Offered again once the form
+            # is saved or cleared.
+            self.show_problem(
+                QCoreApplication.translate(
+                    "PasteSession",
+                    "The form holds another contact: save it or clear it (Esc), and the next "
+                    "pasted one is offered again.",
+                )
+            )
+            return
         self.fill_next()
         self._form.phone.setFocus()  # not the button, which hides: back to typing in the form
 
