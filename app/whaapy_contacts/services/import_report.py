@@ -4,6 +4,7 @@ that opens in Excel with its accents (UTF-8 with BOM) and can be fixed and impor
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,6 +77,22 @@ def write_report(
     Spanish message into the UI's language (the report is read by the same person)."""
     with Path(path).open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=delimiter if delimiter in ",;\t" else ",")
-        writer.writerow([*headers, translate(ROW_HEADER), translate(REASON_HEADER)])
+        writer.writerow([*map(inert, headers), translate(ROW_HEADER), translate(REASON_HEADER)])
         for row, reason in rows:
-            writer.writerow([*row.cells, row.number, spoken(reason, translate)])
+            writer.writerow([*map(inert, row.cells), row.number, spoken(reason, translate)])
+
+
+_FORMULA_START = ("=", "@", "\t", "\r")
+_PHONE_LIKE = re.compile(r"[+-][\d\s().\-/]*")
+
+
+def inert(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula (``=HYPERLINK(…)``, ``@SUM``, ``+cmd|…``)
+    gets a leading apostrophe, as OWASP advises for CSV files: this report is meant to be
+    opened in Excel (tester t18). A number written with its sign (+52 1 55…) stays as it is:
+    it can't run anything, and the import reads it back as typed."""
+    if cell.startswith(_FORMULA_START) or (
+        cell.startswith(("+", "-")) and not _PHONE_LIKE.fullmatch(cell)
+    ):
+        return "'" + cell
+    return cell
