@@ -452,6 +452,10 @@
         <translation>Custom field</translation>
     </message>
     <message>
+        <source>El archivo no se puede leer como tabla: revisa que sus comillas estén cerradas, o ábrelo en Excel y guárdalo de nuevo como .csv.</source>
+        <translation>The file can&apos;t be read as a table: check that its quotes are closed, or open it in Excel and save it again as .csv.</translation>
+    </message>
+    <message>
         <source>No se pudo abrir el archivo: %1</source>
         <translation>The file could not be opened: %1</translation>
     </message>

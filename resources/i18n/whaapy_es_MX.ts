@@ -1705,6 +1705,10 @@
         <translation>Campo personalizado</translation>
     </message>
     <message>
+        <source>El archivo no se puede leer como tabla: revisa que sus comillas estén cerradas, o ábrelo en Excel y guárdalo de nuevo como .csv.</source>
+        <translation>El archivo no se puede leer como tabla: revisa que sus comillas estén cerradas, o ábrelo en Excel y guárdalo de nuevo como .csv.</translation>
+    </message>
+    <message>
         <source>No se pudo abrir el archivo: %1</source>
         <translation>No se pudo abrir el archivo: %1</translation>
     </message>

@@ -33,6 +33,11 @@ ES: dict[str, str] = {
 
 # fmt: off
 EN: dict[str, str] = {
+    # The import's CSV reader (domain/importing/reading.py).
+    "El archivo no se puede leer como tabla: revisa que sus comillas estén cerradas, o ábrelo en "
+    "Excel y guárdalo de nuevo como .csv.":
+        "The file can't be read as a table: check that its quotes are closed, or open it in "
+        "Excel and save it again as .csv.",
     # An extension typed after the number is left out of it, and said (domain/phone.py).
     "La extensión no se guarda en el teléfono (WhatsApp no la usa); anótala en Notas si la "
     "necesitas.":

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from whaapy_contacts.domain.importing.mapping import Target, guess_mapping
-from whaapy_contacts.domain.importing.reading import ReadError, decode, read_file
+from whaapy_contacts.domain.importing.reading import ReadError, decode, read_csv_text, read_file
 
 DATA = Path(__file__).parents[2] / "data" / "import"
 
@@ -139,3 +140,24 @@ def test_old_xls_and_empty_files_are_refused_in_spanish(tmp_path):
     empty.write_bytes(b"\r\n;;\r\n")
     with pytest.raises(ReadError, match=r"^El archivo no tiene filas con datos"):
         read_file(empty)
+
+
+def test_a_huge_cell_is_read_not_refused_with_a_python_word(tmp_path):
+    """Tester t18: a 2,000,000-character note said "No se pudo abrir el archivo: Error"."""
+    path = tmp_path / "grande.csv"
+    path.write_text("Nombre,Teléfono,Notas\nAna,55 1234 5678," + "x" * 2_000_000 + "\n")
+    table = read_file(path)
+    _number, cells = table.rows[0]
+    assert len(cells[2]) == 2_000_000
+
+
+def test_a_table_the_csv_reader_cant_take_says_so_in_spanish(monkeypatch):
+    def refusing(*_args, **_kwargs):
+        yield from ()
+        raise csv.Error("field larger than field limit (131072)")
+
+    monkeypatch.setattr(csv, "reader", refusing)
+    with pytest.raises(ReadError) as refused:
+        read_csv_text("a,b\n1,2\n", ",")
+    assert "no se puede leer como tabla" in str(refused.value)
+    assert "Error" not in str(refused.value)

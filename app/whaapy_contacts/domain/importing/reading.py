@@ -24,6 +24,11 @@ ENCODINGS = ("utf-8", "cp1252", "latin-1", "cp850", "utf-16", "mac-roman")
 DELIMITERS = (",", ";", "\t", "|")
 MAX_BYTES = 50 * 1024 * 1024  # a contact list; anything bigger is not one
 
+NOT_CSV = QT_TRANSLATE_NOOP(
+    "Messages",
+    "El archivo no se puede leer como tabla: revisa que sus comillas estén cerradas, o ábrelo en "
+    "Excel y guárdalo de nuevo como .csv.",
+)
 NOT_READABLE = template(QT_TRANSLATE_NOOP("Messages", "No se pudo abrir el archivo: %1"))
 NOT_A_TABLE = QT_TRANSLATE_NOOP(
     "Messages", "El archivo no tiene filas con datos. Revisa que sea la lista de contactos."
@@ -156,8 +161,15 @@ def sniff_delimiter(text: str) -> str:
 
 def read_csv_text(text: str, delimiter: str | None = None, encoding: str = "utf-8") -> Table:
     delimiter = delimiter or sniff_delimiter(text)
+    # A cell may be as big as the file allowed (a long note): the csv module's 128 KB limit
+    # made such a file "No se pudo abrir el archivo: Error" (tester t18); the row's own
+    # checks then say what is too long.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = [(number, row) for number, row in enumerate(reader, start=1)]
+    try:
+        rows = [(number, row) for number, row in enumerate(reader, start=1)]
+    except csv.Error as exc:
+        raise ReadError(NOT_CSV) from exc
     return table_from_rows(rows, encoding=encoding, delimiter=delimiter)
 
 
