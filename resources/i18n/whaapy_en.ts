@@ -388,6 +388,14 @@
         <translation>«%1» is not an amount.</translation>
     </message>
     <message>
+        <source>Otros teléfonos: %1</source>
+        <translation>Other phones: %1</translation>
+    </message>
+    <message>
+        <source>Otros correos: %1</source>
+        <translation>Other e-mails: %1</translation>
+    </message>
+    <message>
         <source>No importar</source>
         <translation>Don&apos;t import</translation>
     </message>

@@ -1641,6 +1641,14 @@
         <translation>«%1» no es una cantidad.</translation>
     </message>
     <message>
+        <source>Otros teléfonos: %1</source>
+        <translation>Otros teléfonos: %1</translation>
+    </message>
+    <message>
+        <source>Otros correos: %1</source>
+        <translation>Otros correos: %1</translation>
+    </message>
+    <message>
         <source>No importar</source>
         <translation>No importar</translation>
     </message>

@@ -33,6 +33,9 @@ ES: dict[str, str] = {
 
 # fmt: off
 EN: dict[str, str] = {
+    # Google's several values in one cell, kept in the notes (domain/importing/checking.py).
+    "Otros teléfonos: %1": "Other phones: %1",
+    "Otros correos: %1": "Other e-mails: %1",
     # The import's CSV reader (domain/importing/reading.py).
     "El archivo no se puede leer como tabla: revisa que sus comillas estén cerradas, o ábrelo en "
     "Excel y guárdalo de nuevo como .csv.":

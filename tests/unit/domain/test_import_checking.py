@@ -126,3 +126,19 @@ def test_ten_thousand_rows_are_checked_quickly():
     assert len(rows) == 10_000
     assert counts(rows).new == 10_000
     assert elapsed < 10  # generous on a loaded machine; bench/bench_import.py measures it
+
+
+def test_a_google_cell_with_several_values_takes_the_first_and_keeps_the_rest():
+    """Tester t18: Google writes "+52 222 333 4444 ::: +52 222 333 5555"; the row was refused."""
+    text = (
+        "Name,Phone 1 - Value,E-mail 1 - Value,Notes\n"
+        "Sofía Ruiz,+52 222 333 4444 ::: +52 222 333 5555,sofia@x.mx ::: sofia2@x.mx,Clienta\n"
+    )
+    table = read_csv_text(text)
+    (row,) = check_table(table, guess_mapping(table.headers), Settings())
+    assert row.status is RowStatus.NEW
+    assert row.check.payload["phone_number"] == "+522223334444"
+    assert row.check.payload["email"] == "sofia@x.mx"
+    assert row.check.payload["notes"] == (
+        "Clienta\nOtros teléfonos: +52 222 333 5555\nOtros correos: sofia2@x.mx"
+    )

@@ -179,6 +179,13 @@ class RowBuilder:
             else:
                 values.setdefault(target, []).append(cell)
         phone = next((cells[i] for i in self._phones if i < width and cells[i]), "")
+        extra: list[str] = []
+        if _MANY in phone:
+            phone = _first_of(phone, OTHER_PHONES, extra)
+        if _MANY in values.get("email", [""])[0]:
+            values["email"][0] = _first_of(values["email"][0], OTHER_EMAILS, extra)
+        if extra:
+            values.setdefault("notes", []).extend(extra)
         deal, problems = self._deal(values.get(_DEAL, []))
         country = self._country(values.get(_COUNTRY, []), problems)
         fields: dict[str, str] = {
@@ -231,6 +238,20 @@ _JOINED = frozenset(t.value for t in JOINED)
 _CUSTOM, _DEAL, _COUNTRY, _TAGS = (t.value for t in (Target.CUSTOM, Target.DEAL_VALUE,
                                                      Target.COUNTRY, Target.TAGS))  # fmt: skip
 _NAME, _FIRST, _LAST = Target.NAME.value, Target.FIRST_NAME.value, Target.LAST_NAME.value
+
+
+_MANY = " ::: "  # Google Contacts' export: several values in one cell
+OTHER_PHONES = template(QT_TRANSLATE_NOOP("Messages", "Otros teléfonos: %1"))
+OTHER_EMAILS = template(QT_TRANSLATE_NOOP("Messages", "Otros correos: %1"))
+
+
+def _first_of(cell: str, others: str, notes: list[str]) -> str:
+    """The first of a cell's values; the others kept in the notes, never dropped (Google
+    writes "+52 222 333 4444 ::: +52 222 333 5555": tester t18)."""
+    first, *rest = [part.strip() for part in cell.split(_MANY.strip()) if part.strip()]
+    if rest:
+        notes.append(fill(others, ", ".join(rest)))
+    return first
 
 
 def _joined_name(values: dict[str, list[str]]) -> dict[str, str]:
