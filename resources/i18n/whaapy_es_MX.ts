@@ -2294,6 +2294,10 @@
         <translation>Whaapy permite %1 por minuto</translation>
     </message>
     <message>
+        <source>sending fails for now and is retried on its own (the window&apos;s bottom line says why)</source>
+        <translation>el envío falla por ahora y se reintenta solo (la línea de abajo de la ventana dice por qué)</translation>
+    </message>
+    <message>
         <source>working out how long it will take…</source>
         <translation>calculando cuánto falta…</translation>
     </message>

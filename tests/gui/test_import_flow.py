@@ -304,3 +304,27 @@ def test_in_english_the_dialog_and_the_reasons_are_english(
     assert bad.startswith("Deal value: «abc» is not an amount.")
     flow.close()
     close_stack(stack)
+
+
+def test_the_progress_says_sending_fails_while_it_does(qtbot, sandbox, tmp_path_factory):
+    """Tester t18: with every create answered 500 the page said "listo en menos de un minuto"
+    for half a minute; only the status bar told the truth."""
+    stack = build_stack(qtbot, sandbox, tmp_path_factory)
+    flow = open_import(stack.window, stack.outbox, stack.recent, stack.runner)
+    qtbot.addWidget(flow)
+    sandbox.add_faults({"kind": "status", "status": 500, "times": 1000, "method": "POST",
+                        "path": "/contacts/v1"})  # fmt: skip
+    path = tmp_path_factory.mktemp("file") / "dos.csv"
+    path.write_text("Nombre;Celular\nAna;55 7100 0001\nBeto;55 7100 0002\n", encoding="utf-8")
+    through_mapping(qtbot, flow, path)
+    press(qtbot, flow.next_button)
+    assert flow.stack.currentIndex() == PROGRESS
+    status = flow.progress_page.status
+    failing = "el envío falla por ahora y se reintenta solo"
+    qtbot.waitUntil(lambda: failing in status.text(), timeout=30000)
+    assert "listo en" not in status.text()
+    sandbox.reset()  # the faults go (nothing was created)
+    stack.outbox.retry_now()
+    qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 2, timeout=30000)
+    qtbot.waitUntil(lambda: failing not in status.text(), timeout=30000)
+    close_stack(stack)

@@ -21,6 +21,10 @@ ES: dict[str, str] = {
     "Opened “%1”.": "Se abrió «%1».",
     "Not changed, it has its own: %1.": "No se cambió, ya tiene el suyo: %1.",
     "Save to send the changes.": "Guarda para enviar los cambios.",
+    # The import's progress while every send fails (ui/importer/progress_page.py).
+    "sending fails for now and is retried on its own (the window's bottom line says why)":
+        "el envío falla por ahora y se reintenta solo (la línea de abajo de la ventana dice por "
+        "qué)",
     # The next pasted card goes into an empty form only (ui/form/paste_session.py).
     "The form holds another contact: save it or clear it (Esc), and the next pasted one is "
     "offered again.":

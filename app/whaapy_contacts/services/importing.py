@@ -79,6 +79,7 @@ class Progress:
     eta_s: float | None = None
     limit: int | None = None  # requests a minute the pace follows, when known
     file_name: str = ""  # "feria.csv"
+    failing: bool = False  # sending fails for now (the status line says why); retried
 
     @property
     def done(self) -> int:
@@ -331,6 +332,10 @@ class ImportService(QObject):
             elif entry.state is OutboxState.ATTENTION:
                 out.refused += 1
         out.eta_s, out.limit = self._estimate(out)
+        status = self._outbox.status()
+        out.failing = not out.finished and (
+            status.last_error is not None or status.paused_by is not None
+        )
         return out
 
     def _estimate(self, progress: Progress) -> tuple[float | None, int | None]:
