@@ -328,3 +328,23 @@ def test_the_progress_says_sending_fails_while_it_does(qtbot, sandbox, tmp_path_
     qtbot.waitUntil(lambda: len(server_contacts(sandbox)) == 2, timeout=30000)
     qtbot.waitUntil(lambda: failing not in status.text(), timeout=30000)
     close_stack(stack)
+
+
+def test_a_repeat_of_an_earlier_row_is_shown_unticked_and_cant_be_ticked(
+    qtbot, sandbox, tmp_path_factory
+):
+    """Tester t18: "Repetido en el archivo" rows showed a ticked "Importar" box, never sent."""
+    stack = build_stack(qtbot, sandbox, tmp_path_factory)
+    flow = open_import(stack.window, stack.outbox, stack.recent, stack.runner)
+    qtbot.addWidget(flow)
+    through_mapping(qtbot, flow, DATA / "three_ways.csv")
+    model = flow.preview_page.model
+    ticked, status = COLUMNS.index("import"), COLUMNS.index("status")
+    texts = [model.index(r, status).data() for r in range(model.rowCount())]
+    repeats = [r for r, text in enumerate(texts) if text == "Repetido en el archivo"]
+    assert len(repeats) == 2, texts
+    for row in repeats:
+        index = model.index(row, ticked)
+        assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+        assert not index.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    close_stack(stack)

@@ -90,7 +90,7 @@ class PreviewModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = COLUMNS[index.column()]
-        if column == "import" and self.row_at(index.row()).status is not RowStatus.INVALID:
+        if column == "import" and self.row_at(index.row()).status not in _NEVER_SENT:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if column in EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
@@ -102,8 +102,9 @@ class PreviewModel(QAbstractTableModel):
         row = self.row_at(index.row())
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.CheckStateRole and column == "import":
-            # A row with errors can't go until it is fixed: shown unticked, not tickable.
-            out = row.status in (RowStatus.SKIPPED, RowStatus.INVALID)
+            # A row with errors can't go until it is fixed, and a repeat of an earlier row
+            # never goes (that row does): shown unticked, not tickable (tester t18).
+            out = row.status in (RowStatus.SKIPPED, *_NEVER_SENT)
             return Qt.CheckState.Unchecked if out else Qt.CheckState.Checked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, column)
@@ -138,3 +139,6 @@ class PreviewModel(QAbstractTableModel):
             self.edited.emit(row.number, EDITABLE[column], str(value))
             return True
         return False
+
+
+_NEVER_SENT = (RowStatus.INVALID, RowStatus.DUPLICATE_IN_FILE)
