@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from whaapy_contacts.api.errors import BadResponse, NotFound, RateLimited
 from whaapy_contacts.api.limits import bounded_delay
 from whaapy_contacts.api.pacing import Priority, priority
-from whaapy_contacts.domain.outbox import OutboxState
+from whaapy_contacts.services.outbox_undo import DELETED, FAILED, NOTHING, WITHDRAWN, UndoEnd
 
 if TYPE_CHECKING:
     from whaapy_contacts.api.client import ContactsClient
@@ -105,6 +105,7 @@ class UndoService(QObject):
         self._slug: dict[int, str] = {}  # token -> the account's folder when it was asked
         self._retry: dict[int, tuple[str, str, Mapping[str, object] | None]] = {}
         self._working: set[int] = set()
+        outbox.undo_ended.connect(self._ended)  # creates: the outbox owns them (outbox_undo.py)
 
     @property
     def working(self) -> bool:
@@ -131,7 +132,11 @@ class UndoService(QObject):
         if not kind:
             return False
         self._working.add(token)
-        if kind == "delete":
+        if kind == "ended":  # the outbox finished it after the failure was told
+            self._ended(UndoEnd("", target, ""), token)
+        elif kind == "create":
+            self._settle(token, target)
+        elif kind == "delete":
             self._delete(token, target, 0)
         else:
             self._patch(token, target, patch or {}, 0)
@@ -141,8 +146,10 @@ class UndoService(QObject):
         """The outbox moved (bootstrap/compose.py connects it after the window's list, so a
         contact just sent is in the list before its DELETE can take it out)."""
         for entry_id, token in list(self._waiting.items()):
-            del self._waiting[entry_id]
-            self._settle(token, entry_id)
+            if self._slug.get(token) != self._account.data_slug:
+                del self._waiting[entry_id]
+                self._working.discard(token)
+                self.abandoned.emit(token)
 
     # --- a create -------------------------------------------------------------------------
 
@@ -151,23 +158,40 @@ class UndoService(QObject):
             self._working.discard(token)
             self.abandoned.emit(token)
             return
-        try:
-            entry = self._outbox.entry(entry_id)
-        except KeyError:  # discarded meanwhile (another window): nothing is left of it
-            self._finish(Undone(token, Outcome.NOTHING))
-            return
-        if entry.state is OutboxState.SENT and entry.contact is not None:
-            self._delete(token, entry.contact.id, 0)
-        elif entry.state is OutboxState.ATTENTION:
-            self._outbox.discard(entry_id)
-            self._finish(Undone(token, Outcome.NOTHING))
-        elif self._outbox.withdraw_saved(entry_id):
+        asked = self._outbox.undo_create(entry_id)  # kept in the outbox's file
+        if asked == "withdrawn":
             self._finish(Undone(token, Outcome.WITHDRAWN))
+        elif asked in ("nothing", "gone"):  # gone: discarded meanwhile (another window)
+            self._finish(Undone(token, Outcome.NOTHING))
+        elif not isinstance(asked, str):  # the file refused the mark
+            self._ended(UndoEnd(entry_id, FAILED, "", error=asked), token)
         else:
-            first = token not in self._waiting.values()
             self._waiting[entry_id] = token
-            if first:
+            if asked == "marked":
                 self.waiting.emit(token)
+
+    def _ended(self, end: UndoEnd, token: int | None = None) -> None:
+        """The outbox ended (or could not yet end) an undo of a create."""
+        token = token if token is not None else self._waiting.pop(end.entry_id, None)
+        if token is None:
+            return
+        if self._slug.get(token) != self._account.data_slug:  # another account's outbox now
+            self._working.discard(token)
+            self.abandoned.emit(token)
+            return
+        if token not in self._working:  # failed before: finished on its own since
+            if token in self._retry and end.kind in (DELETED, WITHDRAWN, NOTHING):
+                self._retry[token] = ("ended", end.kind, None)
+            return
+        if end.kind == DELETED:
+            self._deleted(token, end.contact_id)
+        elif end.kind in (WITHDRAWN, NOTHING):
+            self._finish(Undone(token, Outcome.WITHDRAWN if end.kind == WITHDRAWN else
+                                Outcome.NOTHING))  # fmt: skip
+        else:  # FAILED (the outbox tries again), STOPPED: the person may retry
+            self._working.discard(token)
+            self._retry[token] = ("create", end.entry_id, None)
+            self.failed.emit(token, end.error)
 
     def _delete(self, token: int, contact_id: str, tries: int) -> None:
         client = self._account.client()
