@@ -23,7 +23,13 @@ from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.api.urls import DEFAULT_BASE_URL
 from whaapy_contacts.bootstrap.practice import PRACTICE_RATE_LIMIT, EmbeddedSandbox
 from whaapy_contacts.bootstrap.settings import BASE_URL_KEY
-from whaapy_contacts.services.account import AccountService, KeyHint, count_unsent, paced_client
+from whaapy_contacts.services.account import (
+    AccountService,
+    KeyHint,
+    Mode,
+    count_unsent,
+    paced_client,
+)
 from whaapy_contacts.services.contacts import ContactService
 from whaapy_contacts.services.custom_fields import CustomFieldsService
 from whaapy_contacts.services.duplicate_hint import DuplicateHint
@@ -296,7 +302,7 @@ def _wire_undo(window: MainWindow, services: Services) -> None:
     services.outbox.entry_changed.connect(flow.entry_changed)
     services.account.mode_changed.connect(flow.account_changed)
     flow.status.connect(window.status)
-    _wire_resumed_undos(window, services, lambda: saving.practice)
+    _wire_resumed_undos(window, services, lambda: services.account.mode is Mode.TRAINING)
 
 
 def _wire_resumed_undos(
