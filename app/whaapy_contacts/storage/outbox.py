@@ -54,6 +54,9 @@ class OutboxStore(LocalFileStore):
         self._to_json, self._from_json = codec
         super().__init__(Path(path), connect, SCHEMA)
         (add_columns if self.writable else add_columns_read_only)(self._db)
+        # Whether some entry may carry an undo mark: without one, sending reads nothing more
+        # (each SQLite step on the GUI thread waits for the GIL from busy sender threads).
+        self._undo_marks = self._any_undo()
         self._log_rows: list[tuple[str, str, str, str]] = []  # written when the batch commits
 
     @contextmanager
@@ -230,6 +233,7 @@ class OutboxStore(LocalFileStore):
                 (now_text(), entry_id),
             )
             self._log(entry_id, "undo", "")
+        self._undo_marks = True
         return "marked-sent" if state is OutboxState.SENT else "marked"
 
     def finish_undo(self, entry_id: str, outcome: str, detail: str = "") -> None:
@@ -237,6 +241,10 @@ class OutboxStore(LocalFileStore):
         with self._tx() as db:
             db.execute("DELETE FROM outbox WHERE id=? AND undo=1", (entry_id,))
             self._log(entry_id, f"undo-{outcome}", detail)
+        self._undo_marks = self._any_undo()
+
+    def _any_undo(self) -> bool:
+        return self._db.execute("SELECT 1 FROM outbox WHERE undo=1 LIMIT 1").fetchone() is not None
 
     def mark_undo_retry(self, entry_id: str, error: str, next_attempt_at: float) -> None:
         """An undo's request failed: tried again later; the entry keeps its state (a sent one
@@ -258,6 +266,7 @@ class OutboxStore(LocalFileStore):
                 (now_text(), entry_id, OutboxState.SENT.value),
             )
             self._log(entry_id, "undo-refused", error)
+        self._undo_marks = self._any_undo()
 
     def undoing(self) -> list[OutboxEntry]:
         """Entries whose undo is not finished (marked in this session or an earlier one)."""
@@ -468,7 +477,7 @@ class OutboxStore(LocalFileStore):
         """Pending entries whose next attempt is due, oldest first, each marked by
         ``begin_attempts`` (in one statement); returned as they now are (``attempts`` counts the
         one beginning)."""
-        rows = self._due_rows(now, exclude, limit, undo=True)  # the person's undos first
+        rows = self._due_rows(now, exclude, limit, undo=True) if self._undo_marks else []
         rows += self._due_rows(now, exclude, limit - len(rows)) if len(rows) < limit else []
         self.begin_attempts([r["id"] for r in rows])
         return [self._entry(r, attempts=r["attempts"] + 1) for r in rows]
@@ -490,25 +499,25 @@ class OutboxStore(LocalFileStore):
         return sorted(rows, key=lambda r: int(r["seq"]))  # the aggregate's order is not promised
 
     def next_due_at(self) -> float | None:
-        """When the next pending entry is due (0 = now); None when nothing is pending."""
+        """When the next pending entry (or undo) is due (0 = now); None when nothing is."""
         pending = OutboxState.PENDING.value
-        now = (
-            self._db.execute(
-                "SELECT 1 FROM outbox WHERE state=? AND next_attempt_at IS NULL LIMIT 1", (pending,)
-            ).fetchone()
-            or self._db.execute(
-                "SELECT 1 FROM outbox WHERE undo=1 AND next_attempt_at IS NULL LIMIT 1"
-            ).fetchone()
-        )
+        now = self._db.execute(
+            "SELECT 1 FROM outbox WHERE state=? AND next_attempt_at IS NULL LIMIT 1", (pending,)
+        ).fetchone()
         if now:
             return 0.0
         (when,) = self._db.execute(
             "SELECT MIN(next_attempt_at) FROM outbox WHERE state=?", (pending,)
         ).fetchone()
-        (undo,) = self._db.execute(
-            "SELECT MIN(next_attempt_at) FROM outbox WHERE undo=1"
-        ).fetchone()
-        found = [due_epoch(w) for w in (when, undo) if w is not None]
+        found = [due_epoch(when)] if when is not None else []
+        if self._undo_marks:  # read only when some entry may carry one (see __init__)
+            (marked, undo, timed) = self._db.execute(
+                "SELECT COUNT(*), MIN(next_attempt_at), COUNT(next_attempt_at) FROM outbox "
+                "WHERE undo=1"
+            ).fetchone()
+            if marked > timed:  # one of them is due now
+                return 0.0
+            found += [due_epoch(undo)] if undo is not None else []
         return min(found) if found else None
 
     def _entry(self, row: Mapping[str, Any], attempts: int | None = None) -> OutboxEntry:
