@@ -1,7 +1,9 @@
 """Undoing the last save: a new contact withdrawn from the outbox or deleted on the server, an
 update patched back to the values it replaced.
 
-A create is undone according to where it stands, asked again each time its outbox entry moves:
+A create's undo is owned by the outbox, kept in its file across restarts
+(services/outbox_undo.py); this service asks it and listens for ``undo_ended``. By where the
+entry stands:
 
 - pending and nothing of it can have reached the server: withdrawn from the outbox (no request);
 - on the wire (in flight) or after an attempt that may have gone through: wait for the answer,
