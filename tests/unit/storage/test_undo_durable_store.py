@@ -56,8 +56,10 @@ def test_a_file_written_before_the_undo_column_gets_it(tmp_path):
     path = tmp_path / "old.sqlite3"
     db = sqlite3.connect(path)
     db.executescript(SCHEMA.replace(",\n    undo INTEGER NOT NULL DEFAULT 0", ""))
-    db.execute("INSERT INTO outbox (id, seq, created_at, updated_at, state, payload, draft) "
-               "VALUES ('a', 1, '2026-01-01T00:00:00+00:00', '', 'pending', '{}', '{}')")  # fmt: skip
+    db.execute(
+        "INSERT INTO outbox (id, seq, created_at, updated_at, state, payload, draft) "
+        "VALUES ('a', 1, '2026-01-01T00:00:00+00:00', '', 'pending', '{}', '{}')"
+    )
     db.commit()
     assert "undo" not in {r[1] for r in db.execute("PRAGMA table_info(outbox)")}
     db.close()
