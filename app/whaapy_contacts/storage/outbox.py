@@ -243,6 +243,10 @@ class OutboxStore(LocalFileStore):
             self._log(entry_id, f"undo-{outcome}", detail)
         self._undo_marks = self._any_undo()
 
+    def refresh_undo_marks(self) -> None:
+        """Another connection (another window) may have marked an undo."""
+        self._undo_marks = self._any_undo()
+
     def _any_undo(self) -> bool:
         return self._db.execute("SELECT 1 FROM outbox WHERE undo=1 LIMIT 1").fetchone() is not None
 
