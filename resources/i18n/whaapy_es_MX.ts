@@ -2571,6 +2571,29 @@
     </message>
 </context>
 <context>
+    <name>ResumedUndos</name>
+    <message>
+        <source>the practice server</source>
+        <translation>el servidor de práctica</translation>
+    </message>
+    <message>
+        <source>Undoing “%1”: the app was closed before it finished; it is finished as soon as %2 answers.</source>
+        <translation>Deshaciendo «%1»: la app se cerró antes de terminar; se terminará en cuanto %2 conteste.</translation>
+    </message>
+    <message>
+        <source>Finished undoing “%1”: it was deleted.</source>
+        <translation>Se terminó de deshacer «%1»: se borró.</translation>
+    </message>
+    <message>
+        <source>Finished undoing “%1”: it was never sent.</source>
+        <translation>Se terminó de deshacer «%1»: no llegó a enviarse.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t finish undoing “%1”: it is still saved.</source>
+        <translation>No se pudo terminar de deshacer «%1»: sigue guardado.</translation>
+    </message>
+</context>
+<context>
     <name>SaveController</name>
     <message>
         <source>Saved: %1</source>

@@ -23,7 +23,13 @@ from whaapy_contacts.api.mapping import contact_from_json, contact_to_json
 from whaapy_contacts.api.urls import DEFAULT_BASE_URL
 from whaapy_contacts.bootstrap.practice import PRACTICE_RATE_LIMIT, EmbeddedSandbox
 from whaapy_contacts.bootstrap.settings import BASE_URL_KEY
-from whaapy_contacts.services.account import AccountService, KeyHint, count_unsent, paced_client
+from whaapy_contacts.services.account import (
+    AccountService,
+    KeyHint,
+    Mode,
+    count_unsent,
+    paced_client,
+)
 from whaapy_contacts.services.contacts import ContactService
 from whaapy_contacts.services.custom_fields import CustomFieldsService
 from whaapy_contacts.services.duplicate_hint import DuplicateHint
@@ -297,6 +303,21 @@ def _wire_undo(window: MainWindow, services: Services) -> None:
     services.outbox.entry_changed.connect(flow.entry_changed)
     services.account.mode_changed.connect(flow.account_changed)
     flow.status.connect(window.status)
+    _wire_resumed_undos(window, services, lambda: services.account.mode is Mode.TRAINING)
+
+
+def _wire_resumed_undos(
+    window: MainWindow, services: Services, practice: Callable[[], bool]
+) -> None:
+    """An undo left unfinished by a kill or restart resumes in the outbox and is told: when the
+    window opens, and when it ends (services/outbox_undo.py)."""
+    from whaapy_contacts.services.outbox_undo import ResumedUndos
+
+    resumed = ResumedUndos(services.outbox, services.recent, practice)
+    resumed.setParent(window)  # lives as long as the window
+    resumed.told.connect(window.status)
+    resumed.told.connect(window.undo_banner.told)
+    resumed.tell_unfinished()
 
 
 def _wire_custom_fields(window: MainWindow, services: Services) -> None:

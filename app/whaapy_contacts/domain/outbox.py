@@ -46,6 +46,9 @@ class OutboxEntry:
     field_errors: FieldErrors = field(default_factory=FieldErrors)
     existing_id: str = ""  # with DUPLICATE
     ambiguous: bool = False  # an attempt may have reached the server (timeout, dropped)
+    # The person undid this save (services/outbox_undo.py): never POSTed again; deleted on
+    # the server if it is there, then it leaves the outbox. Kept in the file, across restarts.
+    undo: bool = False
 
     @property
     def from_import(self) -> bool:

@@ -46,6 +46,7 @@ from whaapy_contacts.domain.validation import check_draft
 from whaapy_contacts.services.existing import mexican_key
 from whaapy_contacts.services.outbox_local import LocalFileMixin
 from whaapy_contacts.services.outbox_outcomes import OutcomesMixin
+from whaapy_contacts.services.outbox_undo import UndoRecorder, undo_attempt
 from whaapy_contacts.services.problems import Problem, problem_for
 from whaapy_contacts.services.scheduler import BudgetState
 from whaapy_contacts.services.sending import Outcome, attempt, troubled
@@ -114,6 +115,7 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
     # StorageError: the draft could not be stored (the form keeps it). Exceptions travel as
     # object (see Job.failed in workers/runner.py).
     save_refused = Signal(object)
+    undo_ended = Signal(object)  # UndoEnd (services/outbox_undo.py)
 
     def __init__(
         self,
@@ -156,6 +158,7 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
         self._flush_timer = QTimer(self, singleShot=True, interval=FLUSH_WAIT_MS)
         self._flush_timer.timeout.connect(self._flush)
         self._unrecorded: list[Outcome] = []  # answers a failing disk could not record yet
+        self._undo = UndoRecorder(self._backoff, clock)  # undos of creates (outbox_undo.py)
         self.storage = StorageWatch(self)
         self.storage.recovered.connect(self._storage_recovered)
         self.storage.others_wrote.connect(self._others_wrote)
@@ -187,6 +190,7 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
         self._in_flight.clear()
         self._typed.clear()
         self._unrecorded.clear()  # still marked in flight there: checked as ambiguous next time
+        self._undo.asked.clear()  # resumed (and told) when that account is opened again
         self._ahead = SEND_AHEAD
         self._paused_by = None
         self._last_error = None
@@ -261,6 +265,31 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
             self.entries_changed.emit()
             self._emit_status()
         return removed
+
+    def undo_create(self, entry_id: str) -> str | StorageError:
+        """Undo of a save (services/undo.py), kept in the file (services/outbox_undo.py):
+        ``OutboxStore.mark_undo``'s answer; "marked…" ends later in ``undo_ended``."""
+        try:
+            result = self._store.mark_undo(entry_id)
+        except StorageError as exc:
+            self.storage.report(exc)
+            return exc
+        if result.startswith("marked"):
+            self._undo.asked.add(entry_id)
+            self.entry_changed.emit(self._store.get(entry_id))
+            self.pump()
+        elif result != "gone":
+            self.entries_changed.emit()
+            self._emit_status()
+        return result
+
+    def undoing(self) -> list[OutboxEntry]:
+        """Entries whose undo is not finished (this session's or an earlier one's)."""
+        return self._read(self._store.undoing, [])
+
+    def undo_asked(self) -> set[str]:
+        """Entries whose undo was asked in this session (the rest resumed after a restart)."""
+        return set(self._undo.asked)
 
     def _send_typed(self, entry: OutboxEntry) -> None:
         """The contact just saved goes at once, ahead of any backlog handed to the senders
@@ -461,6 +490,10 @@ class OutboxService(OutcomesMixin, LocalFileMixin, QObject):
         level = Priority.TYPED if typed else Priority.BACKLOG
         if entry.from_import and not typed:
             level = Priority.IMPORT  # after the person's own contacts and their hints
+        if entry.undo:  # never POSTed again: looked for and deleted (outbox_undo.py)
+            self._lane.submit((self._generation, entry.id), lambda: undo_attempt(client, entry),
+                              first=True)  # fmt: skip
+            return
         key = mexican_key(str(payload.get("phone_number", "")))
         local_ids = None if key is None else tuple(self._history_ids(key))
 

@@ -80,6 +80,7 @@ class LocalFileMixin:
             sent, self._others_mark = self._read(lambda: self._store.sent_since(mark), (none, mark))
             for entry in sent:
                 self.entry_changed.emit(entry)
+        self._read(self._store.refresh_undo_marks, None)  # an undo asked in the other window
         self.entries_changed.emit()
         self.pump()
 

@@ -14,8 +14,9 @@ from whaapy_contacts.api import errors as api_errors
 from whaapy_contacts.api.limits import bounded_delay
 from whaapy_contacts.api.pacing import Superseded
 from whaapy_contacts.domain.contact import Contact
-from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry
+from whaapy_contacts.domain.outbox import AttentionReason, OutboxEntry, OutboxState
 from whaapy_contacts.domain.texts import QT_TRANSLATE_NOOP
+from whaapy_contacts.services.outbox_undo import LEFT, UndoRecorder
 from whaapy_contacts.services.sending import Outcome, matches_sent, outcome_of
 from whaapy_contacts.storage.local_db import StorageError
 from whaapy_contacts.storage.outbox import OutboxStore
@@ -43,11 +44,13 @@ class OutcomesMixin:
     _in_flight: dict[str, OutboxEntry]
     _typed: set[str]
     _unrecorded: list[Outcome]
+    _undo: UndoRecorder
     _generation: int
     _paused_by: api_errors.AuthError | None
     _last_error: api_errors.ApiError | None
     entries_changed: SignalInstance
     entry_changed: SignalInstance
+    undo_ended: SignalInstance
 
     if TYPE_CHECKING:  # the service's own
 
@@ -81,10 +84,15 @@ class OutcomesMixin:
             self._unrecorded = arrived
             self.storage.report(exc)
             return
+        ended = self._undo.take_ended()
+        left = {end.entry_id for end in ended if end.kind in LEFT}  # out of the outbox
         self._start(due)  # the senders first, then the listeners
         for outcome, entry in zip(arrived, known, strict=True):
-            self.entry_changed.emit(entry or self._store.get(outcome.entry_id))
+            if outcome.entry_id not in left:
+                self.entry_changed.emit(entry or self._store.get(outcome.entry_id))
         self.entries_changed.emit()
+        for end in ended:
+            self.undo_ended.emit(end)
 
     def _record(self, arrived: list[Outcome]) -> tuple[list[OutboxEntry | None], list[OutboxEntry]]:
         """Record the answers and claim the next sends, in one commit (all or nothing)."""
@@ -97,6 +105,7 @@ class OutcomesMixin:
                 self._pace_after(arrived)
                 due = self._claim_due()
         except StorageError:  # those answered stay in flight; those taken back are gone
+            self._undo.take_ended()  # not recorded: recorded again with the answers
             self._in_flight.update((o.entry_id, in_flight[o.entry_id]) for o in arrived)
             raise
         return known, due
@@ -108,6 +117,11 @@ class OutcomesMixin:
         be stored when that is known without reading it back (the common case: sent)."""
         error = outcome.error
         self._typed.discard(entry.id)  # answered: a retry is backlog like any other
+        if entry.undo and not isinstance(error, api_errors.AuthError):
+            self._undo.record(self._store, entry, outcome)
+            return None
+        if entry.id in self._undo.asked:  # undone while this POST was on the wire
+            return self._apply_undone(entry, outcome, sent)
         if outcome.contact is not None:
             sent.append((entry.id, outcome.contact))
             self._last_error = None
@@ -125,6 +139,18 @@ class OutcomesMixin:
         else:
             self._record_retry(entry, error)
         return None
+
+    def _apply_undone(
+        self, entry: OutboxEntry, outcome: Outcome, sent: list[tuple[str, Contact]]
+    ) -> OutboxEntry | None:
+        """A POST answered after the person undid it: recorded as any answer (its mark
+        stays: a 2xx is then deleted, a retry only looked for); refused, nothing was made."""
+        self._undo.asked.discard(entry.id)
+        known = self._apply(entry, outcome, sent)
+        self._undo.asked.add(entry.id)
+        if outcome.contact is None and self._store.get(entry.id).state is OutboxState.ATTENTION:
+            self._undo.refused_on_the_wire(self._store, entry)
+        return known
 
     def _record_duplicate(
         self, entry: OutboxEntry, error: api_errors.DuplicateContact, existing: Contact | None

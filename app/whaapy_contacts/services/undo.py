@@ -1,12 +1,11 @@
 """Undoing the last save: a new contact withdrawn from the outbox or deleted on the server, an
 update patched back to the values it replaced.
 
-A create is undone according to where it stands, asked again each time its outbox entry moves:
+A create's undo is owned by the outbox, kept in its file across restarts
+(services/outbox_undo.py); this service asks it and listens for ``undo_ended``. By where the
+entry stands:
 
 - pending and nothing of it can have reached the server: withdrawn from the outbox (no request);
-- pending after an attempt that may have gone through (a dropped connection), not on the wire:
-  withdrawn too, so it is never sent again, and then looked for on the server by its number:
-  the contact that is the one sent (``matches_sent``) is deleted, none found means never sent;
 - on the wire (in flight) or after an attempt that may have gone through: wait for the answer,
   then act on it; the DELETE names the id *that* answer returned, never another contact's;
 - sent: ``DELETE /contacts/v1/{id}`` at the person's own priority. Any 2xx (whatever its body)
@@ -31,9 +30,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from whaapy_contacts.api.errors import BadResponse, NotFound, RateLimited
 from whaapy_contacts.api.limits import bounded_delay
 from whaapy_contacts.api.pacing import Priority, priority
-from whaapy_contacts.domain.outbox import OutboxState
-from whaapy_contacts.services.phone_search import contacts_with_phone
-from whaapy_contacts.services.sending import matches_sent
+from whaapy_contacts.services.outbox_undo import DELETED, FAILED, NOTHING, WITHDRAWN, UndoEnd
 
 if TYPE_CHECKING:
     from whaapy_contacts.api.client import ContactsClient
@@ -79,17 +76,6 @@ def delete_on_server(client: ContactsClient, contact_id: str) -> None:
                 raise
 
 
-def delete_if_sent(client: ContactsClient, payload: Mapping[str, object]) -> bool:
-    """An attempt that may have created it: the server's contact that is the one sent, deleted
-    (True); False when the server has none (it never arrived)."""
-    with priority(Priority.TYPED):
-        phone = str(payload.get("phone_number", ""))
-        ours = [c for c in contacts_with_phone(client, phone) if matches_sent(payload, c)]
-    for contact in ours:
-        delete_on_server(client, contact.id)
-    return bool(ours)
-
-
 def patch_on_server(
     client: ContactsClient, contact_id: str, patch: Mapping[str, object]
 ) -> Contact:
@@ -121,6 +107,7 @@ class UndoService(QObject):
         self._slug: dict[int, str] = {}  # token -> the account's folder when it was asked
         self._retry: dict[int, tuple[str, str, Mapping[str, object] | None]] = {}
         self._working: set[int] = set()
+        outbox.undo_ended.connect(self._ended)  # creates: the outbox owns them (outbox_undo.py)
 
     @property
     def working(self) -> bool:
@@ -141,21 +128,37 @@ class UndoService(QObject):
         self._working.add(token)
         self._patch(token, contact_id, patch, 0)
 
+    def unsure(self, token: int) -> bool:
+        """Whether a failure left it unknown if the contact is on the server. The outbox keeps
+        such an undo marked and looks again itself (services/outbox_undo.py), so it is never
+        left unknown here."""
+        del token
+        return False
+
     def retry(self, token: int) -> bool:
         """After ``failed``: the same undo again."""
-        what = self._retry.pop(token, None)
-        if what is None:
+        kind, target, patch = self._retry.pop(token, ("", "", None))
+        if not kind:
             return False
         self._working.add(token)
-        self._again(token, what, 0)
+        if kind == "ended":  # the outbox finished it after the failure was told
+            self._ended(UndoEnd("", target, ""), token)
+        elif kind == "create":
+            self._settle(token, target)
+        elif kind == "delete":
+            self._delete(token, target, 0)
+        else:
+            self._patch(token, target, patch or {}, 0)
         return True
 
     def entries_changed(self) -> None:
         """The outbox moved (bootstrap/compose.py connects it after the window's list, so a
         contact just sent is in the list before its DELETE can take it out)."""
         for entry_id, token in list(self._waiting.items()):
-            del self._waiting[entry_id]
-            self._settle(token, entry_id)
+            if self._slug.get(token) != self._account.data_slug:
+                del self._waiting[entry_id]
+                self._working.discard(token)
+                self.abandoned.emit(token)
 
     # --- a create -------------------------------------------------------------------------
 
@@ -164,25 +167,40 @@ class UndoService(QObject):
             self._working.discard(token)
             self.abandoned.emit(token)
             return
-        try:
-            entry = self._outbox.entry(entry_id)
-        except KeyError:  # discarded meanwhile (another window): nothing is left of it
-            self._finish(Undone(token, Outcome.NOTHING))
-            return
-        if entry.state is OutboxState.SENT and entry.contact is not None:
-            self._delete(token, entry.contact.id, 0)
-        elif entry.state is OutboxState.ATTENTION:
-            self._outbox.discard(entry_id)
-            self._finish(Undone(token, Outcome.NOTHING))
-        elif self._outbox.withdraw_saved(entry_id):
+        asked = self._outbox.undo_create(entry_id)  # kept in the outbox's file
+        if asked == "withdrawn":
             self._finish(Undone(token, Outcome.WITHDRAWN))
-        elif entry.ambiguous and self._outbox.withdraw_saved(entry_id, maybe_sent=True):
-            self._find(token, entry.payload, 0)  # never sent again; on the server, or not
+        elif asked in ("nothing", "gone"):  # gone: discarded meanwhile (another window)
+            self._finish(Undone(token, Outcome.NOTHING))
+        elif not isinstance(asked, str):  # the file refused the mark
+            self._ended(UndoEnd(entry_id, FAILED, "", error=asked), token)
         else:
-            first = token not in self._waiting.values()
             self._waiting[entry_id] = token
-            if first:
+            if asked == "marked":
                 self.waiting.emit(token)
+
+    def _ended(self, end: UndoEnd, token: int | None = None) -> None:
+        """The outbox ended (or could not yet end) an undo of a create."""
+        token = token if token is not None else self._waiting.pop(end.entry_id, None)
+        if token is None:
+            return
+        if self._slug.get(token) != self._account.data_slug:  # another account's outbox now
+            self._working.discard(token)
+            self.abandoned.emit(token)
+            return
+        if token not in self._working:  # failed before: finished on its own since
+            if token in self._retry and end.kind in (DELETED, WITHDRAWN, NOTHING):
+                self._retry[token] = ("ended", end.kind, None)
+            return
+        if end.kind == DELETED:
+            self._deleted(token, end.contact_id)
+        elif end.kind in (WITHDRAWN, NOTHING):
+            self._finish(Undone(token, Outcome.WITHDRAWN if end.kind == WITHDRAWN else
+                                Outcome.NOTHING))  # fmt: skip
+        else:  # FAILED (the outbox tries again), STOPPED: the person may retry
+            self._working.discard(token)
+            self._retry[token] = ("create", end.entry_id, None)
+            self.failed.emit(token, end.error)
 
     def _delete(self, token: int, contact_id: str, tries: int) -> None:
         client = self._account.client()
@@ -191,20 +209,6 @@ class UndoService(QObject):
         job.failed.connect(
             lambda exc: self._refused(token, ("delete", contact_id, None), exc, tries)
         )
-
-    def _find(self, token: int, payload: Mapping[str, object], tries: int) -> None:
-        client = self._account.client()
-        job = self._runner.submit("undo-find", lambda: delete_if_sent(client, payload))
-        job.succeeded.connect(lambda found: self._found(token, bool(found)))
-        job.failed.connect(lambda exc: self._refused(token, ("find", "", payload), exc, tries))
-
-    def _found(self, token: int, deleted: bool) -> None:
-        self._finish(Undone(token, Outcome.DELETED if deleted else Outcome.WITHDRAWN))
-
-    def unsure(self, token: int) -> bool:
-        """Its failure left it unknown whether the contact is on the server (it left the
-        outbox, and could not be looked for there)."""
-        return self._retry.get(token, ("",))[0] == "find"
 
     def _deleted(self, token: int, contact_id: str) -> None:
         self._recent.forget(contact_id)
@@ -235,23 +239,15 @@ class UndoService(QObject):
     ) -> None:
         wait = _rate_wait(exc)
         if wait is not None and tries < RATE_RETRIES:
-            QTimer.singleShot(int(wait * 1000), self, lambda: self._again(token, what, tries + 1))
+            kind, target, patch = what
+            again = (lambda: self._delete(token, target, tries + 1)) if kind == "delete" else (
+                lambda: self._patch(token, target, patch or {}, tries + 1))  # fmt: skip
+            QTimer.singleShot(int(wait * 1000), self, again)
             return
         log.info("undo %s failed: %s", what[0], type(exc).__name__)
         self._working.discard(token)
         self._retry[token] = what
         self.failed.emit(token, exc)
-
-    def _again(
-        self, token: int, what: tuple[str, str, Mapping[str, object] | None], tries: int
-    ) -> None:
-        kind, target, patch = what
-        if kind == "delete":
-            self._delete(token, target, tries)
-        elif kind == "find":
-            self._find(token, patch or {}, tries)
-        else:
-            self._patch(token, target, patch or {}, tries)
 
     def _finish(self, undone: Undone) -> None:
         self._working.discard(undone.token)

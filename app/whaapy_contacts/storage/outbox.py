@@ -30,6 +30,8 @@ from whaapy_contacts.storage.outbox_rows import (
     SQLITE_NEEDED,
     ContactCodec,
     OldSQLite,
+    add_columns,
+    add_columns_read_only,
     connect,
     due_epoch,
     dump,
@@ -51,6 +53,10 @@ class OutboxStore(LocalFileStore):
             raise OldSQLite(f"SQLite {sqlite3.sqlite_version} is too old: {needed} is needed")
         self._to_json, self._from_json = codec
         super().__init__(Path(path), connect, SCHEMA)
+        (add_columns if self.writable else add_columns_read_only)(self._db)
+        # Whether some entry may carry an undo mark: without one, sending reads nothing more
+        # (each SQLite step on the GUI thread waits for the GIL from busy sender threads).
+        self._undo_marks = self._any_undo()
         self._log_rows: list[tuple[str, str, str, str]] = []  # written when the batch commits
 
     @contextmanager
@@ -202,6 +208,77 @@ class OutboxStore(LocalFileStore):
             self._log(entry_id, "discarded", row["payload"])
         return True
 
+    def mark_undo(self, entry_id: str) -> str:
+        """The person undid this save (services/outbox_undo.py), in one transaction:
+
+        - ``"withdrawn"``: pending and none of its attempts may have reached the server: it
+          left the outbox (as ``withdraw``);
+        - ``"nothing"``: it needed the person (nothing was created): it left the outbox;
+        - ``"marked"`` / ``"marked-sent"``: it may be (or is) on the server: marked ``undo``
+          and due now; from then on it is never POSTed again, only looked for and deleted;
+        - ``"gone"``: not in the outbox (discarded meanwhile).
+        """
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT payload, state, in_flight, ambiguous FROM outbox WHERE id=?", (entry_id,)
+            ).fetchone()
+            if row is None:
+                return "gone"
+            state, idle = OutboxState(row["state"]), not row["in_flight"]
+            if idle and (state is OutboxState.ATTENTION or (
+                    state is OutboxState.PENDING and not row["ambiguous"])):  # fmt: skip
+                db.execute("DELETE FROM outbox WHERE id=?", (entry_id,))
+                self._log(entry_id, "discarded", row["payload"])
+                return "withdrawn" if state is OutboxState.PENDING else "nothing"
+            db.execute(
+                "UPDATE outbox SET undo=1, next_attempt_at=NULL, updated_at=? WHERE id=?",
+                (now_text(), entry_id),
+            )
+            self._log(entry_id, "undo", "")
+        self._undo_marks = True
+        return "marked-sent" if state is OutboxState.SENT else "marked"
+
+    def finish_undo(self, entry_id: str, outcome: str, detail: str = "") -> None:
+        """An undo done (deleted on the server, or proved never there): the entry leaves."""
+        with self._tx() as db:
+            db.execute("DELETE FROM outbox WHERE id=? AND undo=1", (entry_id,))
+            self._log(entry_id, f"undo-{outcome}", detail)
+        self._undo_marks = self._any_undo()
+
+    def refresh_undo_marks(self) -> None:
+        """Another connection (another window) may have marked an undo."""
+        self._undo_marks = self._any_undo()
+
+    def _any_undo(self) -> bool:
+        return self._db.execute("SELECT 1 FROM outbox WHERE undo=1 LIMIT 1").fetchone() is not None
+
+    def mark_undo_retry(self, entry_id: str, error: str, next_attempt_at: float) -> None:
+        """An undo's request failed: tried again later; the entry keeps its state (a sent one
+        stays sent, a pending one is never POSTed)."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE outbox SET in_flight=0, last_error=?, next_attempt_at=?, updated_at=? "
+                "WHERE id=?",
+                (error, stored_epoch(next_attempt_at), now_text(), entry_id),
+            )
+            self._log(entry_id, "undo-retry", error)
+
+    def drop_undo(self, entry_id: str, error: str) -> None:
+        """The server refused the DELETE for good: the undo ends; the contact stays sent."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE outbox SET undo=0, in_flight=0, next_attempt_at=NULL, updated_at=? "
+                "WHERE id=? AND state=?",
+                (now_text(), entry_id, OutboxState.SENT.value),
+            )
+            self._log(entry_id, "undo-refused", error)
+        self._undo_marks = self._any_undo()
+
+    def undoing(self) -> list[OutboxEntry]:
+        """Entries whose undo is not finished (marked in this session or an earlier one)."""
+        rows = self._db.execute("SELECT * FROM outbox WHERE undo=1 ORDER BY seq").fetchall()
+        return [self._entry(r) for r in rows]
+
     def begin_attempts(self, entry_ids: list[str]) -> None:
         """Mark the attempts *before* the requests, so a crash mid-send is known to be ambiguous.
 
@@ -262,9 +339,10 @@ class OutboxStore(LocalFileStore):
         self, entry_id: str, error: str, next_attempt_at: float, *, ambiguous: bool
     ) -> None:
         with self._tx() as db:
-            db.execute(
+            db.execute(  # an entry undone while on the wire is looked for at once
                 "UPDATE outbox SET in_flight=0, ambiguous=MAX(ambiguous, ?), last_error=?, "
-                "next_attempt_at=?, state=?, updated_at=? WHERE id=?",
+                "next_attempt_at=CASE WHEN undo=1 THEN NULL ELSE ? END, state=?, updated_at=? "
+                "WHERE id=?",
                 (int(ambiguous), error, stored_epoch(next_attempt_at), OutboxState.PENDING.value,
                  now_text(), entry_id),
             )  # fmt: skip
@@ -310,7 +388,8 @@ class OutboxStore(LocalFileStore):
     def retry_all_now(self) -> int:
         with self._tx() as db:
             cursor = db.execute(
-                "UPDATE outbox SET next_attempt_at=NULL WHERE state=?", (OutboxState.PENDING.value,)
+                "UPDATE outbox SET next_attempt_at=NULL WHERE state=? OR undo=1",
+                (OutboxState.PENDING.value,),
             )
         return cursor.rowcount
 
@@ -404,23 +483,29 @@ class OutboxStore(LocalFileStore):
         """Pending entries whose next attempt is due, oldest first, each marked by
         ``begin_attempts`` (in one statement); returned as they now are (``attempts`` counts the
         one beginning)."""
-        rows = self._due_rows(now, exclude, limit)
+        rows = self._due_rows(now, exclude, limit, undo=True) if self._undo_marks else []
+        rows += self._due_rows(now, exclude, limit - len(rows)) if len(rows) < limit else []
         self.begin_attempts([r["id"] for r in rows])
         return [self._entry(r, attempts=r["attempts"] + 1) for r in rows]
 
-    def _due_rows(self, now: float, exclude: Collection[str], limit: int) -> list[dict[str, Any]]:
-        """As ``ENTRY_AS_JSON`` objects, read in one SQLite step (see ``mark_sent_many``)."""
+    def _due_rows(
+        self, now: float, exclude: Collection[str], limit: int, *, undo: bool = False
+    ) -> list[dict[str, Any]]:
+        """As ``ENTRY_AS_JSON`` objects, read in one SQLite step (see ``mark_sent_many``).
+        Pending entries to send, or (``undo``) entries of any state whose undo is due."""
+        which = "undo=1" if undo else f"state='{OutboxState.PENDING.value}' AND undo=0"
         (found,) = self._db.execute(
             f"SELECT json_group_array(json_object({ENTRY_AS_JSON})) FROM ("
-            "SELECT * FROM outbox WHERE state=? AND (next_attempt_at IS NULL OR next_attempt_at<=?)"
+            f"SELECT * FROM outbox WHERE {which} "
+            "AND (next_attempt_at IS NULL OR next_attempt_at<=?)"
             " AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?)",
-            (OutboxState.PENDING.value, now, json.dumps(list(exclude)), limit),
+            (now, json.dumps(list(exclude)), limit),
         ).fetchone()
         rows: list[dict[str, Any]] = json.loads(found)
         return sorted(rows, key=lambda r: int(r["seq"]))  # the aggregate's order is not promised
 
     def next_due_at(self) -> float | None:
-        """When the next pending entry is due (0 = now); None when nothing is pending."""
+        """When the next pending entry (or undo) is due (0 = now); None when nothing is."""
         pending = OutboxState.PENDING.value
         now = self._db.execute(
             "SELECT 1 FROM outbox WHERE state=? AND next_attempt_at IS NULL LIMIT 1", (pending,)
@@ -430,7 +515,16 @@ class OutboxStore(LocalFileStore):
         (when,) = self._db.execute(
             "SELECT MIN(next_attempt_at) FROM outbox WHERE state=?", (pending,)
         ).fetchone()
-        return None if when is None else due_epoch(when)
+        found = [due_epoch(when)] if when is not None else []
+        if self._undo_marks:  # read only when some entry may carry one (see __init__)
+            (marked, undo, timed) = self._db.execute(
+                "SELECT COUNT(*), MIN(next_attempt_at), COUNT(next_attempt_at) FROM outbox "
+                "WHERE undo=1"
+            ).fetchone()
+            if marked > timed:  # one of them is due now
+                return 0.0
+            found += [due_epoch(undo)] if undo is not None else []
+        return min(found) if found else None
 
     def _entry(self, row: Mapping[str, Any], attempts: int | None = None) -> OutboxEntry:
         return entry_from_row(row, self._from_json, attempts)

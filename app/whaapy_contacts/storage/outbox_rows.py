@@ -35,9 +35,11 @@ CREATE TABLE IF NOT EXISTS outbox (
     contact TEXT,
     reason TEXT,
     field_errors TEXT,
-    existing_id TEXT NOT NULL DEFAULT ''
+    existing_id TEXT NOT NULL DEFAULT '',
+    undo INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, seq);
+
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
 CREATE TABLE IF NOT EXISTS outbox_attempts (
     outbox_id TEXT NOT NULL,
@@ -60,6 +62,7 @@ ENTRY_AS_JSON = ", ".join(
     for name in (
         "id", "seq", "created_at", "payload", "draft", "state", "attempts", "last_error",
         "next_attempt_at", "contact", "reason", "field_errors", "existing_id", "ambiguous",
+        "undo",
     )
 )  # fmt: skip
 
@@ -86,10 +89,37 @@ def connect(path: Path) -> sqlite3.Connection:
         db.row_factory = sqlite3.Row
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")  # a saved contact survives power loss
+        add_columns(db)
     except BaseException:
         db.close()
         raise
     return db
+
+
+# Columns added after the first release: (name, declaration). A file written before has them
+# added when it is opened (an older version reading the file ignores them).
+ADDED_COLUMNS = (("undo", "INTEGER NOT NULL DEFAULT 0"),)
+
+
+def add_columns(db: sqlite3.Connection) -> None:
+    """An existing outbox table gets the columns it lacks (a new file gets them from SCHEMA)."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
+    if not have:
+        return
+    for name, declaration in ADDED_COLUMNS:
+        if name not in have:
+            db.execute(f"ALTER TABLE outbox ADD COLUMN {name} {declaration}")
+    db.execute("CREATE INDEX IF NOT EXISTS outbox_undo ON outbox (undo) WHERE undo=1")
+
+
+def add_columns_read_only(db: sqlite3.Connection) -> None:
+    """The same for the in-memory copy of a file that can't be written (storage/local_db.py):
+    every query may name the new columns."""
+    db.execute("PRAGMA query_only=0")
+    try:
+        add_columns(db)
+    finally:
+        db.execute("PRAGMA query_only=1")
 
 
 def entry_from_row(
@@ -112,6 +142,7 @@ def entry_from_row(
         field_errors=FieldErrors(errors),
         existing_id=row["existing_id"],
         ambiguous=bool(row["ambiguous"]),
+        undo=bool(row["undo"]),
     )
 
 
