@@ -4,7 +4,6 @@ the field; the real window, real keys, the real sandbox (practice mode)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import httpx
@@ -14,9 +13,9 @@ from PySide6.QtCore import Qt
 from tests.conftest import SandboxHandle
 from tests.gui.audit import Checker, Recorder, shown, unlabelled
 from tests.gui.conftest import ALREADY_IN_PRACTICE, build_stack, close_stack, open_refused
+from tests.gui.test_duplicate_literal import literal, literal_server  # noqa: F401 (fixtures)
 from tests.gui.test_phone_typos import retype
 from tests.gui.typing import type_text
-from whaapy_contacts.sandbox.server import SandboxServer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -74,21 +73,6 @@ def type_phone(qtbot, form, text: str) -> None:
     type_text(qtbot, form.phone.line_edit(), text)
 
 
-@pytest.fixture(scope="module")
-def literal_server() -> Iterator[SandboxServer]:
-    with SandboxServer(rate_limit=0, phone_match="literal") as server:
-        yield server
-
-
-@pytest.fixture
-def literal(literal_server) -> Iterator[SandboxHandle]:
-    ssl_context = httpx.create_ssl_context()
-    with httpx.Client(base_url=literal_server.url, timeout=10, verify=ssl_context) as control:
-        handle = SandboxHandle(literal_server.url, control, ssl_context)
-        handle.reset()
-        yield handle
-
-
 def test_a_colleagues_contact_made_elsewhere_is_told_after_one_request(qtbot, stack, sandbox):
     settled(qtbot, stack)
     maria = create(sandbox, "+525512345678", "María García")
@@ -113,7 +97,11 @@ def test_a_colleagues_contact_made_elsewhere_is_told_after_one_request(qtbot, st
     ids=["+52-stored-typed-+521", "+521-stored-typed-national", "+521-044", "+52-044"],
 )  # fmt: skip
 def test_either_mexican_form_is_found_on_a_literal_server(
-    qtbot, literal, tmp_path_factory, stored, typed
+    qtbot,
+    literal,  # noqa: F811 (the fixture)
+    tmp_path_factory,
+    stored,
+    typed,
 ):
     stack = build_stack(qtbot, literal, tmp_path_factory)
     try:
